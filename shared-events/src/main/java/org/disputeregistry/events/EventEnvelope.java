@@ -1,0 +1,56 @@
+package org.disputeregistry.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One event as published to Kafka: what happened ({@code type}, {@code revision}, {@code payload}),
+ * to which case and in which place of its history ({@code sequence}, from 0, without gaps), when it
+ * happened ({@code businessDate}), and who recorded it when.
+ */
+public record EventEnvelope(
+    UUID eventId,
+    CaseId caseId,
+    CaseType caseType,
+    long sequence,
+    String type,
+    int revision,
+    LocalDate businessDate,
+    Instant recordedAt,
+    String actor,
+    JsonNode payload) {
+
+  public EventEnvelope {
+    Objects.requireNonNull(eventId, "eventId");
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(caseType, "caseType");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(businessDate, "businessDate");
+    Objects.requireNonNull(recordedAt, "recordedAt");
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(payload, "payload");
+    if (sequence < 0) {
+      throw new IllegalArgumentException("sequence must not be negative: " + sequence);
+    }
+  }
+
+  /** Wraps an event of the catalogue in its current revision. */
+  public static EventEnvelope wrap(
+      UUID eventId, long sequence, CaseEvent event, Instant recordedAt, String actor) {
+    EventType type = EventCatalog.typeOf(event.getClass());
+    return new EventEnvelope(
+        eventId,
+        event.caseId(),
+        type.caseType(),
+        sequence,
+        type.name(),
+        type.revision(),
+        event.businessDate(),
+        recordedAt,
+        actor,
+        RegistryJson.mapper().valueToTree(event));
+  }
+}

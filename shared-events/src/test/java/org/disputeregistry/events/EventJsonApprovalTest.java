@@ -1,0 +1,62 @@
+package org.disputeregistry.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.approvaltests.Approvals;
+import org.approvaltests.core.Options;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Pins the wire form of every event: a change here breaks every consumer of the topic. */
+class EventJsonApprovalTest {
+
+  private static final ObjectMapper JSON = RegistryJson.mapper();
+
+  static Stream<CaseEvent> samples() {
+    return EventSamples.all().stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void envelopeJsonIsApproved(CaseEvent event) throws Exception {
+    EventEnvelope envelope =
+        EventEnvelope.wrap(
+            EventSamples.EVENT_ID,
+            0,
+            event,
+            Instant.parse("2023-03-01T09:30:00Z"),
+            "officer:li.ming");
+
+    String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(envelope);
+
+    Approvals.verify(
+        json,
+        new Options()
+            .forFile()
+            .withAdditionalInformation(envelope.type())
+            .forFile()
+            .withExtension(".json"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void envelopeJsonReadsBackToTheSameEvent(CaseEvent event) throws Exception {
+    EventEnvelope envelope =
+        EventEnvelope.wrap(EventSamples.EVENT_ID, 3, event, Instant.EPOCH, "someone");
+
+    EventEnvelope read = JSON.readValue(JSON.writeValueAsString(envelope), EventEnvelope.class);
+
+    assertThat(read).isEqualTo(envelope);
+    assertThat(EventCatalog.decode(read)).isEqualTo(event);
+  }
+
+  @Test
+  void everyCatalogueTypeHasASample() {
+    assertThat(samples().map(e -> EventCatalog.typeOf(e.getClass())))
+        .containsExactlyInAnyOrderElementsOf(EventCatalog.types());
+  }
+}
