@@ -58,11 +58,15 @@ public final class EventCatalog {
     }
   }
 
+  public static Optional<EventType> byJavaType(Class<?> javaType) {
+    return Optional.ofNullable(BY_CLASS.get(javaType));
+  }
+
   public static EventType typeOf(Class<?> javaType) {
-    EventType type = BY_CLASS.get(javaType);
-    if (type == null) {
-      throw new IllegalArgumentException("Not an event of the catalogue: " + javaType.getName());
-    }
-    return type;
+    return byJavaType(javaType)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Not an event of the catalogue: " + javaType.getName()));
   }
 }

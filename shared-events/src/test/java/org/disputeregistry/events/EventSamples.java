@@ -19,7 +19,7 @@ final class EventSamples {
             LocalDate.of(2023, 3, 1),
             ApplicationChannel.ONLINE,
             "GUANGMING",
-            "GUANGMING-COMMUNITY",
+            "BIYAN",
             "LAND_AND_PLANNING",
             "District Urban Management Bureau"));
   }

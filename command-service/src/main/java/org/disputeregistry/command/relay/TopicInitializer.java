@@ -1,0 +1,88 @@
+package org.disputeregistry.command.relay;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartitionInfo;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the case-event topic before the relay starts, and waits until every partition has a
+ * leader: an idempotent producer pipelining into a topic that is still being created can get
+ * out-of-order-sequence failures.
+ */
+@Component
+class TopicInitializer implements InitializingBean {
+
+  private static final Logger log = LoggerFactory.getLogger(TopicInitializer.class);
+  private static final long TIMEOUT_SECONDS = 60;
+
+  private final KafkaProperties kafka;
+
+  TopicInitializer(KafkaProperties kafka) {
+    this.kafka = kafka;
+  }
+
+  @Override
+  public void afterPropertiesSet() throws InterruptedException, TimeoutException {
+    try (Admin admin =
+        Admin.create(
+            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+      create(admin);
+      awaitLeaders(admin);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Cannot prepare topic " + kafka.topic(), e.getCause());
+    }
+  }
+
+  private void create(Admin admin)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    NewTopic topic =
+        new NewTopic(kafka.topic(), kafka.partitions(), kafka.replicationFactor())
+            .configs(Map.of("min.insync.replicas", String.valueOf(minInSync())));
+    try {
+      admin.createTopics(List.of(topic)).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      log.info("Created topic {} with {} partitions", kafka.topic(), kafka.partitions());
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw e;
+      }
+    }
+  }
+
+  private int minInSync() {
+    return kafka.replicationFactor() >= 3 ? 2 : 1;
+  }
+
+  private void awaitLeaders(Admin admin)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+    while (true) {
+      TopicDescription description =
+          admin
+              .describeTopics(List.of(kafka.topic()))
+              .allTopicNames()
+              .get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+              .get(kafka.topic());
+      if (description.partitions().stream()
+          .map(TopicPartitionInfo::leader)
+          .allMatch(l -> l != null && !l.isEmpty())) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException("Partitions of " + kafka.topic() + " have no leader yet");
+      }
+      TimeUnit.MILLISECONDS.sleep(100);
+    }
+  }
+}
