@@ -1,0 +1,22 @@
+package org.disputeregistry.query.projection;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+@Configuration(proxyBeanMethods = false)
+class KafkaConsumerConfiguration {
+
+  /**
+   * Poison events never reach here (they are parked), so whatever fails is infrastructure (the
+   * database is down): retry the batch for ever rather than skip it, which would lose events.
+   */
+  @Bean
+  CommonErrorHandler retryForever() {
+    ExponentialBackOff backOff = new ExponentialBackOff(200, 2);
+    backOff.setMaxInterval(10_000);
+    return new DefaultErrorHandler(backOff);
+  }
+}
