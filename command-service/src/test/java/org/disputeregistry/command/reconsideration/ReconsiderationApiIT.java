@@ -1,0 +1,208 @@
+package org.disputeregistry.command.reconsideration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.disputeregistry.testsupport.WithRealInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The reconsideration API over real HTTP, on a real PostgreSQL event store and Kafka. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "registry.kafka.topic=reconsideration-api-it")
+@WithRealInfrastructure
+class ReconsiderationApiIT {
+
+  @Autowired TestRestTemplate http;
+  @Autowired JdbcTemplate jdbc;
+
+  @Value("${registry.kafka.bootstrap-servers}")
+  String bootstrapServers;
+
+  static String application(UUID caseId, String caseNumber, String street) {
+    return """
+        {"caseId":"%s","caseNumber":"%s","receivedOn":"2023-03-14","channel":"ONLINE",
+         "street":"%s","community":"BIYAN","category":"URBAN_MANAGEMENT",
+         "respondentAgency":"光明区城市管理和综合执法局"}"""
+        .formatted(caseId, caseNumber, street);
+  }
+
+  ResponseEntity<String> post(String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.set("X-Actor", "officer.wang");
+    return http.postForEntity(
+        "/api/reconsiderations", new HttpEntity<>(body, headers), String.class);
+  }
+
+  long storedEvents(UUID caseId) {
+    return jdbc.queryForObject(
+        "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?",
+        Long.class,
+        caseId.toString());
+  }
+
+  @Test
+  void receivedApplicationIsStoredAndPublishedToKafkaKeyedByCase() {
+    UUID caseId = UUID.randomUUID();
+
+    ResponseEntity<String> created = post(application(caseId, "光明复〔2023〕101号", "GUANGMING"));
+
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(created.getHeaders().getLocation()).hasPath("/api/reconsiderations/" + caseId);
+    assertThat(storedEvents(caseId)).isEqualTo(1);
+
+    ConsumerRecord<String, String> published = firstRecordFor(caseId.toString());
+    assertThat(JsonPath.<String>read(published.value(), "$.type"))
+        .isEqualTo("ReconsiderationApplicationReceived");
+    assertThat(JsonPath.<Integer>read(published.value(), "$.sequence")).isZero();
+    assertThat(JsonPath.<String>read(published.value(), "$.actor")).isEqualTo("officer.wang");
+    assertThat(JsonPath.<String>read(published.value(), "$.businessDate")).isEqualTo("2023-03-14");
+
+    ResponseEntity<String> current =
+        http.getForEntity("/api/reconsiderations/" + caseId, String.class);
+    assertThat(current.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(JsonPath.<String>read(current.getBody(), "$.state")).isEqualTo("RECEIVED");
+  }
+
+  @Test
+  void retriedRequestIsAnsweredWithoutASecondEvent() {
+    UUID caseId = UUID.randomUUID();
+    String body = application(caseId, "光明复〔2023〕102号", "GUANGMING");
+
+    assertThat(post(body).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(post(body).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    assertThat(storedEvents(caseId)).isEqualTo(1);
+  }
+
+  @Test
+  void sameIdWithADifferentApplicationIsAConflict() {
+    UUID caseId = UUID.randomUUID();
+    post(application(caseId, "光明复〔2023〕103号", "GUANGMING"));
+
+    ResponseEntity<String> refused = post(application(caseId, "光明复〔2023〕104号", "GUANGMING"));
+
+    assertProblem(refused, HttpStatus.CONFLICT, "CASE_ID_TAKEN", "caseId");
+    assertThat(storedEvents(caseId)).isEqualTo(1);
+  }
+
+  @Test
+  void caseNumberIsUniquePerTypeAndYear() {
+    post(application(UUID.randomUUID(), "光明复〔2023〕105号", "GUANGMING"));
+    UUID second = UUID.randomUUID();
+
+    ResponseEntity<String> refused = post(application(second, "光明复〔2023〕105号", "GUANGMING"));
+
+    assertProblem(refused, HttpStatus.CONFLICT, "CASE_NUMBER_TAKEN", "caseNumber");
+    assertThat(storedEvents(second)).isZero();
+  }
+
+  @Test
+  void badInputIsAPreciseProblemAndChangesNothing() {
+    UUID caseId = UUID.randomUUID();
+    String valid = application(caseId, "光明复〔2023〕106号", "GUANGMING");
+
+    assertProblem(post("{\"caseId\": "), HttpStatus.BAD_REQUEST, "MALFORMED_JSON", null);
+    assertProblem(
+        post(valid.replace("2023-03-14", "14/03/2023")),
+        HttpStatus.BAD_REQUEST,
+        "WRONG_TYPE",
+        "receivedOn");
+    assertProblem(
+        post(valid.replace("\"channel\":\"ONLINE\",", "")),
+        HttpStatus.BAD_REQUEST,
+        "MISSING_FIELD",
+        "channel");
+    assertProblem(
+        post(valid.replace("\"ONLINE\"", "\"ONLINE\",\"colour\":\"red\"")),
+        HttpStatus.BAD_REQUEST,
+        "UNKNOWN_FIELD",
+        "colour");
+    assertProblem(
+        post(application(caseId, "光明复〔2023〕106号", "ATLANTIS")),
+        HttpStatus.BAD_REQUEST,
+        "UNKNOWN_REFERENCE",
+        "street");
+    assertProblem(
+        post(valid.replace("2023-03-14", "2999-01-01")),
+        HttpStatus.BAD_REQUEST,
+        "DATE_IN_FUTURE",
+        "receivedOn");
+
+    assertThat(storedEvents(caseId)).isZero();
+  }
+
+  @Test
+  void unknownCaseIsNotFoundAndAMalformedIdIsABadRequest() {
+    assertProblem(
+        http.getForEntity("/api/reconsiderations/" + UUID.randomUUID(), String.class),
+        HttpStatus.NOT_FOUND,
+        "CASE_NOT_FOUND",
+        null);
+    assertProblem(
+        http.getForEntity("/api/reconsiderations/not-a-uuid", String.class),
+        HttpStatus.BAD_REQUEST,
+        "WRONG_TYPE",
+        "caseId");
+  }
+
+  static void assertProblem(
+      ResponseEntity<String> response, HttpStatus status, String code, String field) {
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(JsonPath.<String>read(response.getBody(), "$.code")).isEqualTo(code);
+    if (field != null) {
+      assertThat(JsonPath.<List<String>>read(response.getBody(), "$.errors[*].field"))
+          .contains(field);
+    }
+  }
+
+  /** Reads the topic from the start until the case's record shows up (bounded). */
+  ConsumerRecord<String, String> firstRecordFor(String key) {
+    try (KafkaConsumer<String, String> consumer =
+        new KafkaConsumer<>(
+            Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest"),
+            new StringDeserializer(),
+            new StringDeserializer())) {
+      consumer.subscribe(List.of("reconsideration-api-it"));
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+      while (System.nanoTime() < deadline) {
+        consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
+        for (ConsumerRecord<String, String> r : seen) {
+          if (key.equals(r.key())) {
+            return r;
+          }
+        }
+      }
+      throw new AssertionError("No record with key " + key + " within 60 s");
+    }
+  }
+}

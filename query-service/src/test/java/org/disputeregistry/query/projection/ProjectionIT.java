@@ -1,0 +1,146 @@
+package org.disputeregistry.query.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.disputeregistry.events.CaseEvent;
+import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.EventEnvelope;
+import org.disputeregistry.events.RegistryJson;
+import org.disputeregistry.events.reconsideration.ApplicationChannel;
+import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
+import org.disputeregistry.testsupport.WithRealInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Events straight onto a real topic, statistics back over real HTTP. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "registry.kafka.topic=" + ProjectionIT.TOPIC)
+@WithRealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProjectionIT {
+
+  static final String TOPIC = "projection-it";
+
+  @Autowired TestRestTemplate http;
+  @Autowired JdbcTemplate jdbc;
+
+  @Value("${registry.kafka.bootstrap-servers}")
+  String bootstrapServers;
+
+  KafkaProducer<String, byte[]> producer;
+
+  @BeforeAll
+  void createTopic() throws Exception {
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+      admin.createTopics(java.util.List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get();
+    }
+    producer =
+        new KafkaProducer<>(
+            Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+            new StringSerializer(),
+            new ByteArraySerializer());
+  }
+
+  @AfterAll
+  void closeProducer() {
+    producer.close();
+  }
+
+  static ReconsiderationApplicationReceivedEvent received(UUID caseId, LocalDate on) {
+    return new ReconsiderationApplicationReceivedEvent(
+        new CaseId(caseId),
+        "光明复〔" + on.getYear() + "〕" + caseId.toString().substring(0, 8),
+        on,
+        ApplicationChannel.MAIL,
+        "MATIAN",
+        "JIANGSHI",
+        "TRANSPORT",
+        "光明区交通运输局");
+  }
+
+  void publish(long sequence, CaseEvent event) throws Exception {
+    EventEnvelope envelope =
+        EventEnvelope.wrap(UUID.randomUUID(), sequence, event, Instant.now(), "it");
+    publishRaw(envelope.caseId().toString(), RegistryJson.mapper().writeValueAsBytes(envelope));
+  }
+
+  void publishRaw(String key, byte[] value) throws Exception {
+    producer.send(new ProducerRecord<>(TOPIC, key, value)).get();
+  }
+
+  long received(int year) {
+    ResponseEntity<String> response =
+        http.getForEntity("/api/statistics/reconsideration?year=" + year, String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return JsonPath.<Integer>read(response.getBody(), "$.received");
+  }
+
+  long parked(String reasonFragment) {
+    return jdbc.queryForObject(
+        "SELECT count(*) FROM dead_letter WHERE reason LIKE ?",
+        Long.class,
+        "%" + reasonFragment + "%");
+  }
+
+  @Test
+  void applicationsAreCountedByTheYearOfReceiptAndRepeatsOnlyOnce() throws Exception {
+    UUID caseId = UUID.randomUUID();
+    ReconsiderationApplicationReceivedEvent event = received(caseId, LocalDate.of(2019, 5, 2));
+
+    publish(0, event);
+    publish(0, event);
+    publish(0, received(UUID.randomUUID(), LocalDate.of(2019, 12, 31)));
+    publish(0, received(UUID.randomUUID(), LocalDate.of(2020, 1, 1)));
+
+    await().atMost(Duration.ofSeconds(60)).until(() -> received(2020) == 1);
+    assertThat(received(2019)).isEqualTo(2);
+  }
+
+  @Test
+  void poisonAndOutOfOrderEventsAreParkedAndTheProjectionGoesOn() throws Exception {
+    publishRaw("not-a-case", "{ this is not json".getBytes());
+    UUID gapCase = UUID.randomUUID();
+    publish(2, received(gapCase, LocalDate.of(2018, 3, 3)));
+    publish(0, received(UUID.randomUUID(), LocalDate.of(2018, 4, 4)));
+
+    await().atMost(Duration.ofSeconds(60)).until(() -> received(2018) == 1);
+    assertThat(parked("Unreadable")).isGreaterThanOrEqualTo(1);
+    assertThat(parked("Out of order: case " + gapCase)).isEqualTo(1);
+  }
+
+  @Test
+  void anImplausibleYearIsABadRequest() {
+    ResponseEntity<String> response =
+        http.getForEntity("/api/statistics/reconsideration?year=20230", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(JsonPath.<String>read(response.getBody(), "$.errors[0].field")).isEqualTo("year");
+
+    ResponseEntity<String> notANumber =
+        http.getForEntity("/api/statistics/reconsideration?year=abc", String.class);
+    assertThat(JsonPath.<String>read(notANumber.getBody(), "$.code")).isEqualTo("WRONG_TYPE");
+  }
+}
