@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs the whole registry on this machine: builds what is missing or stale, then starts an embedded
+# PostgreSQL and Kafka (unless REGISTRY_* variables name external ones) and both services.
+# Options: --fresh (start from empty data), --data-dir=PATH (default .data). Ctrl-C stops everything.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+version=0.1.0-SNAPSHOT
+command_jar=command-service/target/command-service-$version-exec.jar
+query_jar=query-service/target/query-service-$version-exec.jar
+launcher_jar=infra/target/infra-$version.jar
+
+stale() {
+  [[ ! -f $command_jar || ! -f $query_jar || ! -f $launcher_jar ]] && return 0
+  [[ -n $(find . -path ./.data -prune -o -path '*/target' -prune -o -type f \
+      \( -name '*.java' -o -name '*.yml' -o -name '*.sql' -o -name '*.json' -o -name '*.xml' \) \
+      -newer "$command_jar" -print -quit) ]]
+}
+
+if stale; then
+  echo "Building the registry (first run, or sources changed)..."
+  ./mvnw -q -B -DskipTests package
+fi
+
+exec java -jar "$launcher_jar" --command-jar="$command_jar" --query-jar="$query_jar" "$@"
