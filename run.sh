@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 version=0.1.0-SNAPSHOT
 command_jar=command-service/target/command-service-$version-exec.jar
 query_jar=query-service/target/query-service-$version-exec.jar
-launcher_jar=infra/target/infra-$version.jar
+launcher_jar=infra/target/infra-$version-launcher.jar
 
 stale() {
   [[ ! -f $command_jar || ! -f $query_jar || ! -f $launcher_jar ]] && return 0

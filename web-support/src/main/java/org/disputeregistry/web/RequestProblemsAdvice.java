@@ -44,7 +44,7 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    return badRequest(unreadable(ex.getMostSpecificCause()));
+    return badRequest(unreadable(jacksonCause(ex)));
   }
 
   @Override
@@ -58,8 +58,7 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
             .map(e -> new FieldError(e.getField(), constraintCode(e.getCode()), message(e)))
             .sorted(java.util.Comparator.comparing(FieldError::field))
             .toList();
-    return badRequest(
-        Problems.of(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", summary(errors), errors));
+    return badRequest(invalid(errors));
   }
 
   @Override
@@ -80,8 +79,7 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
                                     constraintCode(lastCode(e.getCodes())),
                                     e.getDefaultMessage())))
             .toList();
-    return badRequest(
-        Problems.of(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", summary(errors), errors));
+    return badRequest(invalid(errors));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -110,7 +108,7 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
                                 .getSimpleName()),
                         v.getMessage()))
             .toList();
-    return Problems.of(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", summary(errors), errors);
+    return invalid(errors);
   }
 
   /** Anything unforeseen: logged with its stack, answered without internals. */
@@ -121,6 +119,16 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
         HttpStatus.INTERNAL_SERVER_ERROR,
         "INTERNAL_ERROR",
         "The request could not be handled; it has been logged.");
+  }
+
+  /** The outermost Jackson failure knows the JSON path; its own causes (parsers) do not. */
+  private static Throwable jacksonCause(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof JsonProcessingException) {
+        return t;
+      }
+    }
+    return ex;
   }
 
   private static ProblemDetail unreadable(Throwable cause) {
@@ -228,6 +236,13 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
 
   private static String message(org.springframework.validation.FieldError e) {
     return e.getField() + " " + e.getDefaultMessage();
+  }
+
+  /** The errors' common code, or INVALID_REQUEST when the fields are wrong in different ways. */
+  private static ProblemDetail invalid(List<FieldError> errors) {
+    List<String> codes = errors.stream().map(FieldError::code).distinct().toList();
+    String code = codes.size() == 1 ? codes.get(0) : "INVALID_REQUEST";
+    return Problems.of(HttpStatus.BAD_REQUEST, code, summary(errors), errors);
   }
 
   private static String summary(List<FieldError> errors) {

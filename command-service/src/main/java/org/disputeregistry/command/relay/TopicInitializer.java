@@ -11,6 +11,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -67,22 +68,32 @@ class TopicInitializer implements InitializingBean {
   private void awaitLeaders(Admin admin)
       throws InterruptedException, ExecutionException, TimeoutException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-    while (true) {
+    while (!allPartitionsLed(admin)) {
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException("Partitions of " + kafka.topic() + " have no leader yet");
+      }
+      TimeUnit.MILLISECONDS.sleep(100);
+    }
+  }
+
+  /** False while the new topic's metadata is still spreading through the cluster. */
+  private boolean allPartitionsLed(Admin admin)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    try {
       TopicDescription description =
           admin
               .describeTopics(List.of(kafka.topic()))
               .allTopicNames()
               .get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
               .get(kafka.topic());
-      if (description.partitions().stream()
+      return description.partitions().stream()
           .map(TopicPartitionInfo::leader)
-          .allMatch(l -> l != null && !l.isEmpty())) {
-        return;
+          .allMatch(leader -> leader != null && !leader.isEmpty());
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+        return false;
       }
-      if (System.nanoTime() > deadline) {
-        throw new TimeoutException("Partitions of " + kafka.topic() + " have no leader yet");
-      }
-      TimeUnit.MILLISECONDS.sleep(100);
+      throw e;
     }
   }
 }

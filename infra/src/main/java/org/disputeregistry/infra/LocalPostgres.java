@@ -1,0 +1,181 @@
+package org.disputeregistry.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A PostgreSQL 17 server run from zonky's binaries on a data directory that outlives it. */
+final class LocalPostgres implements AutoCloseable {
+
+  static final String USER = "postgres";
+
+  /** The cluster trusts local connections (initdb -A trust): any password is accepted. */
+  static final String PASSWORD = "postgres";
+
+  private static final Logger log = LoggerFactory.getLogger(LocalPostgres.class);
+
+  /** zonky reads its working directory from this property when a builder is created. */
+  private static final String WORKING_DIR_PROPERTY = "ot.epg.working-dir";
+
+  private static final Object WORKING_DIR_LOCK = new Object();
+
+  /** Unix socket paths are limited to ~107 bytes and zonky passes options unquoted. */
+  private static final Pattern SAFE_SOCKET_DIR = Pattern.compile("[A-Za-z0-9/._-]{1,80}");
+
+  /** zonky's lock file inside the data directory, held while a JVM runs the cluster. */
+  private static final String ZONKY_LOCK = "epg-lock";
+
+  private final EmbeddedPostgres postgres;
+
+  private LocalPostgres(EmbeddedPostgres postgres) {
+    this.postgres = postgres;
+  }
+
+  /**
+   * Starts PostgreSQL on {@code dataDirectory}, running initdb only if it holds no cluster yet.
+   *
+   * @param runDirectory for the unix socket
+   * @param logFile PostgreSQL's own output
+   */
+  static LocalPostgres start(
+      Path dataDirectory, Path binariesDirectory, Path runDirectory, int port, Path logFile) {
+    try {
+      Files.createDirectories(binariesDirectory);
+      Files.createDirectories(runDirectory);
+      Files.createDirectories(logFile.getParent());
+      stopOrphanedServer(dataDirectory);
+      ProcessBuilder.Redirect output = ProcessBuilder.Redirect.appendTo(logFile.toFile());
+      EmbeddedPostgres.Builder builder = newBuilder(binariesDirectory);
+      builder
+          .setDataDirectory(dataDirectory)
+          .setCleanDataDirectory(false)
+          .setRegisterShutdownHook(false)
+          .setOverrideWorkingDirectory(binariesDirectory.toFile())
+          .setPort(port)
+          .setPGStartupWait(Duration.ofSeconds(60))
+          .setServerConfig("unix_socket_directories", socketDirectory(runDirectory))
+          .setServerConfig("listen_addresses", "localhost")
+          .setOutputRedirector(output)
+          .setErrorRedirector(output);
+      return new LocalPostgres(builder.start());
+    } catch (IOException e) {
+      throw new UncheckedIOException("PostgreSQL did not start on " + dataDirectory, e);
+    }
+  }
+
+  int port() {
+    return postgres.getPort();
+  }
+
+  String jdbcUrl(String database) {
+    PostgresDatabases.requireValidName(database);
+    return "jdbc:postgresql://localhost:" + port() + "/" + database;
+  }
+
+  /** Creates the database unless it exists; true if it was created now. */
+  boolean ensureDatabase(String name) {
+    return PostgresDatabases.ensureDatabase(jdbcUrl("postgres"), USER, PASSWORD, name);
+  }
+
+  /** Fast shutdown: open sessions are ended, the data stays on disk. Idempotent. */
+  @Override
+  public void close() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("PostgreSQL did not stop cleanly", e);
+    }
+  }
+
+  /**
+   * zonky takes its parent working directory (where it also looks for stale clusters to delete)
+   * from a system property at builder creation: point it at our binaries directory rather than the
+   * shared /tmp/embedded-pg, then put the property back.
+   */
+  private static EmbeddedPostgres.Builder newBuilder(Path binariesDirectory) {
+    synchronized (WORKING_DIR_LOCK) {
+      String previous = System.getProperty(WORKING_DIR_PROPERTY);
+      System.setProperty(WORKING_DIR_PROPERTY, binariesDirectory.toString());
+      try {
+        return EmbeddedPostgres.builder();
+      } finally {
+        if (previous == null) {
+          System.clearProperty(WORKING_DIR_PROPERTY);
+        } else {
+          System.setProperty(WORKING_DIR_PROPERTY, previous);
+        }
+      }
+    }
+  }
+
+  private static String socketDirectory(Path runDirectory) {
+    String path = runDirectory.toAbsolutePath().toString();
+    if (SAFE_SOCKET_DIR.matcher(path).matches()) {
+      return path;
+    }
+    log.warn("Run directory {} is too long or unusual for a unix socket; TCP only", path);
+    return "";
+  }
+
+  /**
+   * A JVM killed without its shutdown hook leaves PostgreSQL running on the data directory, and the
+   * next start would fail. If no live JVM holds zonky's lock, that server is an orphan and is
+   * stopped here.
+   */
+  private static void stopOrphanedServer(Path dataDirectory) throws IOException {
+    Optional<ProcessHandle> server = runningServer(dataDirectory);
+    if (server.isEmpty()) {
+      return;
+    }
+    long pid = server.get().pid();
+    Path lockFile = dataDirectory.resolve(ZONKY_LOCK);
+    try (FileOutputStream stream = new FileOutputStream(lockFile.toFile());
+        FileLock lock = stream.getChannel().tryLock()) {
+      if (lock == null) {
+        throw new IllegalStateException(
+            "PostgreSQL (pid " + pid + ") on " + dataDirectory + " is in use by another process");
+      }
+    }
+    log.warn(
+        "Stopping PostgreSQL (pid {}) left running on {} by an earlier run", pid, dataDirectory);
+    ProcessHandle process = server.get();
+    process.destroy(); // SIGTERM: PostgreSQL's smart shutdown
+    if (awaitExit(process, 20)) {
+      return;
+    }
+    process.destroyForcibly();
+    if (!awaitExit(process, 10)) {
+      throw new IllegalStateException("Could not stop PostgreSQL (pid " + pid + ")");
+    }
+  }
+
+  private static boolean awaitExit(ProcessHandle process, int seconds) {
+    return !process.onExit().completeOnTimeout(process, seconds, TimeUnit.SECONDS).join().isAlive();
+  }
+
+  private static Optional<ProcessHandle> runningServer(Path dataDirectory) throws IOException {
+    Path pidFile = dataDirectory.resolve("postmaster.pid");
+    if (!Files.isRegularFile(pidFile)) {
+      return Optional.empty();
+    }
+    List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+    if (lines.isEmpty() || !lines.get(0).trim().matches("\\d+")) {
+      return Optional.empty();
+    }
+    return ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+        .filter(ProcessHandle::isAlive)
+        .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+  }
+}
