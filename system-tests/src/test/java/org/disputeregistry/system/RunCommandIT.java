@@ -1,0 +1,82 @@
+package org.disputeregistry.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.jayway.jsonpath.JsonPath;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's first command as a user meets it: embedded PostgreSQL and Kafka started by the
+ * launcher itself, addresses printed, Ctrl-C stops everything, data kept for the next run.
+ */
+class RunCommandIT {
+
+  private static final Path DATA = Path.of("target", "run-command-it", "data");
+
+  @Test
+  void startsPrintsAddressesStopsCleanlyOnCtrlCAndKeepsItsData() throws Exception {
+    int postgresPort;
+    int kafkaPort;
+    try (RunningSystem first = RunningSystem.start(DATA, Map.of(), "--fresh").awaitReady()) {
+      String banner = first.output();
+      assertThat(banner)
+          .contains("http://localhost:" + first.commandPort)
+          .contains("http://localhost:" + first.queryPort)
+          .contains("registry_commands")
+          .contains("registry_queries");
+      postgresPort = port(banner, "jdbc:postgresql://[\\w.]+:(\\d+)/registry_commands");
+      kafkaPort = port(banner, "--bootstrap-server [\\w.]+:(\\d+)");
+
+      String caseJson =
+          """
+          {"caseId":"%s","caseNumber":"光明复〔2020〕5号","receivedOn":"2020-06-01",
+           "channel":"MAIL","street":"YUTANG","community":"CHANGZHEN","category":"HEALTH",
+           "respondentAgency":"光明区卫生健康局"}"""
+              .formatted(UUID.randomUUID());
+      assertThat(first.postCommand("/api/reconsiderations", caseJson).statusCode()).isEqualTo(201);
+      await().atMost(Duration.ofSeconds(60)).until(() -> received(first, 2020) == 1);
+
+      List<ProcessHandle> children = first.descendants();
+      assertThat(children).hasSizeGreaterThanOrEqualTo(2);
+      first.interrupt();
+      first.awaitExit(Duration.ofSeconds(90));
+      assertThat(children).noneMatch(ProcessHandle::isAlive);
+      assertThat(listening(postgresPort)).as("PostgreSQL still listening").isFalse();
+      assertThat(listening(kafkaPort)).as("Kafka still listening").isFalse();
+      assertThat(listening(first.commandPort)).isFalse();
+    }
+
+    try (RunningSystem second = RunningSystem.start(DATA, Map.of()).awaitReady()) {
+      assertThat(received(second, 2020)).as("the case survives a restart").isEqualTo(1);
+    }
+  }
+
+  private static long received(RunningSystem system, int year) {
+    String body = system.getQuery("/api/statistics/reconsideration?year=" + year).body();
+    return JsonPath.<Integer>read(body, "$.received");
+  }
+
+  private static int port(String text, String regex) {
+    Matcher matcher = Pattern.compile(regex).matcher(text);
+    assertThat(matcher.find()).as("banner shows " + regex + ":\n" + text).isTrue();
+    return Integer.parseInt(matcher.group(1));
+  }
+
+  private static boolean listening(int port) {
+    try (Socket socket = new Socket("localhost", port)) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package org.disputeregistry.system;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole system as {@code ./run.sh} starts it: the launcher jar in its own JVM, which starts (or
+ * connects to) PostgreSQL and Kafka and runs both service jars as child processes.
+ */
+final class RunningSystem implements AutoCloseable {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  final int commandPort;
+  final int queryPort;
+  final Path output;
+  private final Process launcher;
+
+  private RunningSystem(int commandPort, int queryPort, Path output, Process launcher) {
+    this.commandPort = commandPort;
+    this.queryPort = queryPort;
+    this.output = output;
+    this.launcher = launcher;
+  }
+
+  /** Starts the launcher; {@code environment} may name external servers. */
+  static RunningSystem start(Path dataDir, Map<String, String> environment, String... extraArgs) {
+    int commandPort = freePort();
+    int queryPort = freePort();
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(System.getProperty("launcher.jar"));
+    command.add("--command-jar=" + System.getProperty("command.jar"));
+    command.add("--query-jar=" + System.getProperty("query.jar"));
+    command.add("--data-dir=" + dataDir);
+    command.addAll(List.of(extraArgs));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(environment);
+    builder.environment().put("REGISTRY_COMMAND_PORT", String.valueOf(commandPort));
+    builder.environment().put("REGISTRY_QUERY_PORT", String.valueOf(queryPort));
+    try {
+      Files.createDirectories(dataDir.getParent());
+      Path output = Files.createTempFile(dataDir.getParent(), "launcher-", ".out");
+      builder.redirectErrorStream(true).redirectOutput(output.toFile());
+      return new RunningSystem(commandPort, queryPort, output, builder.start());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Waits (bounded) until the launcher has printed its banner, i.e. both services are UP. */
+  RunningSystem awaitReady() {
+    await("the launcher's banner in " + output)
+        .atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofMillis(500))
+        .failFast("the launcher exited:\n" + output(), () -> !launcher.isAlive())
+        .until(() -> output().contains("Ctrl-C"));
+    return this;
+  }
+
+  String output() {
+    try {
+      return Files.readString(output, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  HttpResponse<String> postCommand(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + commandPort + path))
+            .header("Content-Type", "application/json")
+            .header("X-Actor", "system-test")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  HttpResponse<String> getQuery(String pathAndQuery) {
+    return send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + queryPort + pathAndQuery))
+            .GET()
+            .build());
+  }
+
+  /** What Ctrl-C in a terminal sends. */
+  void interrupt() {
+    try {
+      new ProcessBuilder("kill", "-INT", String.valueOf(launcher.pid())).start().waitFor();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Waits for the launcher to exit and returns its exit code. */
+  int awaitExit(Duration timeout) throws InterruptedException {
+    if (!launcher.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new AssertionError("The launcher did not stop within " + timeout + ":\n" + output());
+    }
+    return launcher.exitValue();
+  }
+
+  List<ProcessHandle> descendants() {
+    return launcher.descendants().toList();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (launcher.isAlive()) {
+      launcher.destroy();
+      if (!launcher.waitFor(60, TimeUnit.SECONDS)) {
+        launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+        launcher.destroyForcibly();
+      }
+    }
+  }
+
+  private static HttpResponse<String> send(HttpRequest request) {
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
