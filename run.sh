@@ -18,7 +18,7 @@ stale() {
 }
 
 if stale; then
-  echo "Building the registry (first run, or sources changed)..."
+  echo "Building the registry (first run, or sources changed; the first build downloads dependencies and takes a few minutes)..."
   ./mvnw -q -B -DskipTests package
 fi
 
