@@ -10,10 +10,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The district's streets, communities and case categories, with their Chinese and English labels.
- * Configuration, not code: the default ships with the contract, a deployment may load its own.
+ * The district's streets, communities, case categories and commercial mediation centres, with their
+ * Chinese and English labels. Configuration, not code: the default ships with the contract, a
+ * deployment may load its own.
  */
-public record ReferenceData(Label district, List<Street> streets, List<Label> categories) {
+public record ReferenceData(
+    Label district, List<Street> streets, List<Label> categories, List<Label> mediationCentres) {
+
+  public ReferenceData {
+    // Older files have no centres; an absent list is an empty one, not a null.
+    mediationCentres = mediationCentres == null ? List.of() : List.copyOf(mediationCentres);
+  }
 
   /** A code on the wire and its labels for reports. */
   public record Label(String code, String zh, String en) {}
@@ -56,5 +63,9 @@ public record ReferenceData(Label district, List<Street> streets, List<Label> ca
 
   public Optional<Label> category(String code) {
     return categories.stream().filter(c -> c.code().equals(code)).findFirst();
+  }
+
+  public Optional<Label> mediationCentre(String code) {
+    return mediationCentres.stream().filter(c -> c.code().equals(code)).findFirst();
   }
 }

@@ -34,4 +34,11 @@ class ReferenceDataTest {
     assertThat(data.street("NOWHERE")).isEmpty();
     assertThat(data.category("URBAN_MANAGEMENT")).isPresent();
   }
+
+  @Test
+  void theDistrictHasThreeCommercialMediationCentres() {
+    assertThat(data.mediationCentres()).hasSize(3);
+    assertThat(data.mediationCentre("SCIENCE_CITY")).isPresent();
+    assertThat(data.mediationCentre("ELSEWHERE")).isEmpty();
+  }
 }

@@ -1,10 +1,17 @@
 package org.disputeregistry.events.reconsideration;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseId;
 
-/** An application for administrative reconsideration (行政复议申请) was received. */
+/**
+ * An application for administrative reconsideration (行政复议申请) was received. {@code applicants},
+ * {@code actKind} and {@code reviewDueOn} were added later in revision 1; events recorded before
+ * carry null there.
+ *
+ * @param reviewDueOn the office must accept, refuse or ask for correction by then (5 days)
+ */
 public record ReconsiderationApplicationReceivedEvent(
     CaseId caseId,
     String caseNumber,
@@ -13,7 +20,10 @@ public record ReconsiderationApplicationReceivedEvent(
     String street,
     String community,
     String category,
-    String respondentAgency)
+    String respondentAgency,
+    List<ApplicantKind> applicants,
+    AdministrativeActKind actKind,
+    LocalDate reviewDueOn)
     implements CaseEvent {
 
   @Override

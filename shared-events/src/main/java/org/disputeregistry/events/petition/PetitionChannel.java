@@ -1,0 +1,10 @@
+package org.disputeregistry.events.petition;
+
+/** How a petition reached the platform. */
+public enum PetitionChannel {
+  VISIT,
+  LETTER,
+  PHONE,
+  ONLINE,
+  HOTLINE
+}

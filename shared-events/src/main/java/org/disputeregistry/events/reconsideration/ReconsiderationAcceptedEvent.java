@@ -1,0 +1,27 @@
+package org.disputeregistry.events.reconsideration;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.StepEvent;
+
+/**
+ * The application was accepted (受理) for review.
+ *
+ * @param deemed accepted by operation of law because the office let the review period pass (视为受理)
+ * @param decisionDueOn 60 days (ordinary) or 30 days (simplified) after acceptance
+ */
+public record ReconsiderationAcceptedEvent(
+    CaseId caseId,
+    UUID stepId,
+    LocalDate acceptedOn,
+    Procedure procedure,
+    boolean deemed,
+    LocalDate decisionDueOn)
+    implements StepEvent {
+
+  @Override
+  public LocalDate businessDate() {
+    return acceptedOn;
+  }
+}
