@@ -26,6 +26,30 @@ public record ReconsiderationApplicationReceivedEvent(
     LocalDate reviewDueOn)
     implements CaseEvent {
 
+  /** An application in the first shape of revision 1, without applicants, act and due date. */
+  public ReconsiderationApplicationReceivedEvent(
+      CaseId caseId,
+      String caseNumber,
+      LocalDate receivedOn,
+      ApplicationChannel channel,
+      String street,
+      String community,
+      String category,
+      String respondentAgency) {
+    this(
+        caseId,
+        caseNumber,
+        receivedOn,
+        channel,
+        street,
+        community,
+        category,
+        respondentAgency,
+        null,
+        null,
+        null);
+  }
+
   @Override
   public LocalDate businessDate() {
     return receivedOn;
