@@ -1,0 +1,107 @@
+package org.disputeregistry.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The yearly totals as the query side serves them ({@code GET /api/statistics/totals?year=}); the
+ * report reads nothing else. The example in {@code docs/annual-totals.example.json} shows the form.
+ */
+public record AnnualTotals(
+    int year,
+    Instant asOf,
+    Label district,
+    Reconsideration reconsideration,
+    CommercialMediation commercialMediation,
+    Petitions petitions) {
+
+  /** A code with its labels. */
+  public record Label(String code, String zh, String en) {}
+
+  /**
+   * A rate with what it is made of; {@code percent} is rounded half-up to 0.01 by the query side,
+   * null when the denominator is 0.
+   */
+  public record Rate(
+      String name,
+      String nameZh,
+      String definition,
+      String definitionZh,
+      long numerator,
+      long denominator,
+      BigDecimal percent) {}
+
+  public record Money(BigDecimal amount, String currency) {}
+
+  public record Days(BigDecimal mean, BigDecimal median) {}
+
+  public record Outcome(String code, String zh, String en, long count) {}
+
+  public record Reconsideration(
+      long received,
+      long accepted,
+      long notAccepted,
+      long redirected,
+      long carriedOver,
+      long closed,
+      long openAtYearEnd,
+      long mediated,
+      List<Outcome> closedByOutcome,
+      Rate mediationRate,
+      Rate correctionRate,
+      Rate comprehensiveCorrectionRate,
+      Rate onTimeRate,
+      Days daysToClose,
+      List<StreetCases> byStreet,
+      List<MonthCases> byMonth) {}
+
+  public record StreetCases(
+      String code, String zh, String en, long received, long closed, long mediated) {}
+
+  public record MonthCases(int month, long received, long closed, long mediated) {}
+
+  public record CommercialMediation(
+      long received,
+      long accepted,
+      long concluded,
+      long succeeded,
+      Rate successRate,
+      Money amountInDispute,
+      Money amountAgreed,
+      Rate judicialConfirmationRate,
+      Days daysToConclude,
+      List<Centre> centres,
+      List<MonthMediations> byMonth) {}
+
+  public record Centre(
+      String code,
+      String zh,
+      String en,
+      long received,
+      long concluded,
+      long succeeded,
+      Rate successRate,
+      Money amountAgreed) {}
+
+  public record MonthMediations(int month, long received, long concluded, long succeeded) {}
+
+  public record Petitions(
+      long registered,
+      long accepted,
+      long resolved,
+      Rate resolutionRate,
+      Rate onTimeAcceptanceRate,
+      Rate onTimeReplyRate,
+      Rate satisfactionRate,
+      Rate reviewRate,
+      Rate reReviewRate,
+      long personTimesServed,
+      List<StreetPetitions> byStreet,
+      List<MonthPetitions> byMonth) {}
+
+  public record StreetPetitions(
+      String code, String zh, String en, long accepted, long resolved, long personTimesServed) {}
+
+  public record MonthPetitions(int month, long accepted, long resolved, long personTimesServed) {}
+}
