@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -16,12 +15,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.disputeregistry.events.CaseEvent;
-import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.EventEnvelope;
-import org.disputeregistry.events.RegistryJson;
-import org.disputeregistry.events.reconsideration.ApplicationChannel;
-import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
+import org.disputeregistry.query.support.Envelopes;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,22 +65,8 @@ class ProjectionIT {
     producer.close();
   }
 
-  static ReconsiderationApplicationReceivedEvent received(UUID caseId, LocalDate on) {
-    return new ReconsiderationApplicationReceivedEvent(
-        new CaseId(caseId),
-        "光明复〔" + on.getYear() + "〕" + caseId.toString().substring(0, 8),
-        on,
-        ApplicationChannel.MAIL,
-        "MATIAN",
-        "JIANGSHI",
-        "TRANSPORT",
-        "光明区交通运输局");
-  }
-
-  void publish(long sequence, CaseEvent event) throws Exception {
-    EventEnvelope envelope =
-        EventEnvelope.wrap(UUID.randomUUID(), sequence, event, Instant.now(), "it");
-    publishRaw(envelope.caseId().toString(), RegistryJson.mapper().writeValueAsBytes(envelope));
+  void publish(EventEnvelope envelope) throws Exception {
+    publishRaw(envelope.caseId().toString(), Envelopes.bytes(envelope));
   }
 
   void publishRaw(String key, byte[] value) throws Exception {
@@ -96,7 +77,7 @@ class ProjectionIT {
     ResponseEntity<String> response =
         http.getForEntity("/api/statistics/reconsideration?year=" + year, String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    return JsonPath.<Integer>read(response.getBody(), "$.received");
+    return JsonPath.<Integer>read(response.getBody(), "$.figures.received");
   }
 
   long parked(String reasonFragment) {
@@ -108,13 +89,12 @@ class ProjectionIT {
 
   @Test
   void applicationsAreCountedByTheYearOfReceiptAndRepeatsOnlyOnce() throws Exception {
-    UUID caseId = UUID.randomUUID();
-    ReconsiderationApplicationReceivedEvent event = received(caseId, LocalDate.of(2019, 5, 2));
+    EventEnvelope event = Envelopes.received(UUID.randomUUID(), LocalDate.of(2019, 5, 2));
 
-    publish(0, event);
-    publish(0, event);
-    publish(0, received(UUID.randomUUID(), LocalDate.of(2019, 12, 31)));
-    publish(0, received(UUID.randomUUID(), LocalDate.of(2020, 1, 1)));
+    publish(event);
+    publish(event);
+    publish(Envelopes.received(UUID.randomUUID(), LocalDate.of(2019, 12, 31)));
+    publish(Envelopes.received(UUID.randomUUID(), LocalDate.of(2020, 1, 1)));
 
     await().atMost(Duration.ofSeconds(60)).until(() -> received(2020) == 1);
     assertThat(received(2019)).isEqualTo(2);
@@ -124,12 +104,27 @@ class ProjectionIT {
   void poisonAndOutOfOrderEventsAreParkedAndTheProjectionGoesOn() throws Exception {
     publishRaw("not-a-case", "{ this is not json".getBytes());
     UUID gapCase = UUID.randomUUID();
-    publish(2, received(gapCase, LocalDate.of(2018, 3, 3)));
-    publish(0, received(UUID.randomUUID(), LocalDate.of(2018, 4, 4)));
+    publish(Envelopes.received(gapCase, 2, LocalDate.of(2018, 3, 3), "gap"));
+    publish(Envelopes.received(UUID.randomUUID(), LocalDate.of(2018, 4, 4)));
 
     await().atMost(Duration.ofSeconds(60)).until(() -> received(2018) == 1);
     assertThat(parked("Unreadable")).isGreaterThanOrEqualTo(1);
     assertThat(parked("Out of order: case " + gapCase)).isEqualTo(1);
+  }
+
+  @Test
+  void anEventStoredInAnOlderRevisionIsUpcastOnTheLivePath() throws Exception {
+    publishRaw(Envelopes.REVISION_ZERO_CASE.toString(), Envelopes.storedRevisionZero());
+
+    await().atMost(Duration.ofSeconds(60)).until(() -> received(2021) == 1);
+    assertThat(
+            jdbc.queryForMap(
+                "SELECT street, community, respondent_agency FROM reconsideration_case"
+                    + " WHERE case_id = ?",
+                Envelopes.REVISION_ZERO_CASE))
+        .containsEntry("street", "GONGMING")
+        .containsEntry("community", "XITIAN")
+        .containsEntry("respondent_agency", "光明区市场监督管理局");
   }
 
   @Test
@@ -141,6 +136,6 @@ class ProjectionIT {
 
     ResponseEntity<String> notANumber =
         http.getForEntity("/api/statistics/reconsideration?year=abc", String.class);
-    assertThat(JsonPath.<String>read(notANumber.getBody(), "$.code")).isEqualTo("WRONG_TYPE");
+    assertThat(JsonPath.<String>read(notANumber.getBody(), "$.code")).isEqualTo("INVALID_QUERY");
   }
 }

@@ -1,0 +1,62 @@
+package org.disputeregistry.query.rebuild;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * How far the rebuild on this instance has come.
+ *
+ * @param eventsBehind records on the topic that the shadow read model has still to read
+ */
+public record RebuildProgress(
+    Phase phase,
+    Instant startedAt,
+    Instant finishedAt,
+    long eventsRead,
+    long eventsBehind,
+    List<PartitionProgress> partitions,
+    String failure) {
+
+  public enum Phase {
+    /** No rebuild has run since this instance started. */
+    IDLE,
+    /** Creating the empty shadow tables. */
+    PREPARING,
+    /** Projecting the topic from its start into the shadow tables; the live ones serve. */
+    CATCHING_UP,
+    /** Live projection paused: the last records, then the shadow tables replace the live ones. */
+    SWITCHING,
+    DONE,
+    FAILED
+  }
+
+  /** The shadow read model's position on one partition, and the partition's end. */
+  public record PartitionProgress(int partition, long position, long end) {}
+
+  static final RebuildProgress IDLE =
+      new RebuildProgress(Phase.IDLE, null, null, 0, 0, List.of(), null);
+
+  boolean running() {
+    return phase == Phase.PREPARING || phase == Phase.CATCHING_UP || phase == Phase.SWITCHING;
+  }
+
+  RebuildProgress with(Phase next) {
+    return new RebuildProgress(
+        next, startedAt, finishedAt, eventsRead, eventsBehind, partitions, failure);
+  }
+
+  RebuildProgress read(long events, List<PartitionProgress> positions) {
+    return new RebuildProgress(
+        phase,
+        startedAt,
+        finishedAt,
+        eventsRead + events,
+        positions.stream().mapToLong(p -> Math.max(0, p.end() - p.position())).sum(),
+        positions,
+        failure);
+  }
+
+  RebuildProgress finished(Phase last, Instant at, String why) {
+    return new RebuildProgress(last, startedAt, at, eventsRead, eventsBehind, partitions, why);
+  }
+}

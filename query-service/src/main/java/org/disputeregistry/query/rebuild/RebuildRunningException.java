@@ -1,0 +1,9 @@
+package org.disputeregistry.query.rebuild;
+
+/** A second rebuild was asked for while one runs. */
+class RebuildRunningException extends RuntimeException {
+
+  RebuildRunningException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,126 @@
+package org.disputeregistry.query.rebuild;
+
+import java.util.List;
+import java.util.Map;
+import org.disputeregistry.query.projection.Target;
+import org.disputeregistry.query.projection.Targets;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The shadow read model: an empty copy of every table of the live schema (Flyway's history aside),
+ * with the same columns, constraints and index names, in a schema of its own; and the switch that
+ * moves the filled copies into the live schema in one transaction. A new read-model table is
+ * covered by creating it in a migration, nothing else.
+ */
+@Component
+class ShadowSchema {
+
+  private static final String SHADOW = Target.SHADOW_SCHEMA;
+  private static final String RETIRED = "rebuild_retired";
+
+  private final JdbcTemplate jdbc;
+  private final String live;
+  private final String flywayTable;
+
+  ShadowSchema(
+      JdbcTemplate jdbc,
+      Targets targets,
+      @Value("${spring.flyway.table:flyway_schema_history}") String flywayTable) {
+    this.jdbc = jdbc;
+    this.live = targets.liveSchema();
+    this.flywayTable = flywayTable;
+  }
+
+  /** Drops what an earlier rebuild left behind, then creates the empty shadow tables. */
+  @Transactional
+  public void create() {
+    // With an empty search path the catalogue functions below print schema-qualified names.
+    jdbc.execute("SET LOCAL search_path TO pg_catalog");
+    jdbc.execute("DROP SCHEMA IF EXISTS " + SHADOW + " CASCADE");
+    jdbc.execute("CREATE SCHEMA " + SHADOW);
+    for (String table : tables()) {
+      String source = live + "." + table;
+      jdbc.execute(
+          "CREATE TABLE %s.%s (LIKE %s INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING IDENTITY"
+                  .formatted(SHADOW, table, source)
+              + " INCLUDING GENERATED INCLUDING COMMENTS)");
+      for (Map<String, Object> c :
+          jdbc.queryForList(
+              "SELECT quote_ident(conname) AS name, contype::text AS kind,"
+                  + " pg_get_constraintdef(oid) AS definition FROM pg_constraint"
+                  + " WHERE conrelid = ?::regclass AND contype IN ('p', 'u', 'x', 'f')",
+              source)) {
+        if ("f".equals(c.get("kind"))) {
+          throw new IllegalStateException(
+              "Read-model tables are rebuilt one by one and may not reference each other: "
+                  + source
+                  + " has foreign key "
+                  + c.get("name"));
+        }
+        jdbc.execute(
+            "ALTER TABLE %s.%s ADD CONSTRAINT %s %s"
+                .formatted(SHADOW, table, c.get("name"), c.get("definition")));
+      }
+      for (String index :
+          jdbc.queryForList(
+              "SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i WHERE i.indrelid = ?::regclass"
+                  + " AND NOT EXISTS (SELECT 1 FROM pg_constraint c"
+                  + " WHERE c.conindid = i.indexrelid)",
+              String.class,
+              source)) {
+        jdbc.execute(index.replace(" ON " + source + " ", " ON " + SHADOW + "." + table + " "));
+      }
+    }
+  }
+
+  /**
+   * Moves the shadow tables into the live schema and drops the live ones, inside the caller's
+   * transaction: readers see the old tables or the new ones, never a mix.
+   */
+  public void switchIn() {
+    jdbc.execute("DROP SCHEMA IF EXISTS " + RETIRED + " CASCADE");
+    jdbc.execute("CREATE SCHEMA " + RETIRED);
+    for (String table : tables()) {
+      jdbc.execute("ALTER TABLE %s.%s SET SCHEMA %s".formatted(live, table, RETIRED));
+      jdbc.execute("ALTER TABLE %s.%s SET SCHEMA %s".formatted(SHADOW, table, live));
+    }
+    keepSerialSequences();
+    jdbc.execute("DROP SCHEMA " + RETIRED + " CASCADE");
+    jdbc.execute("DROP SCHEMA " + SHADOW + " CASCADE");
+  }
+
+  /**
+   * A serial column's sequence belongs to the live table and moved out with it, but the shadow
+   * copy's default draws from it too: hand it over before the old table is dropped.
+   */
+  private void keepSerialSequences() {
+    for (Map<String, Object> owned :
+        jdbc.queryForList(
+            "SELECT quote_ident(s.relname) AS seq, quote_ident(t.relname) AS tab,"
+                + " quote_ident(a.attname) AS col FROM pg_depend d"
+                + " JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'"
+                + " JOIN pg_class t ON t.oid = d.refobjid"
+                + " JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid"
+                + " WHERE d.deptype = 'a' AND s.relnamespace = ?::regnamespace",
+            RETIRED)) {
+      String sequence = owned.get("seq").toString();
+      jdbc.execute("ALTER SEQUENCE %s.%s OWNED BY NONE".formatted(RETIRED, sequence));
+      jdbc.execute("ALTER SEQUENCE %s.%s SET SCHEMA %s".formatted(RETIRED, sequence, live));
+      jdbc.execute(
+          "ALTER SEQUENCE %s.%s OWNED BY %s.%s.%s"
+              .formatted(live, sequence, live, owned.get("tab"), owned.get("col")));
+    }
+  }
+
+  private List<String> tables() {
+    return jdbc.queryForList(
+        "SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = ? AND tablename <> ?"
+            + " ORDER BY tablename",
+        String.class,
+        live,
+        flywayTable);
+  }
+}

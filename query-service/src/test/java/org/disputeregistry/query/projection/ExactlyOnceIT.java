@@ -1,0 +1,141 @@
+package org.disputeregistry.query.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.disputeregistry.query.support.Envelopes;
+import org.disputeregistry.query.support.History;
+import org.disputeregistry.query.support.ReadModels;
+import org.disputeregistry.query.support.TestTopic;
+import org.disputeregistry.testsupport.TestInfrastructure;
+import org.disputeregistry.testsupport.WithRealInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Whatever is delivered again changes nothing, by either of the projector's two guards. */
+@SpringBootTest
+@WithRealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExactlyOnceIT {
+
+  static final TestTopic TOPIC = TestTopic.create("exactly-once");
+  static final String GROUP = TestInfrastructure.get().uniqueName("exactly-once");
+
+  @DynamicPropertySource
+  static void topic(DynamicPropertyRegistry registry) {
+    registry.add("registry.kafka.topic", TOPIC::name);
+    registry.add("spring.kafka.consumer.group-id", () -> GROUP);
+  }
+
+  @Autowired Projector projector;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired KafkaListenerEndpointRegistry listeners;
+
+  @AfterAll
+  void closeTopic() {
+    TOPIC.close();
+  }
+
+  @Test
+  void aBatchProjectedAgainChangesNothingEvenWithoutItsStoredOffsets() {
+    List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      UUID caseId = UUID.randomUUID();
+      byte[] value = Envelopes.bytes(Envelopes.received(caseId, LocalDate.of(2017, 1, 1 + i)));
+      batch.add(new ConsumerRecord<>("synthetic", 0, i, caseId.toString(), value));
+    }
+    projector.project(batch, Target.LIVE);
+    Map<String, List<String>> once = ReadModels.dump(jdbc);
+
+    projector.project(batch, Target.LIVE);
+    assertThat(ReadModels.dump(jdbc)).as("skipped by offset").isEqualTo(once);
+
+    jdbc.update("DELETE FROM projection_offset WHERE topic = 'synthetic'");
+    projector.project(batch, Target.LIVE);
+    assertThat(ReadModels.dump(jdbc)).as("skipped by case sequence").isEqualTo(once);
+    assertThat(ReadModels.received(jdbc, 2017)).isEqualTo(20);
+
+    // Not from the topic: a wiped database could not get it back (see the test below).
+    for (ConsumerRecord<String, byte[]> record : batch) {
+      jdbc.update("DELETE FROM reconsideration_case WHERE case_id = ?::uuid", record.key());
+      jdbc.update("DELETE FROM case_progress WHERE case_id = ?::uuid", record.key());
+    }
+    jdbc.update("DELETE FROM projection_offset WHERE topic = 'synthetic'");
+  }
+
+  @Test
+  void theWholeTopicDeliveredAgainAfterARestartChangesNothing() throws Exception {
+    History.publish(TOPIC, 7, 150);
+    await().atMost(Duration.ofMinutes(1)).until(this::caughtUp);
+    Map<String, List<String>> before = ReadModels.dump(jdbc);
+
+    // As if the offsets were lost on both sides: the group's and the database's.
+    listeners.stop();
+    jdbc.update("DELETE FROM projection_offset WHERE topic = ?", TOPIC.name());
+    rewindGroup();
+    listeners.start();
+
+    await().atMost(Duration.ofMinutes(1)).until(this::caughtUp);
+    assertThat(ReadModels.dump(jdbc)).isEqualTo(before);
+  }
+
+  @Test
+  void aWipedDatabaseIsProjectedAgainFromTheStartThoughTheGroupHasMovedOn() {
+    History.publish(TOPIC, 8, 50);
+    await().atMost(Duration.ofMinutes(1)).until(this::caughtUp);
+    Map<String, List<String>> before = ReadModels.dump(jdbc);
+
+    listeners.stop();
+    before.keySet().forEach(table -> jdbc.execute("TRUNCATE " + table));
+    listeners.start();
+
+    await().atMost(Duration.ofMinutes(1)).until(this::caughtUp);
+    assertThat(ReadModels.dump(jdbc)).isEqualTo(before);
+  }
+
+  private boolean caughtUp() {
+    return ReadModels.caughtUp(jdbc, TOPIC.name(), TOPIC.ends());
+  }
+
+  private void rewindGroup() throws Exception {
+    try (Admin admin =
+        Admin.create(
+            Map.of("bootstrap.servers", TestInfrastructure.get().kafkaBootstrapServers()))) {
+      await()
+          .atMost(Duration.ofMinutes(1))
+          .until(
+              () ->
+                  admin
+                      .describeConsumerGroups(List.of(GROUP))
+                      .all()
+                      .get()
+                      .get(GROUP)
+                      .members()
+                      .isEmpty());
+      Map<TopicPartition, OffsetAndMetadata> start =
+          TOPIC.ends().keySet().stream()
+              .collect(
+                  Collectors.toMap(
+                      p -> new TopicPartition(TOPIC.name(), p), p -> new OffsetAndMetadata(0)));
+      admin.alterConsumerGroupOffsets(GROUP, start).all().get();
+    }
+  }
+}
