@@ -56,7 +56,7 @@ class ReconsiderationSliceIT {
 
   static long received(int year) {
     String body = system.getQuery("/api/statistics/reconsideration?year=" + year).body();
-    return JsonPath.<Integer>read(body, "$.received");
+    return JsonPath.<Integer>read(body, "$.figures.received");
   }
 
   @Test

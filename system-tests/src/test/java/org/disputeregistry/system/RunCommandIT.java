@@ -63,7 +63,7 @@ class RunCommandIT {
 
   private static long received(RunningSystem system, int year) {
     String body = system.getQuery("/api/statistics/reconsideration?year=" + year).body();
-    return JsonPath.<Integer>read(body, "$.received");
+    return JsonPath.<Integer>read(body, "$.figures.received");
   }
 
   private static int port(String text, String regex) {

@@ -1,13 +1,32 @@
 package org.disputeregistry.query.reconsideration;
 
+import java.time.LocalDate;
 import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.EventEnvelope;
+import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationDeemedAbandonedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationMediationAgreementEffectiveEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationNotAcceptedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationProcedureConvertedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationRedirectedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationResumedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationSuspendedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationTerminatedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationTimeLimitExtendedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationWithdrawnEvent;
+import org.disputeregistry.query.projection.EventHandlers;
 import org.disputeregistry.query.projection.Projection;
+import org.disputeregistry.query.projection.ProjectionRuleException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** One row per reconsideration case, kept up to date from its events. */
+/**
+ * One row per reconsideration case with the dates and the ending that the statistics count. Steps
+ * that change nothing counted (hearings, corrections) are not projected.
+ */
 @Component
 class ReconsiderationProjection implements Projection {
 
@@ -17,20 +36,104 @@ class ReconsiderationProjection implements Projection {
     this.jdbc = jdbc;
   }
 
+  private final EventHandlers handlers =
+      new EventHandlers()
+          .on(ReconsiderationApplicationReceivedEvent.class, this::received)
+          .on(
+              ReconsiderationAcceptedEvent.class,
+              e ->
+                  update(
+                      e,
+                      "accepted_on = ?, procedure = ?, decision_due_on = ?",
+                      e.acceptedOn(),
+                      e.procedure().name(),
+                      e.decisionDueOn()))
+          .on(
+              ReconsiderationNotAcceptedEvent.class,
+              e -> update(e, "not_accepted_on = ?", e.decidedOn()))
+          .on(
+              ReconsiderationRedirectedEvent.class,
+              e -> update(e, "redirected_on = ?", e.redirectedOn()))
+          .on(
+              ReconsiderationDeemedAbandonedEvent.class,
+              e -> update(e, "abandoned_on = ?", e.abandonedOn()))
+          .on(
+              ReconsiderationSuspendedEvent.class,
+              e -> update(e, "suspended_on = ?", e.suspendedOn()))
+          .on(
+              ReconsiderationResumedEvent.class,
+              e -> update(e, "suspended_on = NULL, decision_due_on = ?", e.decisionDueOn()))
+          .on(
+              ReconsiderationTimeLimitExtendedEvent.class,
+              e -> update(e, "decision_due_on = ?", e.decisionDueOn()))
+          .on(
+              ReconsiderationProcedureConvertedEvent.class,
+              e ->
+                  update(
+                      e,
+                      "procedure = ?, decision_due_on = ?",
+                      e.procedure().name(),
+                      e.decisionDueOn()))
+          .on(
+              ReconsiderationMediationAgreementEffectiveEvent.class,
+              e -> close(e, e.effectiveOn(), Ending.MEDIATION_AGREEMENT))
+          .on(
+              ReconsiderationWithdrawnEvent.class,
+              e -> close(e, e.approvedOn(), Ending.of(e.reason())))
+          .on(
+              ReconsiderationTerminatedEvent.class,
+              e -> close(e, e.terminatedOn(), Ending.TERMINATED))
+          .on(
+              ReconsiderationDecidedEvent.class,
+              e -> close(e, e.decidedOn(), Ending.of(e.outcome())))
+          .on(
+              ReconsiderationApplicationDismissedEvent.class,
+              e -> close(e, e.dismissedOn(), Ending.APPLICATION_DISMISSED));
+
   @Override
   public void apply(EventEnvelope envelope, CaseEvent event) {
-    if (event instanceof ReconsiderationApplicationReceivedEvent received) {
-      jdbc.update(
-          "INSERT INTO reconsideration_case (case_id, case_number, received_on, channel, street,"
-              + " community, category, respondent_agency) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-          received.caseId().value(),
-          received.caseNumber(),
-          received.receivedOn(),
-          received.channel().name(),
-          received.street(),
-          received.community(),
-          received.category(),
-          received.respondentAgency());
+    handlers.handle(event);
+  }
+
+  private void received(ReconsiderationApplicationReceivedEvent e) {
+    jdbc.update(
+        "INSERT INTO reconsideration_case (case_id, case_number, received_on, channel, street,"
+            + " community, category, respondent_agency, act_kind)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        e.caseId().value(),
+        e.caseNumber(),
+        e.receivedOn(),
+        e.channel().name(),
+        e.street(),
+        e.community(),
+        e.category(),
+        e.respondentAgency(),
+        e.actKind() == null ? null : e.actKind().name());
+  }
+
+  /**
+   * The ending of an accepted case. It is on time if it falls on or before the decision due date,
+   * which the command side moved for extensions and suspensions.
+   */
+  private void close(CaseEvent e, LocalDate closedOn, Ending ending) {
+    update(
+        e,
+        "closed_on = ?, ending = ?, closed_on_time = (decision_due_on IS NULL OR ? <= decision_due_on)",
+        closedOn,
+        ending.name(),
+        closedOn);
+  }
+
+  private void update(CaseEvent e, String assignments, Object... values) {
+    Object[] arguments = new Object[values.length + 1];
+    System.arraycopy(values, 0, arguments, 0, values.length);
+    arguments[values.length] = e.caseId().value();
+    int rows =
+        jdbc.update(
+            "UPDATE reconsideration_case SET " + assignments + " WHERE case_id = ?", arguments);
+    if (rows != 1) {
+      throw new ProjectionRuleException(
+          "No reconsideration case " + e.caseId() + " for " + e.getClass().getSimpleName());
     }
   }
 }

@@ -1,0 +1,51 @@
+package org.disputeregistry.query.statistics;
+
+import java.time.LocalDate;
+
+/**
+ * The business dates a statistic counts: a calendar year, or a range of days (both ends included).
+ */
+public record Period(LocalDate from, LocalDate to) {
+
+  static final int EARLIEST_YEAR = 1990;
+  static final int LATEST_YEAR = 2100;
+
+  public static Period ofYear(int year) {
+    return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+  }
+
+  /**
+   * From request parameters: {@code year}, or {@code from} and {@code to}.
+   *
+   * @throws StatisticsRequestException naming the parameter at fault
+   */
+  public static Period of(Integer year, LocalDate from, LocalDate to) {
+    if (year != null) {
+      if (from != null || to != null) {
+        throw new StatisticsRequestException("year", "Give either year or from and to, not both");
+      }
+      if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
+        throw new StatisticsRequestException(
+            "year", "year must lie between " + EARLIEST_YEAR + " and " + LATEST_YEAR);
+      }
+      return ofYear(year);
+    }
+    if (from == null || to == null) {
+      throw new StatisticsRequestException(
+          from == null ? "from" : "to", "Give a year, or both from and to (yyyy-MM-dd)");
+    }
+    if (to.isBefore(from)) {
+      throw new StatisticsRequestException("to", "to " + to + " is before from " + from);
+    }
+    if (from.getYear() < EARLIEST_YEAR || to.getYear() > LATEST_YEAR) {
+      throw new StatisticsRequestException(
+          "from", "dates must lie between " + EARLIEST_YEAR + " and " + LATEST_YEAR);
+    }
+    return new Period(from, to);
+  }
+
+  /** A whole calendar year, so that its months can be listed. */
+  public boolean isYear() {
+    return from.getDayOfYear() == 1 && to.equals(from.withMonth(12).withDayOfMonth(31));
+  }
+}

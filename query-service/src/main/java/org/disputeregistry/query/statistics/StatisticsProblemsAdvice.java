@@ -1,0 +1,19 @@
+package org.disputeregistry.query.statistics;
+
+import org.disputeregistry.web.Problems;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class StatisticsProblemsAdvice {
+
+  @ExceptionHandler(StatisticsRequestException.class)
+  ProblemDetail badQuery(StatisticsRequestException e) {
+    return Problems.ofField(HttpStatus.BAD_REQUEST, "INVALID_QUERY", e.parameter(), e.getMessage());
+  }
+}

@@ -1,0 +1,373 @@
+package org.disputeregistry.query.reconsideration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.disputeregistry.events.EventEnvelope;
+import org.disputeregistry.events.RegistryJson;
+import org.disputeregistry.query.reconsideration.ReconsiderationHistories.Facts;
+import org.disputeregistry.query.reconsideration.ReconsiderationHistories.History;
+import org.disputeregistry.testsupport.WithRealInfrastructure;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+
+/**
+ * Many random, valid reconsideration histories through a real topic into the read model; every
+ * figure the API gives must equal the test's own computation over the histories, also after every
+ * event was delivered a second time.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "registry.kafka.topic=" + ReconsiderationStatisticsIT.TOPIC)
+@WithRealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReconsiderationStatisticsIT {
+
+  static final String TOPIC = "reconsideration-statistics-it";
+  static final long SEED = 20231231L;
+  static final int CASES = 400;
+  static final Set<String> MEDIATED = Set.of("MEDIATION_AGREEMENT", "WITHDRAWN_SETTLEMENT");
+  static final Set<String> CORRECTIVE =
+      Set.of(
+          "DECISION_VARIED",
+          "DECISION_REVOKED",
+          "DECISION_PARTLY_REVOKED",
+          "DECISION_CONFIRMED_ILLEGAL",
+          "DECISION_ORDERED_TO_PERFORM",
+          "DECISION_CONFIRMED_INVALID");
+
+  @Autowired TestRestTemplate http;
+
+  @Value("${registry.kafka.bootstrap-servers}")
+  String bootstrapServers;
+
+  List<History> histories;
+  List<ProducerRecord<String, byte[]>> records;
+
+  @BeforeAll
+  void publishHistories() throws Exception {
+    histories =
+        ReconsiderationHistories.generate(
+            SEED, CASES, LocalDate.of(2021, 1, 1), LocalDate.of(2024, 6, 30));
+    records = interleaved(histories, new Random(SEED));
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+      admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get();
+    }
+    publish(records);
+    awaitReceivedInTotal(CASES);
+  }
+
+  @Test
+  void everyFigureOfEveryYearEqualsAnIndependentComputation() {
+    for (int year = 2021; year <= 2024; year++) {
+      assertFigures(
+          "year=" + year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), f -> true);
+    }
+    assertFigures(
+        "from=2022-03-15&to=2023-02-10",
+        LocalDate.of(2022, 3, 15),
+        LocalDate.of(2023, 2, 10),
+        f -> true);
+    assertFigures(
+        "year=2023&street=GONGMING",
+        LocalDate.of(2023, 1, 1),
+        LocalDate.of(2023, 12, 31),
+        f -> f.street().equals("GONGMING"));
+  }
+
+  @Test
+  void breakdownByStreetAddsUpAndIsAvailableAsCsv() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(MediaType.valueOf("text/csv")));
+    String csv =
+        http.exchange(
+                "/api/statistics/reconsideration/breakdown?year=2023&by=street",
+                HttpMethod.GET,
+                new HttpEntity<>(headers),
+                String.class)
+            .getBody();
+    List<String> lines = csv.lines().toList();
+    assertThat(lines.get(0)).startsWith("\uFEFFstreet,zh,en,received,");
+    for (String[] place : ReconsiderationHistories.PLACES) {
+      long expected =
+          facts(f -> f.street().equals(place[0])).stream()
+              .filter(f -> in(f.receivedOn(), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)))
+              .count();
+      assertThat(lines)
+          .as("received in 2023 on " + place[0])
+          .anyMatch(
+              line ->
+                  line.startsWith(place[0] + ",")
+                      && line.split(",")[3].equals(String.valueOf(expected)));
+    }
+  }
+
+  @Test
+  void everyEventDeliveredTwiceChangesNothing() throws Exception {
+    String before = http.getForObject("/api/statistics/reconsideration?year=2023", String.class);
+    publish(records);
+    // A case published after the repeats: once it counts, every repeat before it was consumed.
+    History sentinel =
+        ReconsiderationHistories.generate(
+                SEED + 1, 1, LocalDate.of(2019, 5, 5), LocalDate.of(2019, 5, 5))
+            .get(0);
+    publish(interleaved(List.of(sentinel), new Random(1)));
+    awaitReceivedInTotal(CASES + 1);
+
+    assertThat(http.getForObject("/api/statistics/reconsideration?year=2023", String.class))
+        .isEqualTo(before);
+    everyFigureOfEveryYearEqualsAnIndependentComputation();
+  }
+
+  private void assertFigures(String query, LocalDate from, LocalDate to, Predicate<Facts> filter) {
+    List<Facts> cases = facts(filter);
+    String body = http.getForObject("/api/statistics/reconsideration?" + query, String.class);
+    assertThat(body)
+        .as("every percentage has exactly two decimals")
+        .doesNotContainPattern("\"percent\":(\\d+|\\d+\\.\\d|\\d+\\.\\d{3,})[,}]");
+    DocumentContext actual = JsonPath.parse(body);
+    List<Facts> closed = cases.stream().filter(f -> in(f.closedOn(), from, to)).toList();
+    long mediated = closed.stream().filter(f -> MEDIATED.contains(f.ending())).count();
+    long corrective = closed.stream().filter(f -> CORRECTIVE.contains(f.ending())).count();
+    long decided = closed.stream().filter(f -> f.ending().startsWith("DECISION_")).count();
+    long withdrawnCorrected =
+        closed.stream().filter(f -> f.ending().equals("WITHDRAWN_CORRECTED")).count();
+    long onTime = closed.stream().filter(f -> !f.closedOn().isAfter(f.dueOn())).count();
+
+    Map<String, Object> expected = new TreeMap<>();
+    expected.put("received", count(cases, f -> in(f.receivedOn(), from, to)));
+    expected.put("accepted", count(cases, f -> in(f.acceptedOn(), from, to)));
+    expected.put("notAccepted", count(cases, f -> in(f.notAcceptedOn(), from, to)));
+    expected.put("redirected", count(cases, f -> in(f.redirectedOn(), from, to)));
+    expected.put(
+        "carriedOver",
+        count(
+            cases,
+            f ->
+                f.acceptedOn() != null
+                    && f.acceptedOn().isBefore(from)
+                    && (f.closedOn() == null || !f.closedOn().isBefore(from))));
+    expected.put(
+        "openAtEnd",
+        count(
+            cases,
+            f ->
+                f.acceptedOn() != null
+                    && !f.acceptedOn().isAfter(to)
+                    && (f.closedOn() == null || f.closedOn().isAfter(to))));
+    expected.put("closed", (long) closed.size());
+    expected.put("mediated", mediated);
+    expected.put("mediationRate", rate(mediated, closed.size()));
+    expected.put("correctionRate", rate(corrective, closed.size()));
+    expected.put("decidedCorrectionRate", rate(corrective, decided));
+    expected.put(
+        "comprehensiveCorrectionRate", rate(corrective + withdrawnCorrected, closed.size()));
+    expected.put("onTimeRate", rate(onTime, closed.size()));
+    List<Long> days =
+        closed.stream()
+            .map(f -> ChronoUnit.DAYS.between(f.acceptedOn(), f.closedOn()))
+            .sorted()
+            .toList();
+    expected.put("meanDays", mean(days));
+    expected.put("medianDays", median(days));
+    Map<String, Long> outcomes = new TreeMap<>();
+    closed.forEach(f -> outcomes.merge(f.ending(), 1L, Long::sum));
+    expected.put("outcomes", outcomes);
+
+    Map<String, Object> got = new TreeMap<>();
+    for (String count :
+        List.of(
+            "received",
+            "accepted",
+            "notAccepted",
+            "redirected",
+            "carriedOver",
+            "openAtEnd",
+            "closed",
+            "mediated")) {
+      got.put(count, ((Number) actual.read("$.figures." + count)).longValue());
+    }
+    for (String rate :
+        List.of(
+            "mediationRate",
+            "correctionRate",
+            "decidedCorrectionRate",
+            "comprehensiveCorrectionRate",
+            "onTimeRate")) {
+      got.put(
+          rate,
+          List.of(
+              ((Number) actual.read("$.figures." + rate + ".numerator")).longValue(),
+              ((Number) actual.read("$.figures." + rate + ".denominator")).longValue(),
+              plain(actual.read("$.figures." + rate + ".percent"))));
+    }
+    got.put("meanDays", String.valueOf((Object) actual.read("$.figures.daysToClose.mean")));
+    got.put("medianDays", String.valueOf((Object) actual.read("$.figures.daysToClose.median")));
+    Map<String, Long> gotOutcomes = new TreeMap<>();
+    List<Map<String, Object>> outcomeRows = actual.read("$.figures.closedByOutcome");
+    outcomeRows.forEach(
+        o -> gotOutcomes.put((String) o.get("code"), ((Number) o.get("count")).longValue()));
+    got.put("outcomes", gotOutcomes);
+
+    assertThat(got).as(query).isEqualTo(expected);
+  }
+
+  /** JSON numbers are read as doubles: compare their exact decimal value. */
+  private static String plain(Object number) {
+    return number == null
+        ? "null"
+        : new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
+  }
+
+  private List<Facts> facts(Predicate<Facts> filter) {
+    return histories.stream().map(History::facts).filter(filter).toList();
+  }
+
+  private static long count(List<Facts> cases, Predicate<Facts> p) {
+    return cases.stream().filter(p).count();
+  }
+
+  private static boolean in(LocalDate date, LocalDate from, LocalDate to) {
+    return date != null && !date.isBefore(from) && !date.isAfter(to);
+  }
+
+  private static List<Object> rate(long numerator, long denominator) {
+    String percent =
+        denominator == 0
+            ? "null"
+            : BigDecimal.valueOf(numerator * 10000)
+                .divide(BigDecimal.valueOf(denominator), 0, RoundingMode.HALF_UP)
+                .movePointLeft(2)
+                .stripTrailingZeros()
+                .toPlainString();
+    return List.of(numerator, denominator, percent);
+  }
+
+  private static String mean(List<Long> days) {
+    if (days.isEmpty()) {
+      return "null";
+    }
+    long sum = days.stream().mapToLong(Long::longValue).sum();
+    return BigDecimal.valueOf(sum)
+        .divide(BigDecimal.valueOf(days.size()), 2, RoundingMode.HALF_UP)
+        .toPlainString();
+  }
+
+  private static String median(List<Long> sorted) {
+    if (sorted.isEmpty()) {
+      return "null";
+    }
+    int n = sorted.size();
+    BigDecimal middle =
+        n % 2 == 1
+            ? BigDecimal.valueOf(sorted.get(n / 2))
+            : BigDecimal.valueOf(sorted.get(n / 2 - 1) + sorted.get(n / 2))
+                .divide(BigDecimal.valueOf(2));
+    return middle.setScale(1, RoundingMode.UNNECESSARY).toPlainString();
+  }
+
+  private void awaitReceivedInTotal(int cases) {
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .until(
+            () ->
+                JsonPath.parse(
+                            http.getForObject(
+                                "/api/statistics/reconsideration?from=1990-01-01&to=2100-12-31",
+                                String.class))
+                        .read("$.figures.received", Integer.class)
+                    == cases);
+  }
+
+  /** All events, cases interleaved at random, each case's events in their order. */
+  private static List<ProducerRecord<String, byte[]>> interleaved(
+      List<History> histories, Random random) throws Exception {
+    List<List<ProducerRecord<String, byte[]>>> perCase = new ArrayList<>();
+    for (History history : histories) {
+      List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+      for (int seq = 0; seq < history.events().size(); seq++) {
+        EventEnvelope envelope =
+            EventEnvelope.wrap(
+                new UUID(history.caseId().value().getMostSignificantBits(), seq),
+                seq,
+                history.events().get(seq),
+                Instant.parse("2024-07-01T00:00:00Z"),
+                "it");
+        records.add(
+            new ProducerRecord<>(
+                TOPIC,
+                history.caseId().toString(),
+                RegistryJson.mapper().writeValueAsBytes(envelope)));
+      }
+      perCase.add(records);
+    }
+    List<ProducerRecord<String, byte[]>> all = new ArrayList<>();
+    List<Integer> cursor = new ArrayList<>(Collections.nCopies(perCase.size(), 0));
+    List<Integer> open = new ArrayList<>();
+    for (int i = 0; i < perCase.size(); i++) {
+      open.add(i);
+    }
+    while (!open.isEmpty()) {
+      int pick = random.nextInt(open.size());
+      int c = open.get(pick);
+      all.add(perCase.get(c).get(cursor.get(c)));
+      cursor.set(c, cursor.get(c) + 1);
+      if (cursor.get(c) == perCase.get(c).size()) {
+        open.remove(pick);
+      }
+    }
+    return all;
+  }
+
+  private void publish(List<ProducerRecord<String, byte[]>> batch) throws Exception {
+    try (KafkaProducer<String, byte[]> producer =
+        new KafkaProducer<>(
+            Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                true,
+                ProducerConfig.ACKS_CONFIG,
+                "all"),
+            new StringSerializer(),
+            new ByteArraySerializer())) {
+      for (ProducerRecord<String, byte[]> record : batch) {
+        producer.send(record);
+      }
+      producer.flush();
+    }
+  }
+}
