@@ -1,6 +1,6 @@
-package org.disputeregistry.command.reconsideration;
+package org.disputeregistry.command.lifecycle;
 
-/** What a create command did: recorded the case, or found the same case already recorded. */
+/** What a command did: recorded its step, or found the very same step already recorded. */
 public enum Receipt {
   RECORDED,
   ALREADY_RECORDED

@@ -6,9 +6,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.disputeregistry.command.lifecycle.OpenRequest;
 import org.disputeregistry.command.web.Text;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.reconsideration.AdministrativeActKind;
+import org.disputeregistry.events.reconsideration.ApplicantKind;
 import org.disputeregistry.events.reconsideration.ApplicationChannel;
 
 /** The body of {@code POST /api/reconsiderations}. */
@@ -18,14 +22,14 @@ record ReceiveApplicationRequest(
             example = "3f2b8c1e-6d4a-4b7e-9c1a-0e5d2f7a9b10")
         @NotNull
         UUID caseId,
-    @Schema(example = "光明复〔2023〕17号") @NotBlank @Size(max = 64) @Pattern(regexp = Text.PRINTABLE)
+    @Schema(example = "光明复〔2023〕17号") @NotBlank @Size(max = 64) @Pattern(regexp = Text.CASE_NUMBER)
         String caseNumber,
     @Schema(
             description = "The day the application was received (not in the future)",
             example = "2023-03-14")
         @NotNull
         LocalDate receivedOn,
-    @NotNull ApplicationChannel channel,
+    @Schema(example = "ONLINE") @NotNull ApplicationChannel channel,
     @Schema(description = "Street code from the reference data", example = "GUANGMING")
         @NotBlank
         @Size(max = 32)
@@ -42,9 +46,22 @@ record ReceiveApplicationRequest(
         @NotBlank
         @Size(max = 200)
         @Pattern(regexp = Text.PRINTABLE)
-        String respondentAgency) {
+        String respondentAgency,
+    @Schema(
+            description =
+                "The kind of each applicant (identities stay out of the registry); optional for"
+                    + " older clients, then counted as unknown",
+            example = "[\"PERSON\"]")
+        @Size(min = 1, max = 1000)
+        List<@NotNull ApplicantKind> applicants,
+    @Schema(
+            description = "The kind of act contested; optional for older clients",
+            example = "PENALTY")
+        AdministrativeActKind actKind)
+    implements OpenRequest {
 
-  ReceiveApplicationCommand toCommand() {
+  @Override
+  public ReceiveApplicationCommand toCommand() {
     return new ReceiveApplicationCommand(
         new CaseId(caseId),
         caseNumber.strip(),
@@ -53,6 +70,8 @@ record ReceiveApplicationRequest(
         street,
         community,
         category,
-        respondentAgency.strip());
+        respondentAgency.strip(),
+        applicants,
+        actKind);
   }
 }

@@ -1,32 +1,43 @@
 package org.disputeregistry.command.reconsideration;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.reconsideration.AdministrativeActKind;
+import org.disputeregistry.events.reconsideration.ApplicantKind;
 import org.disputeregistry.events.reconsideration.ApplicationChannel;
-import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
+import org.disputeregistry.events.reconsideration.Procedure;
 
-/** The current state of a case as the command side knows it. */
+/**
+ * The current state of a case as the command side knows it.
+ *
+ * @param version the sequence number of its last event; send it back as {@code If-Match}
+ * @param reviewDueOn while RECEIVED: accept, refuse or ask for correction by then
+ * @param correctionDueOn while AWAITING_CORRECTION: the applicant's last day
+ * @param decisionDueOn once accepted: the decision's due date (extension and suspensions included)
+ * @param suspendedSince while SUSPENDED: since when the clock stands still
+ */
 public record ReconsiderationView(
     CaseId caseId,
     String caseNumber,
     String state,
+    long version,
     LocalDate receivedOn,
     ApplicationChannel channel,
     String street,
     String community,
     String category,
-    String respondentAgency) {
-
-  static ReconsiderationView of(ReconsiderationApplicationReceivedEvent application) {
-    return new ReconsiderationView(
-        application.caseId(),
-        application.caseNumber(),
-        "RECEIVED",
-        application.receivedOn(),
-        application.channel(),
-        application.street(),
-        application.community(),
-        application.category(),
-        application.respondentAgency());
-  }
-}
+    String respondentAgency,
+    List<ApplicantKind> applicants,
+    AdministrativeActKind actKind,
+    LocalDate reviewDueOn,
+    LocalDate correctionDueOn,
+    LocalDate acceptedOn,
+    Procedure procedure,
+    boolean deemedAccepted,
+    LocalDate decisionDueOn,
+    boolean extended,
+    LocalDate suspendedSince,
+    ReconsiderationEnding ending,
+    String endingDetail,
+    LocalDate closedOn) {}

@@ -35,4 +35,32 @@ public class ReferenceCodes {
           ErrorCode.UNKNOWN_REFERENCE, "category", "Unknown category " + category);
     }
   }
+
+  /** A place is optional (a dispute may belong outside the district), but never half given. */
+  public void requireOptionalPlace(String street, String community) {
+    if (street == null && community == null) {
+      return;
+    }
+    if (street == null || community == null) {
+      throw new RuleViolation(
+          ErrorCode.UNKNOWN_REFERENCE,
+          street == null ? "street" : "community",
+          "street and community are given together or not at all");
+    }
+    requirePlace(street, community);
+  }
+
+  public void requireMediationCentre(String centre) {
+    if (data.mediationCentre(centre).isEmpty()) {
+      throw new RuleViolation(
+          ErrorCode.UNKNOWN_REFERENCE, "centre", "Unknown mediation centre " + centre);
+    }
+  }
+
+  /** A category that may be absent (null), but if given must be known. */
+  public void requireOptionalCategory(String field, String category) {
+    if (category != null && data.category(category).isEmpty()) {
+      throw new RuleViolation(ErrorCode.UNKNOWN_REFERENCE, field, "Unknown category " + category);
+    }
+  }
 }

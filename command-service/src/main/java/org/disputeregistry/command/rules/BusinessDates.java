@@ -23,4 +23,19 @@ public final class BusinessDates {
           ErrorCode.DATE_IN_FUTURE, field, field + " " + date + " is after today (" + today + ")");
     }
   }
+
+  /**
+   * A date of a step that follows others: plausible, and not before the latest step so far (the
+   * same day is fine; several steps often happen on one day).
+   */
+  public static void requireFollowing(
+      String field, LocalDate date, LocalDate latestStep, Clock clock) {
+    requirePlausible(field, date, clock);
+    if (date.isBefore(latestStep)) {
+      throw new RuleViolation(
+          ErrorCode.DATE_BEFORE_PREVIOUS_STEP,
+          field,
+          field + " " + date + " is before the case's previous step on " + latestStep);
+    }
+  }
 }

@@ -1,8 +1,13 @@
 package org.disputeregistry.command.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.regex.Pattern;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.disputeregistry.command.rules.ErrorCode;
+import org.disputeregistry.command.rules.IllegalTransition;
 import org.disputeregistry.command.rules.RuleViolation;
 import org.disputeregistry.web.Problems;
 import org.springframework.core.Ordered;
@@ -17,16 +22,25 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CommandProblemsAdvice {
 
+  private static final Pattern COLLECTION = Pattern.compile("/api/[^/]+/?");
+
   @ExceptionHandler(RuleViolation.class)
   ProblemDetail ruleViolation(RuleViolation violation) {
     HttpStatus status =
-        violation.code().kind() == ErrorCode.Kind.CONFLICT
-            ? HttpStatus.CONFLICT
-            : HttpStatus.BAD_REQUEST;
+        switch (violation.code().kind()) {
+          case INVALID -> HttpStatus.BAD_REQUEST;
+          case CONFLICT -> HttpStatus.CONFLICT;
+          case PRECONDITION -> HttpStatus.PRECONDITION_FAILED;
+        };
     String code = violation.code().name();
-    return violation.field() == null
-        ? Problems.of(status, code, violation.getMessage())
-        : Problems.ofField(status, code, violation.field(), violation.getMessage());
+    ProblemDetail problem =
+        violation.field() == null
+            ? Problems.of(status, code, violation.getMessage())
+            : Problems.ofField(status, code, violation.field(), violation.getMessage());
+    if (violation instanceof IllegalTransition transition) {
+      problem.setProperty("currentState", transition.currentState());
+    }
+    return problem;
   }
 
   @ExceptionHandler(AggregateNotFoundException.class)
@@ -35,9 +49,29 @@ class CommandProblemsAdvice {
         HttpStatus.NOT_FOUND, "CASE_NOT_FOUND", "No case " + e.getAggregateIdentifier());
   }
 
-  /** Two writers appended the same next event of a case at once; this one lost. */
-  @ExceptionHandler(ConcurrencyException.class)
-  ProblemDetail concurrentWrite(ConcurrencyException e) {
+  /**
+   * All case types share one event store, so an id used by a case of another type names no case of
+   * this one: opening one under it is a conflict, anything else finds nothing.
+   */
+  @ExceptionHandler(IncompatibleAggregateException.class)
+  ProblemDetail caseOfAnotherType(HttpServletRequest request) {
+    if (COLLECTION.matcher(request.getRequestURI()).matches()) {
+      return Problems.ofField(
+          HttpStatus.CONFLICT,
+          ErrorCode.CASE_ID_TAKEN.name(),
+          "caseId",
+          "The case id belongs to a case of another type");
+    }
+    return Problems.of(
+        HttpStatus.NOT_FOUND, "CASE_NOT_FOUND", "The case id belongs to a case of another type");
+  }
+
+  /**
+   * Two writers appended the same next event of a case at once (or opened the same case id at
+   * once); this one lost.
+   */
+  @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+  ProblemDetail concurrentWrite(Exception e) {
     return Problems.of(
         HttpStatus.CONFLICT,
         "CONCURRENT_MODIFICATION",

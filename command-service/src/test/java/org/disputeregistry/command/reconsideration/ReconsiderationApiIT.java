@@ -12,28 +12,14 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.disputeregistry.testsupport.WithRealInfrastructure;
+import org.disputeregistry.command.ApiTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The reconsideration API over real HTTP, on a real PostgreSQL event store and Kafka. */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "registry.kafka.topic=reconsideration-api-it")
-@WithRealInfrastructure
-class ReconsiderationApiIT {
-
-  @Autowired TestRestTemplate http;
-  @Autowired JdbcTemplate jdbc;
+class ReconsiderationApiIT extends ApiTestBase {
 
   @Value("${registry.kafka.bootstrap-servers}")
   String bootstrapServers;
@@ -42,23 +28,12 @@ class ReconsiderationApiIT {
     return """
         {"caseId":"%s","caseNumber":"%s","receivedOn":"2023-03-14","channel":"ONLINE",
          "street":"%s","community":"BIYAN","category":"URBAN_MANAGEMENT",
-         "respondentAgency":"光明区城市管理和综合执法局"}"""
+         "respondentAgency":"光明区城市管理和综合执法局","applicants":["PERSON"],"actKind":"PENALTY"}"""
         .formatted(caseId, caseNumber, street);
   }
 
   ResponseEntity<String> post(String body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.set("X-Actor", "officer.wang");
-    return http.postForEntity(
-        "/api/reconsiderations", new HttpEntity<>(body, headers), String.class);
-  }
-
-  long storedEvents(UUID caseId) {
-    return jdbc.queryForObject(
-        "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?",
-        Long.class,
-        caseId.toString());
+    return post("/api/reconsiderations", body);
   }
 
   @Test
@@ -166,18 +141,6 @@ class ReconsiderationApiIT {
         "caseId");
   }
 
-  static void assertProblem(
-      ResponseEntity<String> response, HttpStatus status, String code, String field) {
-    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
-    assertThat(response.getHeaders().getContentType())
-        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    assertThat(JsonPath.<String>read(response.getBody(), "$.code")).isEqualTo(code);
-    if (field != null) {
-      assertThat(JsonPath.<List<String>>read(response.getBody(), "$.errors[*].field"))
-          .contains(field);
-    }
-  }
-
   /** Reads the topic from the start until the case's record shows up (bounded). */
   ConsumerRecord<String, String> firstRecordFor(String key) {
     try (KafkaConsumer<String, String> consumer =
@@ -191,7 +154,7 @@ class ReconsiderationApiIT {
                 "earliest"),
             new StringDeserializer(),
             new StringDeserializer())) {
-      consumer.subscribe(List.of("reconsideration-api-it"));
+      consumer.subscribe(List.of(TOPIC));
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       List<ConsumerRecord<String, String>> seen = new ArrayList<>();
       while (System.nanoTime() < deadline) {

@@ -1,46 +1,67 @@
 package org.disputeregistry.command.reconsideration;
 
-import java.time.Clock;
-import java.time.Instant;
+import static org.disputeregistry.command.lifecycle.CaseFixtures.CASE;
+import static org.disputeregistry.command.lifecycle.CaseFixtures.OTHER_CASE;
+import static org.disputeregistry.command.lifecycle.CaseFixtures.ifMatch;
+import static org.disputeregistry.command.lifecycle.CaseFixtures.step;
+
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.disputeregistry.command.casenumber.CaseNumberRegistry;
-import org.disputeregistry.command.reference.ReferenceCodes;
+import org.disputeregistry.command.lifecycle.CaseFixtures;
+import org.disputeregistry.command.lifecycle.Receipt;
+import org.disputeregistry.command.lifecycle.Recorded;
 import org.disputeregistry.command.rules.ErrorCode;
-import org.disputeregistry.command.rules.RuleViolation;
 import org.disputeregistry.command.rules.Violates;
-import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.CaseType;
-import org.disputeregistry.events.ReferenceData;
+import org.disputeregistry.events.petition.PetitionChannel;
+import org.disputeregistry.events.petition.PetitionRegisteredEvent;
+import org.disputeregistry.events.reconsideration.AdministrativeActKind;
+import org.disputeregistry.events.reconsideration.ApplicantKind;
 import org.disputeregistry.events.reconsideration.ApplicationChannel;
+import org.disputeregistry.events.reconsideration.DecisionOutcome;
+import org.disputeregistry.events.reconsideration.Procedure;
+import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionReceivedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationDeemedAbandonedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationMediationAgreementEffectiveEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationNotAcceptedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationProcedureConvertedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationRedirectedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationResumedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationReviewActivityRecordedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationSuspendedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationTerminatedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationTimeLimitExtendedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationWithdrawnEvent;
+import org.disputeregistry.events.reconsideration.ReviewActivity;
+import org.disputeregistry.events.reconsideration.WithdrawalReason;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class ReconsiderationCaseTest {
 
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  private static final Clock TODAY_IS_2023_06_30 =
-      Clock.fixed(Instant.parse("2023-06-30T04:00:00Z"), SHANGHAI);
-  private static final CaseId CASE = CaseId.of("00000000-0000-4000-8000-000000000001");
-  private static final CaseId OTHER_CASE = CaseId.of("00000000-0000-4000-8000-000000000002");
+  static final LocalDate MARCH_1 = LocalDate.of(2023, 3, 1);
+  static final LocalDate MARCH_3 = LocalDate.of(2023, 3, 3);
 
   private AggregateTestFixture<ReconsiderationCase> fixture;
-  private InMemoryCaseNumbers caseNumbers;
+  private CaseFixtures.InMemoryCaseNumbers caseNumbers;
 
   @BeforeEach
   void setUp() {
-    fixture = new AggregateTestFixture<>(ReconsiderationCase.class);
-    caseNumbers = new InMemoryCaseNumbers();
-    fixture.registerInjectableResource(TODAY_IS_2023_06_30);
-    fixture.registerInjectableResource(new ReferenceCodes(ReferenceData.defaults()));
-    fixture.registerInjectableResource(caseNumbers);
+    caseNumbers = new CaseFixtures.InMemoryCaseNumbers();
+    fixture = CaseFixtures.fixture(ReconsiderationCase.class, caseNumbers);
   }
 
-  static ReceiveApplicationCommand application(CaseId id, String number, LocalDate receivedOn) {
+  static ReceiveApplicationCommand application(
+      org.disputeregistry.events.CaseId id, String number, LocalDate receivedOn) {
     return new ReceiveApplicationCommand(
         id,
         number,
@@ -49,42 +70,147 @@ class ReconsiderationCaseTest {
         "GONGMING",
         "SHANGCUN",
         "URBAN_MANAGEMENT",
-        "光明区城市管理和综合执法局");
+        "光明区城市管理和综合执法局",
+        List.of(ApplicantKind.PERSON),
+        AdministrativeActKind.PENALTY);
   }
 
   static ReceiveApplicationCommand application() {
-    return application(CASE, "光明复〔2023〕1号", LocalDate.of(2023, 3, 1));
+    return application(CASE, "光明复〔2023〕1号", MARCH_1);
+  }
+
+  static ReconsiderationApplicationReceivedEvent received() {
+    return application().toEvent(LocalDate.of(2023, 3, 6));
+  }
+
+  static ReconsiderationAcceptedEvent accepted(Procedure procedure, LocalDate dueOn) {
+    return new ReconsiderationAcceptedEvent(CASE, step(1), MARCH_3, procedure, false, dueOn);
+  }
+
+  static ReconsiderationAcceptedEvent acceptedOrdinary() {
+    return accepted(Procedure.ORDINARY, LocalDate.of(2023, 5, 2));
   }
 
   @Test
-  void givenNoCaseWhenApplicationReceivedThenCaseIsOpened() {
+  void givenNoCaseWhenApplicationReceivedThenCaseIsOpenedWithReviewDueInFiveDays() {
     fixture
         .givenNoPriorActivity()
         .when(application())
         .expectSuccessfulHandlerExecution()
-        .expectResultMessagePayload(Receipt.RECORDED)
-        .expectEvents(application().toEvent());
+        .expectResultMessagePayload(new Recorded(Receipt.RECORDED, CASE, null, "RECEIVED", 0))
+        .expectEvents(received());
   }
 
   @Nested
-  class IdempotentRetry {
+  class IdempotentOpening {
 
     @Test
     void givenCaseWhenSameApplicationAgainThenNothingIsAppended() {
       fixture
-          .given(application().toEvent())
+          .given(received())
           .when(application())
-          .expectResultMessagePayload(Receipt.ALREADY_RECORDED)
+          .expectResultMessagePayload(
+              new Recorded(Receipt.ALREADY_RECORDED, CASE, null, "RECEIVED", 0))
           .expectNoEvents();
     }
 
     @Test
     void givenCaseWhenDifferentApplicationUnderSameIdThenCaseIdTaken() {
       fixture
-          .given(application().toEvent())
-          .when(application(CASE, "光明复〔2023〕2号", LocalDate.of(2023, 3, 1)))
+          .given(received())
+          .when(application(CASE, "光明复〔2023〕2号", MARCH_1))
           .expectException(Violates.rule(ErrorCode.CASE_ID_TAKEN))
           .expectNoEvents();
+    }
+
+    @Test
+    void givenPetitionUnderSameIdWhenApplicationReceivedThenIncompatibleAggregate() {
+      fixture
+          .given(
+              new PetitionRegisteredEvent(
+                  CASE,
+                  "光明信〔2023〕1号",
+                  MARCH_1,
+                  PetitionChannel.VISIT,
+                  1,
+                  false,
+                  false,
+                  "MATIAN",
+                  "JIANGSHI",
+                  "TRANSPORT",
+                  LocalDate.of(2023, 3, 16)))
+          .when(application())
+          .expectException(IncompatibleAggregateException.class)
+          .expectNoEvents();
+    }
+  }
+
+  @Nested
+  class IdempotentSteps {
+
+    @Test
+    void givenAcceptedWhenSameAcceptanceAgainThenAlreadyRecordedAndNothingAppended() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY, false))
+          .expectResultMessagePayload(
+              new Recorded(Receipt.ALREADY_RECORDED, CASE, step(1), "UNDER_REVIEW", 1))
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenLaterStepsWhenAcceptanceRetriedThenStillAlreadyRecorded() {
+      fixture
+          .given(
+              received(),
+              acceptedOrdinary(),
+              new ReconsiderationDecidedEvent(CASE, step(2), MARCH_3, DecisionOutcome.UPHELD))
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY, false))
+          .expectResultMessagePayload(
+              new Recorded(Receipt.ALREADY_RECORDED, CASE, step(1), "CLOSED", 2))
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenAcceptedWhenSameStepIdWithDifferentBodyThenStepIdTaken() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.SIMPLIFIED, false))
+          .expectException(Violates.rule(ErrorCode.STEP_ID_TAKEN))
+          .expectNoEvents();
+    }
+  }
+
+  @Nested
+  class ExpectedVersion {
+
+    @Test
+    void givenVersionZeroWhenStepExpectsZeroThenRecorded() {
+      fixture
+          .given(received())
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY, false), ifMatch(0))
+          .expectEvents(acceptedOrdinary());
+    }
+
+    @Test
+    void givenVersionOneWhenStepExpectsZeroThenVersionMismatch() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(new DecideCommand(CASE, step(2), MARCH_3, DecisionOutcome.UPHELD), ifMatch(0))
+          .expectException(Violates.rule(ErrorCode.VERSION_MISMATCH))
+          .expectNoEvents();
+    }
+  }
+
+  @Nested
+  class UnknownCase {
+
+    @Test
+    void givenNoCaseWhenStepThenNotFound() {
+      fixture
+          .givenNoPriorActivity()
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY, false))
+          .expectException(AggregateNotFoundException.class);
     }
   }
 
@@ -116,6 +242,26 @@ class ReconsiderationCaseTest {
           .expectException(Violates.rule(ErrorCode.DATE_TOO_EARLY))
           .expectNoEvents();
     }
+
+    @Test
+    void givenReceivedWhenAcceptedTheDayBeforeThenDateBeforePreviousStep() {
+      fixture
+          .given(received())
+          .when(
+              new AcceptCommand(
+                  CASE, step(1), LocalDate.of(2023, 2, 28), Procedure.ORDINARY, false))
+          .expectException(Violates.rule(ErrorCode.DATE_BEFORE_PREVIOUS_STEP))
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenAcceptedWhenDecidedInTheFutureThenDateInFuture() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(new DecideCommand(CASE, step(2), LocalDate.of(2023, 7, 1), DecisionOutcome.UPHELD))
+          .expectException(Violates.rule(ErrorCode.DATE_IN_FUTURE))
+          .expectNoEvents();
+    }
   }
 
   @Nested
@@ -127,12 +273,14 @@ class ReconsiderationCaseTest {
           new ReceiveApplicationCommand(
               CASE,
               "光明复〔2023〕1号",
-              LocalDate.of(2023, 3, 1),
+              MARCH_1,
               ApplicationChannel.MAIL,
               "GONGMING",
               "BIYAN",
               "URBAN_MANAGEMENT",
-              "agency");
+              "agency",
+              List.of(ApplicantKind.ENTERPRISE),
+              AdministrativeActKind.LICENSING);
       fixture
           .givenNoPriorActivity()
           .when(wrongCommunity)
@@ -161,16 +309,325 @@ class ReconsiderationCaseTest {
     }
   }
 
-  /** Claims in a map; the real registry is a table written in the event's transaction. */
-  static final class InMemoryCaseNumbers implements CaseNumberRegistry {
-    private final Map<String, CaseId> claims = new HashMap<>();
+  @Nested
+  class CorrectionWithinTenDays {
 
-    @Override
-    public void claim(CaseType type, int year, String caseNumber, CaseId caseId) {
-      CaseId holder = claims.putIfAbsent(type + "/" + year + "/" + caseNumber, caseId);
-      if (holder != null && !holder.equals(caseId)) {
-        throw new RuleViolation(ErrorCode.CASE_NUMBER_TAKEN, "caseNumber", "taken");
-      }
+    static final ReconsiderationCorrectionRequestedEvent REQUESTED =
+        new ReconsiderationCorrectionRequestedEvent(
+            CASE, step(1), MARCH_3, "身份证明", LocalDate.of(2023, 3, 13));
+
+    @Test
+    void givenReceivedWhenCorrectionRequestedThenApplicantHasTenDays() {
+      fixture
+          .given(received())
+          .when(new RequestCorrectionCommand(CASE, step(1), MARCH_3, "身份证明"))
+          .expectEvents(REQUESTED);
+    }
+
+    @Test
+    void givenCorrectionRequestedAndReceivedWhenAnotherRequestedThenIllegalTransition() {
+      fixture
+          .given(
+              received(),
+              REQUESTED,
+              new ReconsiderationCorrectionReceivedEvent(
+                  CASE, step(2), MARCH_3, LocalDate.of(2023, 3, 8)))
+          .when(new RequestCorrectionCommand(CASE, step(3), MARCH_3, "更多材料"))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenCorrectionRequestedWhenCorrectionReceivedThenReviewDueFiveDaysAfterIt() {
+      LocalDate march10 = LocalDate.of(2023, 3, 10);
+      fixture
+          .given(received(), REQUESTED)
+          .when(new ReceiveCorrectionCommand(CASE, step(2), march10))
+          .expectEvents(
+              new ReconsiderationCorrectionReceivedEvent(
+                  CASE, step(2), march10, LocalDate.of(2023, 3, 15)));
+    }
+
+    @Test
+    void givenCorrectionRequestedWhenAbandonedOnTheLastDayThenTimeLimit() {
+      fixture
+          .given(received(), REQUESTED)
+          .when(new DeemAbandonedCommand(CASE, step(2), LocalDate.of(2023, 3, 13)))
+          .expectException(Violates.rule(ErrorCode.TIME_LIMIT))
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenCorrectionRequestedWhenAbandonedAfterTheLastDayThenCaseIsAbandoned() {
+      LocalDate march14 = LocalDate.of(2023, 3, 14);
+      fixture
+          .given(received(), REQUESTED)
+          .when(new DeemAbandonedCommand(CASE, step(2), march14))
+          .expectEvents(new ReconsiderationDeemedAbandonedEvent(CASE, step(2), march14))
+          .expectResultMessagePayload(
+              new Recorded(Receipt.RECORDED, CASE, step(2), "ABANDONED", 2));
+    }
+
+    @Test
+    void givenCorrectionAwaitedWhenAcceptedThenIllegalTransition() {
+      fixture
+          .given(received(), REQUESTED)
+          .when(new AcceptCommand(CASE, step(2), MARCH_3, Procedure.ORDINARY, false))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
+    }
+  }
+
+  @Nested
+  class DecisionDueSixtyOrThirtyDays {
+
+    @Test
+    void givenReceivedWhenAcceptedOrdinaryThenDecisionDueIn60Days() {
+      fixture
+          .given(received())
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY, false))
+          .expectEvents(accepted(Procedure.ORDINARY, LocalDate.of(2023, 5, 2)));
+    }
+
+    @Test
+    void givenReceivedWhenAcceptedSimplifiedThenDecisionDueIn30Days() {
+      fixture
+          .given(received())
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.SIMPLIFIED, false))
+          .expectEvents(accepted(Procedure.SIMPLIFIED, LocalDate.of(2023, 4, 2)));
+    }
+
+    @Test
+    void givenSimplifiedWhenConvertedToOrdinaryThenDecisionDue60DaysAfterAcceptance() {
+      LocalDate march20 = LocalDate.of(2023, 3, 20);
+      fixture
+          .given(received(), accepted(Procedure.SIMPLIFIED, LocalDate.of(2023, 4, 2)))
+          .when(new ConvertProcedureCommand(CASE, step(2), march20, "案情复杂"))
+          .expectEvents(
+              new ReconsiderationProcedureConvertedEvent(
+                  CASE, step(2), march20, Procedure.ORDINARY, "案情复杂", LocalDate.of(2023, 5, 2)));
+    }
+
+    @Test
+    void givenOrdinaryWhenConvertedThenIllegalTransition() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(new ConvertProcedureCommand(CASE, step(2), MARCH_3, "x"))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
+    }
+  }
+
+  @Nested
+  class AtMostOneExtensionOfThirtyDays {
+
+    static final ReconsiderationTimeLimitExtendedEvent EXTENDED =
+        new ReconsiderationTimeLimitExtendedEvent(
+            CASE, step(2), MARCH_3, 30, LocalDate.of(2023, 6, 1));
+
+    @Test
+    void givenOrdinaryWhenExtendedBy30DaysThenDecisionDue90DaysAfterAcceptance() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(new ExtendTimeLimitCommand(CASE, step(2), MARCH_3, 30))
+          .expectEvents(EXTENDED);
+    }
+
+    @Test
+    void givenExtendedWhenExtendedAgainThenExtensionAlreadyUsed() {
+      fixture
+          .given(received(), acceptedOrdinary(), EXTENDED)
+          .when(new ExtendTimeLimitCommand(CASE, step(3), MARCH_3, 5))
+          .expectException(Violates.rule(ErrorCode.EXTENSION_ALREADY_USED))
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenOrdinaryWhenExtendedBy31DaysThenOutOfRange() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(new ExtendTimeLimitCommand(CASE, step(2), MARCH_3, 31))
+          .expectException(Violates.rule(ErrorCode.OUT_OF_RANGE))
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenSimplifiedWhenExtendedThenIllegalTransition() {
+      fixture
+          .given(received(), accepted(Procedure.SIMPLIFIED, LocalDate.of(2023, 4, 2)))
+          .when(new ExtendTimeLimitCommand(CASE, step(2), MARCH_3, 10))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
+    }
+  }
+
+  @Nested
+  class SuspensionStopsTheClock {
+
+    static final LocalDate MARCH_10 = LocalDate.of(2023, 3, 10);
+    static final ReconsiderationSuspendedEvent SUSPENDED =
+        new ReconsiderationSuspendedEvent(CASE, step(2), MARCH_10, "等待有权机关解释");
+
+    @Test
+    void givenSuspendedTenDaysWhenResumedThenDecisionDueTenDaysLater() {
+      LocalDate march20 = LocalDate.of(2023, 3, 20);
+      fixture
+          .given(received(), acceptedOrdinary(), SUSPENDED)
+          .when(new ResumeCommand(CASE, step(3), march20))
+          .expectEvents(
+              new ReconsiderationResumedEvent(CASE, step(3), march20, LocalDate.of(2023, 5, 12)));
+    }
+
+    @Test
+    void givenTwoSuspensionsWhenResumedThenStoppedDaysAddUp() {
+      fixture
+          .given(
+              received(),
+              acceptedOrdinary(),
+              SUSPENDED,
+              new ReconsiderationResumedEvent(
+                  CASE, step(3), LocalDate.of(2023, 3, 20), LocalDate.of(2023, 5, 12)),
+              new ReconsiderationSuspendedEvent(CASE, step(4), LocalDate.of(2023, 4, 1), "x"))
+          .when(new ResumeCommand(CASE, step(5), LocalDate.of(2023, 4, 6)))
+          .expectEvents(
+              new ReconsiderationResumedEvent(
+                  CASE, step(5), LocalDate.of(2023, 4, 6), LocalDate.of(2023, 5, 17)));
+    }
+
+    @Test
+    void givenSuspendedWhenDecidedThenIllegalTransition() {
+      fixture
+          .given(received(), acceptedOrdinary(), SUSPENDED)
+          .when(new DecideCommand(CASE, step(3), MARCH_10, DecisionOutcome.UPHELD))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenSuspendedWhenTerminatedThenClosed() {
+      fixture
+          .given(received(), acceptedOrdinary(), SUSPENDED)
+          .when(new TerminateCommand(CASE, step(3), MARCH_10, "申请人死亡"))
+          .expectEvents(new ReconsiderationTerminatedEvent(CASE, step(3), MARCH_10, "申请人死亡"))
+          .expectResultMessagePayload(new Recorded(Receipt.RECORDED, CASE, step(3), "CLOSED", 3));
+    }
+
+    @Test
+    void givenUnderReviewWhenResumedThenIllegalTransition() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(new ResumeCommand(CASE, step(2), MARCH_10))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
+    }
+  }
+
+  @Nested
+  class AcceptanceComesFirst {
+
+    @Test
+    void givenReceivedWhenDecidedThenIllegalTransition() {
+      fixture
+          .given(received())
+          .when(new DecideCommand(CASE, step(1), MARCH_3, DecisionOutcome.REVOKED))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenReceivedWhenHearingHeldThenIllegalTransition() {
+      fixture
+          .given(received())
+          .when(
+              new RecordReviewActivityCommand(CASE, step(1), ReviewActivity.HEARING_HELD, MARCH_3))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenAcceptedWhenHearingHeldThenRecorded() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(
+              new RecordReviewActivityCommand(CASE, step(2), ReviewActivity.HEARING_HELD, MARCH_3))
+          .expectEvents(
+              new ReconsiderationReviewActivityRecordedEvent(
+                  CASE, step(2), ReviewActivity.HEARING_HELD, MARCH_3));
+    }
+
+    @Test
+    void givenReceivedWhenNotAcceptedThenNoMoreSteps() {
+      fixture
+          .given(received(), new ReconsiderationNotAcceptedEvent(CASE, step(1), MARCH_3, "超过申请期限"))
+          .when(new AcceptCommand(CASE, step(2), MARCH_3, Procedure.ORDINARY, false))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenReceivedWhenRedirectedThenRecorded() {
+      fixture
+          .given(received())
+          .when(new RedirectCommand(CASE, step(1), MARCH_3, "深圳市人民政府"))
+          .expectEvents(new ReconsiderationRedirectedEvent(CASE, step(1), MARCH_3, "深圳市人民政府"))
+          .expectResultMessagePayload(
+              new Recorded(Receipt.RECORDED, CASE, step(1), "REDIRECTED", 1));
+    }
+  }
+
+  @Nested
+  class ExactlyOneEnding {
+
+    @Test
+    void givenUnderReviewWhenMediationAgreementEffectiveThenClosed() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(new RecordMediationAgreementCommand(CASE, step(2), MARCH_3))
+          .expectEvents(new ReconsiderationMediationAgreementEffectiveEvent(CASE, step(2), MARCH_3))
+          .expectResultMessagePayload(new Recorded(Receipt.RECORDED, CASE, step(2), "CLOSED", 2));
+    }
+
+    @Test
+    void givenUnderReviewWhenWithdrawnForSettlementThenClosed() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(new ApproveWithdrawalCommand(CASE, step(2), MARCH_3, WithdrawalReason.SETTLEMENT))
+          .expectEvents(
+              new ReconsiderationWithdrawnEvent(
+                  CASE, step(2), MARCH_3, WithdrawalReason.SETTLEMENT));
+    }
+
+    @Test
+    void givenUnderReviewWhenApplicationDismissedThenClosed() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(new DismissApplicationCommand(CASE, step(2), MARCH_3, "不符合受理条件"))
+          .expectEvents(
+              new ReconsiderationApplicationDismissedEvent(CASE, step(2), MARCH_3, "不符合受理条件"));
+    }
+
+    @Test
+    void givenDecidedWhenMediationAgreementThenIllegalTransition() {
+      fixture
+          .given(
+              received(),
+              acceptedOrdinary(),
+              new ReconsiderationDecidedEvent(CASE, step(2), MARCH_3, DecisionOutcome.VARIED))
+          .when(new RecordMediationAgreementCommand(CASE, step(3), MARCH_3))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenWithdrawnWhenDecidedThenIllegalTransition() {
+      fixture
+          .given(
+              received(),
+              acceptedOrdinary(),
+              new ReconsiderationWithdrawnEvent(CASE, step(2), MARCH_3, WithdrawalReason.VOLUNTARY))
+          .when(new DecideCommand(CASE, step(3), MARCH_3, DecisionOutcome.UPHELD))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
     }
   }
 }

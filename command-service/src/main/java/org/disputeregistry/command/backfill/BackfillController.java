@@ -1,0 +1,55 @@
+package org.disputeregistry.command.backfill;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.disputeregistry.command.lifecycle.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The back-fill over HTTP, for loading a file into a running service. */
+@RestController
+@Tag(name = "Back-fill")
+class BackfillController {
+
+  private static final Logger log = LoggerFactory.getLogger(BackfillController.class);
+
+  private final Backfill backfill;
+
+  BackfillController(Backfill backfill) {
+    this.backfill = backfill;
+  }
+
+  @Operation(
+      summary = "Load historical cases from NDJSON, one whole case per line",
+      description =
+          "Each line is loaded whole or not at all, through the same rules as the API; the answer"
+              + " counts what was loaded and lists the rejected lines with their reasons. See the"
+              + " README for the line format.")
+  @PostMapping(
+      path = "/api/backfills",
+      consumes = {"application/x-ndjson", "text/plain"})
+  BackfillReport load(
+      jakarta.servlet.http.HttpServletRequest request, @Parameter(hidden = true) Caller caller)
+      throws IOException {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8))) {
+      return backfill.run(in, caller.actor(), new LoggedProgress());
+    }
+  }
+
+  private static final class LoggedProgress implements Backfill.Progress {
+    @Override
+    public void update(long lines, long events, long rejected, Duration elapsed) {
+      log.info("Back-fill: {} lines, {} events, {} rejected, {}", lines, events, rejected, elapsed);
+    }
+  }
+}

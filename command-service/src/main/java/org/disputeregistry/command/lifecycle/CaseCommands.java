@@ -1,0 +1,30 @@
+package org.disputeregistry.command.lifecycle;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.disputeregistry.command.web.Actor;
+import org.springframework.stereotype.Component;
+
+/** Sends case commands with their caller in the metadata; used by the API and the back-fill. */
+@Component
+public class CaseCommands {
+
+  private final CommandGateway gateway;
+
+  CaseCommands(CommandGateway gateway) {
+    this.gateway = gateway;
+  }
+
+  /**
+   * @throws org.disputeregistry.command.rules.RuleViolation when the command breaks a rule
+   */
+  public Recorded send(Object command, Caller caller) {
+    MetaData metaData = MetaData.with(Actor.METADATA_KEY, caller.actor());
+    if (caller.expectedVersion() != null) {
+      metaData = metaData.and(StepLog.EXPECTED_VERSION, caller.expectedVersion());
+    }
+    return gateway.sendAndWait(
+        GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+  }
+}

@@ -1,0 +1,48 @@
+package org.disputeregistry.command.mediation;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.Money;
+import org.disputeregistry.events.mediation.CommercialDisputeType;
+import org.disputeregistry.events.mediation.ConfirmationRuling;
+import org.disputeregistry.events.mediation.MediationSource;
+import org.disputeregistry.events.mediation.PartyOrigin;
+import org.disputeregistry.events.mediation.Performance;
+
+/**
+ * The current state of a commercial mediation case as the command side knows it.
+ *
+ * @param version the sequence number of its last event; send it back as {@code If-Match}
+ * @param mediator the mediator appointed now (null after a recusal until the next appointment)
+ * @param judicialConfirmation null, APPLIED, or the court's ruling
+ */
+public record CommercialMediationView(
+    CaseId caseId,
+    String caseNumber,
+    String state,
+    long version,
+    LocalDate receivedOn,
+    String centre,
+    MediationSource source,
+    List<PartyOrigin> parties,
+    CommercialDisputeType disputeType,
+    Money amountInDispute,
+    String street,
+    String community,
+    LocalDate acceptedOn,
+    String mediator,
+    int sessions,
+    Money amountAgreed,
+    LocalDate endedOn,
+    String judicialConfirmation,
+    Performance performance,
+    Money amountPerformed) {
+
+  static String confirmation(boolean applied, ConfirmationRuling ruling) {
+    if (ruling != null) {
+      return ruling.name();
+    }
+    return applied ? "APPLIED" : null;
+  }
+}

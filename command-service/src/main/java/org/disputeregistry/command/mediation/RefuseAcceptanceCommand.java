@@ -1,0 +1,12 @@
+package org.disputeregistry.command.mediation;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.disputeregistry.command.lifecycle.StepCommand;
+import org.disputeregistry.events.CaseId;
+
+/** The centre does not accept the case. */
+public record RefuseAcceptanceCommand(
+    @TargetAggregateIdentifier CaseId caseId, UUID stepId, LocalDate decidedOn, String reason)
+    implements StepCommand {}

@@ -1,0 +1,13 @@
+package org.disputeregistry.command.mediation;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.disputeregistry.command.lifecycle.StepCommand;
+import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.Money;
+
+/** The parties signed an agreement: the mediation succeeded. */
+public record SignAgreementCommand(
+    @TargetAggregateIdentifier CaseId caseId, UUID stepId, LocalDate signedOn, Money amountAgreed)
+    implements StepCommand {}

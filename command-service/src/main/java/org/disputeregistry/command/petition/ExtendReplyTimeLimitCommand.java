@@ -1,0 +1,12 @@
+package org.disputeregistry.command.petition;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.disputeregistry.command.lifecycle.StepCommand;
+import org.disputeregistry.events.CaseId;
+
+/** Extend the reply time limit, once, by at most 30 days. */
+public record ExtendReplyTimeLimitCommand(
+    @TargetAggregateIdentifier CaseId caseId, UUID stepId, LocalDate extendedOn, int days)
+    implements StepCommand {}

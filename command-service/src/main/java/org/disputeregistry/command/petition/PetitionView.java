@@ -1,0 +1,36 @@
+package org.disputeregistry.command.petition;
+
+import java.time.LocalDate;
+import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.petition.PetitionChannel;
+import org.disputeregistry.events.petition.Satisfaction;
+
+/**
+ * The current state of a petition as the command side knows it.
+ *
+ * @param version the sequence number of its last event; send it back as {@code If-Match}
+ * @param resolution null until recorded, then RESOLVED or NOT_RESOLVED
+ * @param nextDueOn the next statutory due date while one runs (acceptance, reply, review request,
+ *     review decision, re-review request, re-review decision)
+ */
+public record PetitionView(
+    CaseId caseId,
+    String caseNumber,
+    String state,
+    long version,
+    LocalDate registeredOn,
+    PetitionChannel channel,
+    int persons,
+    boolean group,
+    boolean repeat,
+    String street,
+    String community,
+    String category,
+    LocalDate acceptedOn,
+    String department,
+    LocalDate departmentDueOn,
+    boolean extended,
+    LocalDate repliedOn,
+    String resolution,
+    Satisfaction satisfaction,
+    LocalDate nextDueOn) {}

@@ -1,0 +1,12 @@
+package org.disputeregistry.command.petition;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.disputeregistry.command.lifecycle.StepCommand;
+import org.disputeregistry.events.CaseId;
+
+/** The matter was concluded without being resolved. */
+public record RecordNotResolvedCommand(
+    @TargetAggregateIdentifier CaseId caseId, UUID stepId, LocalDate concludedOn, String reason)
+    implements StepCommand {}

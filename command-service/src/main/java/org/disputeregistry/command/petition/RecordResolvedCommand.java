@@ -1,0 +1,12 @@
+package org.disputeregistry.command.petition;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.disputeregistry.command.lifecycle.StepCommand;
+import org.disputeregistry.events.CaseId;
+
+/** The matter was resolved (化解). */
+public record RecordResolvedCommand(
+    @TargetAggregateIdentifier CaseId caseId, UUID stepId, LocalDate resolvedOn)
+    implements StepCommand {}

@@ -1,0 +1,16 @@
+package org.disputeregistry.command.petition;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.disputeregistry.command.lifecycle.StepCommand;
+import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.petition.LegalChannel;
+
+/** Direct the petitioner to a legal channel. */
+public record RedirectCommand(
+    @TargetAggregateIdentifier CaseId caseId,
+    UUID stepId,
+    LocalDate redirectedOn,
+    LegalChannel legalChannel)
+    implements StepCommand {}

@@ -1,0 +1,12 @@
+package org.disputeregistry.command.petition;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.disputeregistry.command.lifecycle.StepCommand;
+import org.disputeregistry.events.CaseId;
+
+/** The petitioner received a written reply (答复). */
+public record ReplyCommand(
+    @TargetAggregateIdentifier CaseId caseId, UUID stepId, LocalDate repliedOn)
+    implements StepCommand {}

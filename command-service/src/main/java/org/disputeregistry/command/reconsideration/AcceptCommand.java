@@ -1,0 +1,17 @@
+package org.disputeregistry.command.reconsideration;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.disputeregistry.command.lifecycle.StepCommand;
+import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.reconsideration.Procedure;
+
+/** Accept the application (受理) for review. */
+public record AcceptCommand(
+    @TargetAggregateIdentifier CaseId caseId,
+    UUID stepId,
+    LocalDate acceptedOn,
+    Procedure procedure,
+    boolean deemed)
+    implements StepCommand {}

@@ -1,0 +1,12 @@
+package org.disputeregistry.command.reconsideration;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.disputeregistry.command.lifecycle.StepCommand;
+import org.disputeregistry.events.CaseId;
+
+/** The applicant supplied the missing material. */
+public record ReceiveCorrectionCommand(
+    @TargetAggregateIdentifier CaseId caseId, UUID stepId, LocalDate receivedOn)
+    implements StepCommand {}

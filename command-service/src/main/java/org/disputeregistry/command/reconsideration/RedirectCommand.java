@@ -1,0 +1,15 @@
+package org.disputeregistry.command.reconsideration;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.disputeregistry.command.lifecycle.StepCommand;
+import org.disputeregistry.events.CaseId;
+
+/** Refer the applicant to the competent authority. */
+public record RedirectCommand(
+    @TargetAggregateIdentifier CaseId caseId,
+    UUID stepId,
+    LocalDate redirectedOn,
+    String competentAuthority)
+    implements StepCommand {}

@@ -1,0 +1,12 @@
+package org.disputeregistry.command.reconsideration;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.disputeregistry.command.lifecycle.StepCommand;
+import org.disputeregistry.events.CaseId;
+
+/** Suspend the review (中止); the decision clock stops. */
+public record SuspendCommand(
+    @TargetAggregateIdentifier CaseId caseId, UUID stepId, LocalDate suspendedOn, String reason)
+    implements StepCommand {}

@@ -1,0 +1,173 @@
+package org.disputeregistry.command.servicecontact;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.disputeregistry.command.casenumber.CaseNumberRegistry;
+import org.disputeregistry.command.lifecycle.Openings;
+import org.disputeregistry.command.lifecycle.Recorded;
+import org.disputeregistry.command.lifecycle.StepCommand;
+import org.disputeregistry.command.lifecycle.StepLog;
+import org.disputeregistry.command.reference.ReferenceCodes;
+import org.disputeregistry.command.rules.BusinessDates;
+import org.disputeregistry.command.rules.ErrorCode;
+import org.disputeregistry.command.rules.RuleViolation;
+import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.CaseType;
+import org.disputeregistry.events.servicecontact.ServiceContact;
+import org.disputeregistry.events.servicecontact.ServiceContactDayOpenedEvent;
+import org.disputeregistry.events.servicecontact.ServiceContactKind;
+import org.disputeregistry.events.servicecontact.ServiceContactsLoggedEvent;
+import org.disputeregistry.events.servicecontact.ServiceContactsVoidedEvent;
+
+/**
+ * The service contacts (服务人次) of one site of the public demand service platform on one day.
+ * Contacts come in batches of up to 1,000, each keeping every contact's kind, persons and field, so
+ * a year of about a million contacts is a few thousand logs of a few events each.
+ */
+@Aggregate
+class ServiceContactDay {
+
+  @AggregateIdentifier private CaseId caseId;
+  private ServiceContactDayOpenedEvent opening;
+  private ServiceDayState state;
+  private final StepLog steps = new StepLog();
+  private final Map<UUID, List<ServiceContact>> batches = new HashMap<>();
+
+  ServiceContactDay() {
+    // For Axon: a log is rebuilt from its events.
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  Recorded handle(
+      OpenServiceDayCommand command,
+      Clock clock,
+      ReferenceCodes referenceCodes,
+      CaseNumberRegistry siteDays) {
+    ServiceContactDayOpenedEvent opened = command.toEvent();
+    if (opening != null) {
+      if (opening.equals(opened)) {
+        return Recorded.alreadyOpened(caseId, state);
+      }
+      throw Openings.idTaken(command.caseId());
+    }
+    BusinessDates.requirePlausible("servedOn", command.servedOn(), clock);
+    referenceCodes.requirePlace(command.street(), command.community());
+    try {
+      siteDays.claim(
+          CaseType.SERVICE_CONTACT,
+          command.servedOn().getYear(),
+          command.siteDay(),
+          command.caseId());
+    } catch (RuleViolation taken) {
+      throw new RuleViolation(
+          taken.code(),
+          "site",
+          command.site() + " already has a log for " + command.servedOn() + " (another case id)");
+    }
+    apply(opened);
+    return Recorded.opened(caseId, state);
+  }
+
+  /** Every step: a retry is answered from the log, a stale If-Match refused, an unknown id 404. */
+  @CommandHandlerInterceptor
+  Object guardStep(
+      StepCommand command,
+      InterceptorChain chain,
+      @MetaDataValue(StepLog.EXPECTED_VERSION) Long expectedVersion)
+      throws Exception {
+    return steps.guard(command, expectedVersion, state, chain);
+  }
+
+  @CommandHandler
+  Recorded handle(LogContactsCommand command, ReferenceCodes referenceCodes) {
+    List<ServiceContact> contacts = command.contacts();
+    for (int i = 0; i < contacts.size(); i++) {
+      referenceCodes.requireOptionalCategory(
+          "contacts[" + i + "].category", contacts.get(i).category());
+    }
+    apply(
+        new ServiceContactsLoggedEvent(
+            caseId,
+            command.stepId(),
+            opening.servedOn(),
+            contacts,
+            contacts.stream().mapToInt(ServiceContact::persons).sum()));
+    return Recorded.step(command, state);
+  }
+
+  @CommandHandler
+  Recorded handle(VoidContactsCommand command) {
+    List<ServiceContact> batch = batches.get(command.voidedStepId());
+    if (batch == null) {
+      throw new RuleViolation(
+          ErrorCode.UNKNOWN_STEP,
+          "voidedStepId",
+          "This log has no batch " + command.voidedStepId() + " to void (or it is voided)");
+    }
+    apply(
+        new ServiceContactsVoidedEvent(
+            caseId,
+            command.stepId(),
+            opening.servedOn(),
+            command.voidedStepId(),
+            batch.stream().mapToInt(ServiceContact::persons).sum(),
+            command.reason()));
+    return Recorded.step(command, state);
+  }
+
+  @EventSourcingHandler
+  void on(ServiceContactDayOpenedEvent event) {
+    caseId = event.caseId();
+    opening = event;
+    state = ServiceDayState.OPEN;
+  }
+
+  @EventSourcingHandler
+  void on(ServiceContactsLoggedEvent event) {
+    steps.record(event);
+    batches.put(event.stepId(), event.contacts());
+  }
+
+  @EventSourcingHandler
+  void on(ServiceContactsVoidedEvent event) {
+    steps.record(event);
+    batches.remove(event.voidedStepId());
+  }
+
+  ServiceContactDayView view(long version) {
+    Map<ServiceContactKind, Integer> byKind = new EnumMap<>(ServiceContactKind.class);
+    int contacts = 0;
+    for (List<ServiceContact> batch : batches.values()) {
+      contacts += batch.size();
+      batch.forEach(c -> byKind.merge(c.kind(), c.persons(), Integer::sum));
+    }
+    return new ServiceContactDayView(
+        caseId,
+        state.name(),
+        version,
+        opening.site(),
+        opening.street(),
+        opening.community(),
+        opening.servedOn(),
+        batches.size(),
+        contacts,
+        byKind.values().stream().mapToInt(Integer::intValue).sum(),
+        byKind);
+  }
+}

@@ -1,0 +1,365 @@
+package org.disputeregistry.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A corpus of malformed and hostile requests: each is answered 4xx with a reason (problem details)
+ * and appends nothing. None may ever be a 500.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileInputIT extends ApiTestBase {
+
+  static final String CASE = "c0ffee00-0000-4000-8000-00000000beef";
+  static final String MEDIATION = "c0ffee00-0000-4000-8000-00000000cafe";
+  static final String DAY = "c0ffee00-0000-4000-8000-00000000d0d0";
+  static final String JSON = "application/json";
+
+  static final String APPLICATION =
+      """
+      {"caseId":"%s","caseNumber":"光明复〔2023〕9001号","receivedOn":"2023-03-14",
+       "channel":"ONLINE","street":"GUANGMING","community":"BIYAN","category":"URBAN_MANAGEMENT",
+       "respondentAgency":"光明区城市管理和综合执法局","applicants":["PERSON"],"actKind":"PENALTY"}"""
+          .formatted(UUID.randomUUID());
+
+  static final String MEDIATION_APPLICATION =
+      """
+      {"caseId":"%s","caseNumber":"光明商调〔2023〕9001号","receivedOn":"2023-05-08",
+       "centre":"SCIENCE_CITY","source":"PARTY","parties":["DOMESTIC","FOREIGN"],
+       "disputeType":"TRADE","amountInDispute":{"amount":100.00,"currency":"CNY"}}"""
+          .formatted(UUID.randomUUID());
+
+  static final String ACCEPTANCE =
+      """
+      {"stepId":"%s","acceptedOn":"2023-03-15","procedure":"ORDINARY","deemed":false}"""
+          .formatted(UUID.randomUUID());
+
+  @BeforeAll
+  void openCases() {
+    assertStatus(
+        post(
+            "/api/reconsiderations",
+            APPLICATION
+                .replaceFirst("\"caseId\":\"[^\"]+\"", "\"caseId\":\"" + CASE + "\"")
+                .replace("9001号", "9000号")),
+        HttpStatus.CREATED);
+    assertStatus(
+        post(
+            "/api/commercial-mediations",
+            MEDIATION_APPLICATION
+                .replaceFirst("\"caseId\":\"[^\"]+\"", "\"caseId\":\"" + MEDIATION + "\"")
+                .replace("9001号", "9000号")),
+        HttpStatus.CREATED);
+    assertStatus(
+        post(
+            "/api/service-contacts",
+            """
+            {"caseId":"%s","site":"HOSTILE_HALL","street":"MATIAN","community":"JIANGSHI",
+             "servedOn":"2023-06-01"}"""
+                .formatted(DAY)),
+        HttpStatus.CREATED);
+  }
+
+  static Arguments request(String name, String path, String body) {
+    return Arguments.of(name, HttpMethod.POST, path, JSON, body, null, null);
+  }
+
+  static Arguments application(String name, String field, String value) {
+    return request(name, "/api/reconsiderations", replace(APPLICATION, field, value));
+  }
+
+  static Arguments mediation(String name, String field, String value) {
+    return request(
+        name, "/api/commercial-mediations", replace(MEDIATION_APPLICATION, field, value));
+  }
+
+  static Arguments acceptance(String name, String field, String value) {
+    return request(
+        name, "/api/reconsiderations/" + CASE + "/acceptance", replace(ACCEPTANCE, field, value));
+  }
+
+  /** The body with one field's JSON value replaced by {@code value} (raw JSON). */
+  static String replace(String body, String field, String value) {
+    String replaced =
+        body.replaceFirst(
+            "\"" + field + "\":(\"[^\"]*\"|\\[[^\\]]*\\]|\\{[^}]*\\}|[^,}]+)",
+            java.util.regex.Matcher.quoteReplacement("\"" + field + "\":" + value));
+    assertThat(replaced).as(field).isNotEqualTo(body);
+    return replaced;
+  }
+
+  static String quoted(String text) {
+    return "\"" + text + "\"";
+  }
+
+  static Stream<Arguments> corpus() {
+    String huge = "光".repeat(100_000);
+    String deep = "[".repeat(5_000) + "]".repeat(5_000);
+    List<Arguments> corpus = new ArrayList<>();
+    corpus.addAll(
+        List.of(
+            request("empty body", "/api/reconsiderations", ""),
+            request("truncated JSON", "/api/reconsiderations", "{\"caseId\":"),
+            request("an array", "/api/reconsiderations", "[]"),
+            request("null", "/api/reconsiderations", "null"),
+            request("a string", "/api/reconsiderations", "\"hello\""),
+            request("two objects", "/api/reconsiderations", APPLICATION + APPLICATION),
+            request("nested 5000 deep", "/api/reconsiderations", deep),
+            request(
+                "unknown field",
+                "/api/reconsiderations",
+                APPLICATION.replace("{", "{\"admin\":true,")),
+            request(
+                "missing field",
+                "/api/reconsiderations",
+                APPLICATION.replace("\"channel\":\"ONLINE\",", "")),
+            application("caseId a number", "caseId", "123"),
+            application("caseId not a UUID", "caseId", quoted("' OR 1=1 --")),
+            application("date as a number", "receivedOn", "20230314"),
+            application("February 30th", "receivedOn", quoted("2023-02-30")),
+            application("year 99999", "receivedOn", quoted("+99999-01-01")),
+            application("year zero", "receivedOn", quoted("0000-01-01")),
+            application("before 1990", "receivedOn", quoted("1899-12-31")),
+            application("in the future", "receivedOn", quoted("2999-01-01")),
+            application("channel a number", "channel", "5"),
+            application("channel SQL", "channel", quoted("ONLINE' OR '1'='1")),
+            application("applicants a string", "applicants", quoted("PERSON")),
+            application("applicants empty", "applicants", "[]"),
+            application("applicants with null", "applicants", "[null]"),
+            application(
+                "street SQL", "street", quoted("GUANGMING'; DROP TABLE domainevententry; --")),
+            application("category script", "category", quoted("<script>alert(1)</script>")),
+            application("case number script", "caseNumber", quoted("<script>alert(1)</script>")),
+            application(
+                "case number SQL", "caseNumber", quoted("1'; DELETE FROM case_number_claim; --")),
+            application("case number NUL", "caseNumber", quoted("\\u0000")),
+            application("case number newline", "caseNumber", quoted("光明复\\n17号")),
+            application("case number blank", "caseNumber", quoted("   ")),
+            application("case number 100k chars", "caseNumber", quoted(huge)),
+            application("agency with escape codes", "respondentAgency", quoted("a\\u001b[31mred")),
+            application("agency 100k chars", "respondentAgency", quoted(huge)),
+            application("case number an object", "caseNumber", "{\"$ne\":null}"),
+            mediation("negative amount", "amountInDispute", "{\"amount\":-1,\"currency\":\"CNY\"}"),
+            mediation(
+                "three decimals", "amountInDispute", "{\"amount\":1.005,\"currency\":\"CNY\"}"),
+            mediation(
+                "amount a string", "amountInDispute", "{\"amount\":\"abc\",\"currency\":\"CNY\"}"),
+            mediation("amount 1e400", "amountInDispute", "{\"amount\":1e400,\"currency\":\"CNY\"}"),
+            mediation(
+                "amount 5000 digits",
+                "amountInDispute",
+                "{\"amount\":" + "9".repeat(5000) + ",\"currency\":\"CNY\"}"),
+            mediation("unknown currency", "amountInDispute", "{\"amount\":1,\"currency\":\"XYZ\"}"),
+            mediation(
+                "lower-case currency", "amountInDispute", "{\"amount\":1,\"currency\":\"cny\"}"),
+            mediation("unknown centre", "centre", quoted("NOWHERE")),
+            mediation("one party", "parties", "[\"DOMESTIC\"]"),
+            acceptance("stepId missing", "stepId", "null"),
+            acceptance("stepId not a UUID", "stepId", quoted("step-1")),
+            acceptance("deemed a string", "deemed", quoted("yes")),
+            acceptance("accepted before received", "acceptedOn", quoted("2023-03-13")),
+            request(
+                "unknown case",
+                "/api/reconsiderations/" + UUID.randomUUID() + "/acceptance",
+                ACCEPTANCE),
+            request(
+                "case id SQL in the path",
+                "/api/reconsiderations/1' OR '1'='1/acceptance",
+                ACCEPTANCE),
+            request(
+                "decision before acceptance",
+                "/api/reconsiderations/" + CASE + "/decision",
+                "{\"stepId\":\"%s\",\"decidedOn\":\"2023-03-20\",\"outcome\":\"UPHELD\"}"
+                    .formatted(UUID.randomUUID())),
+            request(
+                "extension of 31 days",
+                "/api/reconsiderations/" + CASE + "/extension",
+                "{\"stepId\":\"%s\",\"extendedOn\":\"2023-03-20\",\"days\":31}"
+                    .formatted(UUID.randomUUID())),
+            request(
+                "extension of -1 days",
+                "/api/reconsiderations/" + CASE + "/extension",
+                "{\"stepId\":\"%s\",\"extendedOn\":\"2023-03-20\",\"days\":-1}"
+                    .formatted(UUID.randomUUID())),
+            request(
+                "extension of 1.5 days",
+                "/api/reconsiderations/" + CASE + "/extension",
+                "{\"stepId\":\"%s\",\"extendedOn\":\"2023-03-20\",\"days\":1.5}"
+                    .formatted(UUID.randomUUID())),
+            request("unknown step", "/api/reconsiderations/" + CASE + "/pardon", ACCEPTANCE),
+            request(
+                "agreement with negative amount",
+                "/api/commercial-mediations/" + MEDIATION + "/agreement",
+                "{\"stepId\":\"%s\",\"signedOn\":\"2023-05-09\",\"amountAgreed\":{\"amount\":-5,\"currency\":\"CNY\"}}"
+                    .formatted(UUID.randomUUID())),
+            request(
+                "no contacts",
+                "/api/service-contacts/" + DAY + "/contacts",
+                "{\"stepId\":\"%s\",\"contacts\":[]}".formatted(UUID.randomUUID())),
+            request(
+                "a null contact",
+                "/api/service-contacts/" + DAY + "/contacts",
+                "{\"stepId\":\"%s\",\"contacts\":[null]}".formatted(UUID.randomUUID())),
+            request(
+                "zero persons",
+                "/api/service-contacts/" + DAY + "/contacts",
+                "{\"stepId\":\"%s\",\"contacts\":[{\"kind\":\"CONSULTATION\",\"persons\":0}]}"
+                    .formatted(UUID.randomUUID())),
+            request(
+                "1001 contacts",
+                "/api/service-contacts/" + DAY + "/contacts",
+                "{\"stepId\":\"%s\",\"contacts\":[%s]}"
+                    .formatted(
+                        UUID.randomUUID(),
+                        String.join(
+                            ",",
+                            java.util.Collections.nCopies(
+                                1001, "{\"kind\":\"CONSULTATION\",\"persons\":1}")))),
+            request(
+                "site with SQL",
+                "/api/service-contacts",
+                "{\"caseId\":\"%s\",\"site\":\"HALL'; --\",\"street\":\"MATIAN\",\"community\":\"JIANGSHI\",\"servedOn\":\"2023-06-01\"}"
+                    .formatted(UUID.randomUUID())),
+            Arguments.of(
+                "actor with markup",
+                HttpMethod.POST,
+                "/api/reconsiderations",
+                JSON,
+                APPLICATION,
+                "<script>alert(1)</script>",
+                null),
+            Arguments.of(
+                "actor 65 characters",
+                HttpMethod.POST,
+                "/api/reconsiderations",
+                JSON,
+                APPLICATION,
+                "a".repeat(65),
+                null),
+            Arguments.of(
+                "If-Match not a version",
+                HttpMethod.POST,
+                "/api/reconsiderations/" + CASE + "/acceptance",
+                JSON,
+                ACCEPTANCE,
+                null,
+                "\"abc\""),
+            Arguments.of(
+                "If-Match stale",
+                HttpMethod.POST,
+                "/api/reconsiderations/" + CASE + "/acceptance",
+                JSON,
+                ACCEPTANCE,
+                null,
+                "\"7\""),
+            Arguments.of(
+                "text/plain body",
+                HttpMethod.POST,
+                "/api/reconsiderations",
+                "text/plain",
+                APPLICATION,
+                null,
+                null),
+            Arguments.of(
+                "XML body",
+                HttpMethod.POST,
+                "/api/reconsiderations",
+                "application/xml",
+                "<case/>",
+                null,
+                null),
+            Arguments.of(
+                "DELETE a case",
+                HttpMethod.DELETE,
+                "/api/reconsiderations/" + CASE,
+                JSON,
+                "",
+                null,
+                null),
+            Arguments.of(
+                "GET a step",
+                HttpMethod.GET,
+                "/api/reconsiderations/" + CASE + "/acceptance",
+                JSON,
+                null,
+                null,
+                null),
+            Arguments.of(
+                "path traversal",
+                HttpMethod.GET,
+                "/api/reconsiderations/..%2F..%2Fetc%2Fpasswd",
+                JSON,
+                null,
+                null,
+                null),
+            Arguments.of(
+                "case id script",
+                HttpMethod.GET,
+                "/api/petitions/<script>",
+                JSON,
+                null,
+                null,
+                null)));
+    return corpus.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void isRefusedWithAReasonAndAppendsNothing(
+      String name,
+      HttpMethod method,
+      String path,
+      String contentType,
+      String body,
+      String actor,
+      String ifMatch) {
+    long before = allStoredEvents();
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.CONTENT_TYPE, contentType);
+    if (actor != null) {
+      headers.set("X-Actor", actor);
+    }
+    if (ifMatch != null) {
+      headers.set(HttpHeaders.IF_MATCH, ifMatch);
+    }
+
+    ResponseEntity<String> response =
+        http.exchange(
+            java.net.URI.create(
+                http.getRootUri()
+                    + path.replace("<", "%3C")
+                        .replace(">", "%3E")
+                        .replace("'", "%27")
+                        .replace(" ", "%20")),
+            method,
+            new HttpEntity<>(body, headers),
+            String.class);
+
+    assertThat(response.getStatusCode().is4xxClientError()).as(response.getBody()).isTrue();
+    assertThat(response.getBody()).isNotBlank();
+    if (MediaType.APPLICATION_PROBLEM_JSON.equals(response.getHeaders().getContentType())) {
+      String detail = JsonPath.read(response.getBody(), "$.detail");
+      assertThat(detail).as(response.getBody()).isNotBlank();
+    } else {
+      // Only the servlet container's own refusals (an encoded '/' in the path) are not ours.
+      assertThat(name).isEqualTo("path traversal");
+    }
+    assertThat(allStoredEvents()).isEqualTo(before);
+  }
+}

@@ -1,0 +1,58 @@
+package org.disputeregistry.command.lifecycle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.disputeregistry.command.casenumber.CaseNumberRegistry;
+import org.disputeregistry.command.reference.ReferenceCodes;
+import org.disputeregistry.command.rules.ErrorCode;
+import org.disputeregistry.command.rules.RuleViolation;
+import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.CaseType;
+import org.disputeregistry.events.ReferenceData;
+
+/** What every aggregate test needs: a fixed today, the reference data, case numbers in memory. */
+public final class CaseFixtures {
+
+  public static final Clock TODAY_IS_2023_06_30 =
+      Clock.fixed(Instant.parse("2023-06-30T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+  public static final CaseId CASE = CaseId.of("00000000-0000-4000-8000-000000000001");
+  public static final CaseId OTHER_CASE = CaseId.of("00000000-0000-4000-8000-000000000002");
+
+  private CaseFixtures() {}
+
+  public static <T> AggregateTestFixture<T> fixture(
+      Class<T> aggregate, CaseNumberRegistry numbers) {
+    AggregateTestFixture<T> fixture = new AggregateTestFixture<>(aggregate);
+    fixture.registerInjectableResource(TODAY_IS_2023_06_30);
+    fixture.registerInjectableResource(new ReferenceCodes(ReferenceData.defaults()));
+    fixture.registerInjectableResource(numbers);
+    return fixture;
+  }
+
+  /** A step id that reads well in a test: step(3). */
+  public static UUID step(int n) {
+    return UUID.fromString("5e7e0000-0000-4000-8000-%012d".formatted(n));
+  }
+
+  public static Map<String, Object> ifMatch(long version) {
+    return Map.of(StepLog.EXPECTED_VERSION, version);
+  }
+
+  /** Claims in a map; the real registry is a table written in the event's transaction. */
+  public static final class InMemoryCaseNumbers implements CaseNumberRegistry {
+    private final Map<String, CaseId> claims = new HashMap<>();
+
+    @Override
+    public void claim(CaseType type, int year, String caseNumber, CaseId caseId) {
+      CaseId holder = claims.putIfAbsent(type + "/" + year + "/" + caseNumber, caseId);
+      if (holder != null && !holder.equals(caseId)) {
+        throw new RuleViolation(ErrorCode.CASE_NUMBER_TAKEN, "caseNumber", "taken");
+      }
+    }
+  }
+}

@@ -1,0 +1,284 @@
+package org.disputeregistry.command.petition;
+
+import static org.disputeregistry.command.lifecycle.CaseFixtures.CASE;
+import static org.disputeregistry.command.lifecycle.CaseFixtures.step;
+
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.disputeregistry.command.lifecycle.CaseFixtures;
+import org.disputeregistry.command.lifecycle.Receipt;
+import org.disputeregistry.command.lifecycle.Recorded;
+import org.disputeregistry.command.rules.ErrorCode;
+import org.disputeregistry.command.rules.Violates;
+import org.disputeregistry.events.petition.LegalChannel;
+import org.disputeregistry.events.petition.PetitionAcceptedEvent;
+import org.disputeregistry.events.petition.PetitionAssignedEvent;
+import org.disputeregistry.events.petition.PetitionChannel;
+import org.disputeregistry.events.petition.PetitionReReviewDecidedEvent;
+import org.disputeregistry.events.petition.PetitionReReviewRequestedEvent;
+import org.disputeregistry.events.petition.PetitionRedirectedEvent;
+import org.disputeregistry.events.petition.PetitionRegisteredEvent;
+import org.disputeregistry.events.petition.PetitionRepliedEvent;
+import org.disputeregistry.events.petition.PetitionReplyExtendedEvent;
+import org.disputeregistry.events.petition.PetitionResolvedEvent;
+import org.disputeregistry.events.petition.PetitionReviewDecidedEvent;
+import org.disputeregistry.events.petition.PetitionReviewRequestedEvent;
+import org.disputeregistry.events.petition.PetitionSatisfactionRatedEvent;
+import org.disputeregistry.events.petition.ReviewOutcome;
+import org.disputeregistry.events.petition.Satisfaction;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class PetitionCaseTest {
+
+  static final LocalDate MARCH_1 = LocalDate.of(2023, 3, 1);
+  static final LocalDate MARCH_5 = LocalDate.of(2023, 3, 5);
+  static final LocalDate APRIL_10 = LocalDate.of(2023, 4, 10);
+
+  private AggregateTestFixture<PetitionCase> fixture;
+
+  @BeforeEach
+  void setUp() {
+    fixture = CaseFixtures.fixture(PetitionCase.class, new CaseFixtures.InMemoryCaseNumbers());
+  }
+
+  static RegisterPetitionCommand registration(String community) {
+    return new RegisterPetitionCommand(
+        CASE,
+        "光明信〔2023〕512号",
+        MARCH_1,
+        PetitionChannel.HOTLINE,
+        7,
+        true,
+        false,
+        "MATIAN",
+        community,
+        "HOUSING_AND_CONSTRUCTION");
+  }
+
+  static final PetitionRegisteredEvent REGISTERED =
+      registration("JIANGSHI").toEvent(LocalDate.of(2023, 3, 16));
+  static final PetitionAcceptedEvent ACCEPTED =
+      new PetitionAcceptedEvent(CASE, step(1), MARCH_5, LocalDate.of(2023, 5, 4));
+  static final PetitionRepliedEvent REPLIED =
+      new PetitionRepliedEvent(CASE, step(2), APRIL_10, LocalDate.of(2023, 5, 10));
+
+  @Test
+  void givenNoCaseWhenRegisteredThenAcceptanceDueIn15Days() {
+    fixture
+        .givenNoPriorActivity()
+        .when(registration("JIANGSHI"))
+        .expectEvents(REGISTERED)
+        .expectResultMessagePayload(new Recorded(Receipt.RECORDED, CASE, null, "REGISTERED", 0));
+  }
+
+  @Test
+  void givenNoCaseWhenCommunityUnknownThenUnknownReference() {
+    fixture
+        .givenNoPriorActivity()
+        .when(registration("ATLANTIS"))
+        .expectException(Violates.rule(ErrorCode.UNKNOWN_REFERENCE))
+        .expectNoEvents();
+  }
+
+  @Nested
+  class ReplyDueSixtyDaysAfterAcceptance {
+
+    @Test
+    void givenRegisteredWhenAcceptedThenReplyDueIn60Days() {
+      fixture
+          .given(REGISTERED)
+          .when(new AcceptCommand(CASE, step(1), MARCH_5))
+          .expectEvents(ACCEPTED);
+    }
+
+    @Test
+    void givenRegisteredWhenRepliedThenIllegalTransition() {
+      fixture
+          .given(REGISTERED)
+          .when(new ReplyCommand(CASE, step(1), MARCH_5))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenRedirectedWhenAcceptedThenIllegalTransition() {
+      fixture
+          .given(
+              REGISTERED,
+              new PetitionRedirectedEvent(CASE, step(1), MARCH_5, LegalChannel.LITIGATION))
+          .when(new AcceptCommand(CASE, step(2), MARCH_5))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
+    }
+  }
+
+  @Nested
+  class OneExtensionOfAtMostThirtyDays {
+
+    static final PetitionReplyExtendedEvent EXTENDED =
+        new PetitionReplyExtendedEvent(CASE, step(2), APRIL_10, 30, LocalDate.of(2023, 6, 3));
+
+    @Test
+    void givenAcceptedWhenExtendedBy30DaysThenReplyDue90DaysAfterAcceptance() {
+      fixture
+          .given(REGISTERED, ACCEPTED)
+          .when(new ExtendReplyTimeLimitCommand(CASE, step(2), APRIL_10, 30))
+          .expectEvents(EXTENDED);
+    }
+
+    @Test
+    void givenExtendedWhenExtendedAgainThenExtensionAlreadyUsed() {
+      fixture
+          .given(REGISTERED, ACCEPTED, EXTENDED)
+          .when(new ExtendReplyTimeLimitCommand(CASE, step(3), APRIL_10, 1))
+          .expectException(Violates.rule(ErrorCode.EXTENSION_ALREADY_USED))
+          .expectNoEvents();
+    }
+  }
+
+  @Nested
+  class Assignment {
+
+    @Test
+    void givenAcceptedWhenAssignedWithADueDateThenRecorded() {
+      PetitionAssignedEvent assigned =
+          new PetitionAssignedEvent(CASE, step(2), MARCH_5, "光明区住房和建设局", APRIL_10);
+      fixture
+          .given(REGISTERED, ACCEPTED)
+          .when(new AssignCommand(CASE, step(2), MARCH_5, "光明区住房和建设局", APRIL_10))
+          .expectEvents(assigned);
+    }
+
+    @Test
+    void givenAcceptedWhenDueBeforeAssignmentThenDateBeforePreviousStep() {
+      fixture
+          .given(REGISTERED, ACCEPTED)
+          .when(new AssignCommand(CASE, step(2), APRIL_10, "局", MARCH_5))
+          .expectException(Violates.rule(ErrorCode.DATE_BEFORE_PREVIOUS_STEP))
+          .expectNoEvents();
+    }
+  }
+
+  @Nested
+  class ResolutionAndSatisfactionOnceAfterReply {
+
+    @Test
+    void givenRepliedWhenResolvedThenRecorded() {
+      fixture
+          .given(REGISTERED, ACCEPTED, REPLIED)
+          .when(new RecordResolvedCommand(CASE, step(3), APRIL_10))
+          .expectEvents(new PetitionResolvedEvent(CASE, step(3), APRIL_10));
+    }
+
+    @Test
+    void givenAcceptedWhenResolvedThenIllegalTransition() {
+      fixture
+          .given(REGISTERED, ACCEPTED)
+          .when(new RecordResolvedCommand(CASE, step(2), APRIL_10))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenResolvedWhenNotResolvedThenIllegalTransition() {
+      fixture
+          .given(REGISTERED, ACCEPTED, REPLIED, new PetitionResolvedEvent(CASE, step(3), APRIL_10))
+          .when(new RecordNotResolvedCommand(CASE, step(4), APRIL_10, "x"))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenRatedWhenRatedAgainThenIllegalTransition() {
+      fixture
+          .given(
+              REGISTERED,
+              ACCEPTED,
+              REPLIED,
+              new PetitionSatisfactionRatedEvent(CASE, step(3), APRIL_10, Satisfaction.SATISFIED))
+          .when(new RateSatisfactionCommand(CASE, step(4), APRIL_10, Satisfaction.DISSATISFIED))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
+    }
+  }
+
+  @Nested
+  class ReviewAndReReviewWithinThirtyDays {
+
+    static final LocalDate MAY_10 = LocalDate.of(2023, 5, 10);
+    static final PetitionReviewRequestedEvent REVIEW_REQUESTED =
+        new PetitionReviewRequestedEvent(CASE, step(3), MAY_10, LocalDate.of(2023, 6, 9));
+    static final PetitionReviewDecidedEvent REVIEWED =
+        new PetitionReviewDecidedEvent(
+            CASE,
+            step(4),
+            LocalDate.of(2023, 6, 1),
+            ReviewOutcome.UPHELD,
+            LocalDate.of(2023, 7, 1));
+
+    @Test
+    void givenRepliedWhenReviewRequestedOnTheLastDayThenDecisionDueIn30Days() {
+      fixture
+          .given(REGISTERED, ACCEPTED, REPLIED)
+          .when(new RequestReviewCommand(CASE, step(3), MAY_10))
+          .expectEvents(REVIEW_REQUESTED);
+    }
+
+    @Test
+    void givenRepliedWhenReviewRequestedAfter30DaysThenTimeLimit() {
+      fixture
+          .given(REGISTERED, ACCEPTED, REPLIED)
+          .when(new RequestReviewCommand(CASE, step(3), LocalDate.of(2023, 5, 11)))
+          .expectException(Violates.rule(ErrorCode.TIME_LIMIT))
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenReviewRequestedWhenDecidedThenReReviewMayBeRequestedFor30Days() {
+      fixture
+          .given(REGISTERED, ACCEPTED, REPLIED, REVIEW_REQUESTED)
+          .when(
+              new DecideReviewCommand(
+                  CASE, step(4), LocalDate.of(2023, 6, 1), ReviewOutcome.UPHELD))
+          .expectEvents(REVIEWED);
+    }
+
+    @Test
+    void givenRepliedWhenReReviewRequestedThenIllegalTransition() {
+      fixture
+          .given(REGISTERED, ACCEPTED, REPLIED)
+          .when(new RequestReReviewCommand(CASE, step(3), MAY_10))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenReviewedWhenReReviewRequestedThenDecisionDueIn30Days() {
+      LocalDate june20 = LocalDate.of(2023, 6, 20);
+      fixture
+          .given(REGISTERED, ACCEPTED, REPLIED, REVIEW_REQUESTED, REVIEWED)
+          .when(new RequestReReviewCommand(CASE, step(5), june20))
+          .expectEvents(
+              new PetitionReReviewRequestedEvent(CASE, step(5), june20, LocalDate.of(2023, 7, 20)));
+    }
+
+    @Test
+    void givenReReviewDecidedWhenReviewRequestedThenIllegalTransition() {
+      LocalDate june20 = LocalDate.of(2023, 6, 20);
+      fixture
+          .given(
+              REGISTERED,
+              ACCEPTED,
+              REPLIED,
+              REVIEW_REQUESTED,
+              REVIEWED,
+              new PetitionReReviewRequestedEvent(CASE, step(5), june20, LocalDate.of(2023, 7, 20)),
+              new PetitionReReviewDecidedEvent(CASE, step(6), june20, ReviewOutcome.CHANGED))
+          .when(new RequestReviewCommand(CASE, step(7), june20))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
+    }
+  }
+}
