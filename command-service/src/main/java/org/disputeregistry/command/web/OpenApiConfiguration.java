@@ -14,6 +14,7 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.Arrays;
 import org.disputeregistry.command.lifecycle.Caller;
+import org.disputeregistry.command.lifecycle.Recorded;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,6 +70,25 @@ class OpenApiConfiguration {
       if (!write) {
         addProblem(operation, "404", "CASE_NOT_FOUND: no case with this id (of this type)");
         return operation;
+      }
+      ApiResponse ok = operation.getResponses().get("200");
+      boolean recorded =
+          handler
+              .getMethod()
+              .getGenericReturnType()
+              .getTypeName()
+              .contains(Recorded.class.getName());
+      if (ok != null && recorded) {
+        operation
+            .getResponses()
+            .addApiResponse(
+                "201",
+                new ApiResponse()
+                    .description("Recorded; ETag is the case's new version")
+                    .content(ok.getContent()));
+        ok.description(
+            "Already recorded: the same request (same id and body) was recorded before;"
+                + " nothing was appended");
       }
       operation.addParametersItem(
           new HeaderParameter()

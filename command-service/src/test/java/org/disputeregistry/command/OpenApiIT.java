@@ -1,0 +1,47 @@
+package org.disputeregistry.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The OpenAPI description covers every case collection and step, with examples and errors. */
+class OpenApiIT extends ApiTestBase {
+
+  @Test
+  void describesEveryCollectionItsStepsHeadersAndProblems() {
+    ResponseEntity<String> docs = get("/v3/api-docs");
+    assertStatus(docs, HttpStatus.OK);
+
+    Map<String, Object> paths = read(docs, "$.paths");
+    assertThat(paths)
+        .containsKeys(
+            "/api/reconsiderations",
+            "/api/reconsiderations/{caseId}",
+            "/api/reconsiderations/{caseId}/acceptance",
+            "/api/reconsiderations/{caseId}/decision",
+            "/api/reconsiderations/{caseId}/mediation-agreement",
+            "/api/reconsiderations/{caseId}/withdrawal",
+            "/api/commercial-mediations/{caseId}/agreement",
+            "/api/commercial-mediations/{caseId}/judicial-confirmation-ruling",
+            "/api/petitions/{caseId}/re-review-decision",
+            "/api/service-contacts/{caseId}/contacts",
+            "/api/backfills");
+    assertThat(paths.keySet().stream().filter(p -> p.startsWith("/api/")).count())
+        .as("16 + 11 + 13 + 2 steps, 4 collections and their GETs, the back-fill")
+        .isEqualTo(42 + 8 + 1);
+
+    List<String> headers =
+        read(docs, "$.paths['/api/petitions/{caseId}/reply'].post.parameters[*].name");
+    assertThat(headers).contains("X-Actor", "If-Match");
+    Map<String, Object> answers =
+        read(docs, "$.paths['/api/petitions/{caseId}/reply'].post.responses");
+    assertThat(answers).containsKeys("201", "400", "404", "409", "412");
+    assertThat(read(docs, "$.components.schemas.AcceptRequest").toString()).isNotEmpty();
+    assertThat(docs.getBody()).contains("\"example\":\"光明复〔2023〕17号\"");
+    assertThat(get("/swagger-ui/index.html").getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+}
