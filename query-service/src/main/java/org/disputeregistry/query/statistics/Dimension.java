@@ -16,7 +16,8 @@ public enum Dimension {
   PROCEDURE("procedure", "procedure"),
   CENTRE("centre", "centre"),
   MEDIATOR("mediator", "mediator"),
-  DISPUTE_TYPE("disputeType", "dispute_type");
+  DISPUTE_TYPE("disputeType", "dispute_type"),
+  SOURCE("source", "source");
 
   private final String parameter;
   private final String column;

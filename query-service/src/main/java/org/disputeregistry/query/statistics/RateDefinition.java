@@ -61,8 +61,8 @@ public enum RateDefinition {
   SATISFACTION_RATE(
       "satisfaction rate",
       "满意率",
-      "rated satisfied / rated, among petitions accepted in the period",
-      "评价满意数 / 参与评价数(期内受理的事项)"),
+      "rated satisfied or basically satisfied / rated, among petitions accepted in the period",
+      "评价满意和基本满意数 / 参与评价数(期内受理的事项)"),
   REVIEW_RATE(
       "review rate",
       "复查率",

@@ -1,0 +1,73 @@
+package org.disputeregistry.query.deadline;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.disputeregistry.query.statistics.StatisticsRequestException;
+import org.disputeregistry.query.statistics.Table;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/cases")
+@Tag(name = "Cases past or near their time limits")
+class DeadlineController {
+
+  /** Business dates are days in the district's time zone. */
+  private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
+
+  private static final int MAX_WITHIN = 366;
+
+  private final DeadlineLists lists;
+
+  DeadlineController(DeadlineLists lists) {
+    this.lists = lists;
+  }
+
+  @Operation(
+      summary = "Cases whose time limit ran out by asOf and still runs (JSON or text/csv)",
+      description =
+          "caseType: petition (acceptance, reply, review and re-review decisions) or"
+              + " reconsideration (decision; suspended cases excluded). asOf defaults to today."
+              + " No personal data: case id and number, step, place, category, dates.")
+  @GetMapping(
+      path = "/overdue",
+      produces = {"application/json", "text/csv"})
+  Table overdue(
+      @RequestParam String caseType,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate asOf) {
+    return lists.overdue(caseType(caseType), asOf(asOf));
+  }
+
+  @Operation(summary = "Cases whose running time limit falls within the next days (JSON or CSV)")
+  @GetMapping(
+      path = "/due-soon",
+      produces = {"application/json", "text/csv"})
+  Table dueSoon(
+      @RequestParam String caseType,
+      @RequestParam(defaultValue = "7") int within,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate asOf) {
+    if (within < 0 || within > MAX_WITHIN) {
+      throw new StatisticsRequestException("within", "within must be 0 to " + MAX_WITHIN + " days");
+    }
+    return lists.dueSoon(caseType(caseType), asOf(asOf), within);
+  }
+
+  private static String caseType(String caseType) {
+    if (!DeadlineLists.CASE_TYPES.contains(caseType)) {
+      throw new StatisticsRequestException(
+          "caseType", "caseType must be one of " + DeadlineLists.CASE_TYPES);
+    }
+    return caseType;
+  }
+
+  private static LocalDate asOf(LocalDate asOf) {
+    return asOf == null ? LocalDate.now(DISTRICT) : asOf;
+  }
+}

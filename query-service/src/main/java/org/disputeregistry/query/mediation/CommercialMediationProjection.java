@@ -1,0 +1,137 @@
+package org.disputeregistry.query.mediation;
+
+import java.time.LocalDate;
+import org.disputeregistry.events.CaseEvent;
+import org.disputeregistry.events.EventEnvelope;
+import org.disputeregistry.events.Money;
+import org.disputeregistry.events.mediation.CommercialMediationAcceptedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationAgreementPerformedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationAgreementSignedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationApplicationReceivedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationEndedWithoutAgreementEvent;
+import org.disputeregistry.events.mediation.CommercialMediationJudicialConfirmationAppliedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationJudicialConfirmationRuledEvent;
+import org.disputeregistry.events.mediation.CommercialMediationMediatorAppointedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationMediatorRecusedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationNotAcceptedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationWithdrawnEvent;
+import org.disputeregistry.query.projection.EventHandlers;
+import org.disputeregistry.query.projection.Projection;
+import org.disputeregistry.query.projection.ProjectionRuleException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * One row per commercial mediation case with the dates, amounts and ending that the statistics
+ * count. Sessions change nothing counted and are not projected.
+ */
+@Component
+class CommercialMediationProjection implements Projection {
+
+  private final JdbcTemplate jdbc;
+
+  CommercialMediationProjection(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  private final EventHandlers handlers =
+      new EventHandlers()
+          .on(CommercialMediationApplicationReceivedEvent.class, this::received)
+          .on(
+              CommercialMediationAcceptedEvent.class,
+              e -> update(e, "accepted_on = ?", e.acceptedOn()))
+          .on(
+              CommercialMediationNotAcceptedEvent.class,
+              e -> update(e, "not_accepted_on = ?", e.decidedOn()))
+          .on(
+              CommercialMediationMediatorAppointedEvent.class,
+              e -> update(e, "mediator = ?", e.mediator()))
+          .on(CommercialMediationMediatorRecusedEvent.class, e -> update(e, "mediator = NULL"))
+          .on(
+              CommercialMediationAgreementSignedEvent.class,
+              e ->
+                  update(
+                      e,
+                      "concluded_on = ?, conclusion = ?, mediator = coalesce(?, mediator),"
+                          + " amount_agreed = ?, agreed_currency = ?",
+                      e.signedOn(),
+                      Conclusion.AGREEMENT.name(),
+                      e.mediator(),
+                      e.amountAgreed().amount(),
+                      e.amountAgreed().currency()))
+          .on(
+              CommercialMediationEndedWithoutAgreementEvent.class,
+              e -> conclude(e, e.endedOn(), Conclusion.NO_AGREEMENT, e.mediator()))
+          .on(
+              CommercialMediationWithdrawnEvent.class,
+              e -> conclude(e, e.withdrawnOn(), Conclusion.WITHDRAWN, null))
+          .on(
+              CommercialMediationJudicialConfirmationAppliedEvent.class,
+              e -> update(e, "confirmation_applied_on = ?", e.appliedOn()))
+          .on(
+              CommercialMediationJudicialConfirmationRuledEvent.class,
+              e ->
+                  update(
+                      e,
+                      "confirmation_ruled_on = ?, confirmation_ruling = ?",
+                      e.ruledOn(),
+                      e.ruling().name()))
+          .on(CommercialMediationAgreementPerformedEvent.class, this::performed);
+
+  @Override
+  public void apply(EventEnvelope envelope, CaseEvent event) {
+    handlers.handle(event);
+  }
+
+  private void received(CommercialMediationApplicationReceivedEvent e) {
+    Money amount = e.amountInDispute();
+    jdbc.update(
+        "INSERT INTO commercial_mediation_case (case_id, case_number, received_on, centre, source,"
+            + " dispute_type, street, community, amount_in_dispute, dispute_currency)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        e.caseId().value(),
+        e.caseNumber(),
+        e.receivedOn(),
+        e.centre(),
+        e.source().name(),
+        e.disputeType().name(),
+        e.street(),
+        e.community(),
+        amount.amount(),
+        amount.currency());
+  }
+
+  private void conclude(CaseEvent e, LocalDate on, Conclusion conclusion, String mediator) {
+    update(
+        e,
+        "concluded_on = ?, conclusion = ?, mediator = coalesce(?, mediator)",
+        on,
+        conclusion.name(),
+        mediator);
+  }
+
+  /** A partial performance may be followed by more; the latest one holds the amount so far. */
+  private void performed(CommercialMediationAgreementPerformedEvent e) {
+    update(
+        e,
+        "performed_on = ?, performance = ?, amount_performed = ?, performed_currency = ?",
+        e.performedOn(),
+        e.performance().name(),
+        e.amountPerformed() == null ? null : e.amountPerformed().amount(),
+        e.amountPerformed() == null ? null : e.amountPerformed().currency());
+  }
+
+  private void update(CaseEvent e, String assignments, Object... values) {
+    Object[] arguments = new Object[values.length + 1];
+    System.arraycopy(values, 0, arguments, 0, values.length);
+    arguments[values.length] = e.caseId().value();
+    int rows =
+        jdbc.update(
+            "UPDATE commercial_mediation_case SET " + assignments + " WHERE case_id = ?",
+            arguments);
+    if (rows != 1) {
+      throw new ProjectionRuleException(
+          "No commercial mediation case " + e.caseId() + " for " + e.getClass().getSimpleName());
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package org.disputeregistry.query.mediation;
+
+/** How an accepted commercial mediation ended, with its labels for reports. */
+enum Conclusion {
+  AGREEMENT("达成调解协议", "Agreement signed"),
+  NO_AGREEMENT("调解不成", "Ended without agreement"),
+  WITHDRAWN("撤回", "Withdrawn");
+
+  final String zh;
+  final String en;
+
+  Conclusion(String zh, String en) {
+    this.zh = zh;
+    this.en = en;
+  }
+}

@@ -1,0 +1,66 @@
+package org.disputeregistry.query.servicecontact;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.disputeregistry.query.statistics.Dimension;
+import org.disputeregistry.query.statistics.Query;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Person-times served (服务人次): the persons of the service contacts of a period, summed over the site
+ * days. Sites belong to a street and community; contacts have no channel, so only those two
+ * dimensions apply.
+ */
+@Component
+public class PersonTimes {
+
+  public static final Set<Dimension> DIMENSIONS = EnumSet.of(Dimension.STREET, Dimension.COMMUNITY);
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  PersonTimes(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Whether the query's filters and breakdown are all dimensions of service contacts. */
+  public static boolean answers(Query query) {
+    return DIMENSIONS.containsAll(query.filters().keySet())
+        && (query.breakdown() == null || DIMENSIONS.contains(query.breakdown()));
+  }
+
+  /** The period's total under the query's filters. */
+  public long total(Query query) {
+    return sums(query, "''").getOrDefault("", 0L);
+  }
+
+  /** The period's sum per value of the query's breakdown. */
+  public Map<String, Long> breakdown(Query query) {
+    return sums(query, query.breakdown().column());
+  }
+
+  private Map<String, Long> sums(Query query, String groupBy) {
+    if (!answers(query)) {
+      throw new IllegalArgumentException("Service contacts have no " + query);
+    }
+    MapSqlParameterSource parameters = new MapSqlParameterSource();
+    String sql =
+        "SELECT "
+            + groupBy
+            + " AS key, sum(persons) AS persons FROM service_contact_day"
+            + " WHERE served_on BETWEEN :from AND :to"
+            + query.where(parameters)
+            + " GROUP BY 1";
+    Map<String, Long> sums = new LinkedHashMap<>();
+    jdbc.query(
+        sql,
+        parameters,
+        rs -> {
+          sums.put(rs.getString("key"), rs.getLong("persons"));
+        });
+    return sums;
+  }
+}

@@ -1,0 +1,73 @@
+package org.disputeregistry.query.servicecontact;
+
+import org.disputeregistry.events.CaseEvent;
+import org.disputeregistry.events.EventEnvelope;
+import org.disputeregistry.events.servicecontact.ServiceContact;
+import org.disputeregistry.events.servicecontact.ServiceContactDayOpenedEvent;
+import org.disputeregistry.events.servicecontact.ServiceContactsLoggedEvent;
+import org.disputeregistry.events.servicecontact.ServiceContactsVoidedEvent;
+import org.disputeregistry.query.projection.EventHandlers;
+import org.disputeregistry.query.projection.Projection;
+import org.disputeregistry.query.projection.ProjectionRuleException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * One row per site and day, summing the persons of its batches as they arrive, so that person-times
+ * served is a sum over days, never over contacts.
+ */
+@Component
+class ServiceContactProjection implements Projection {
+
+  private final JdbcTemplate jdbc;
+
+  ServiceContactProjection(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  private final EventHandlers handlers =
+      new EventHandlers()
+          .on(ServiceContactDayOpenedEvent.class, this::opened)
+          .on(ServiceContactsLoggedEvent.class, this::logged)
+          .on(ServiceContactsVoidedEvent.class, e -> add(e, -e.persons(), "batches = batches - 1"));
+
+  @Override
+  public void apply(EventEnvelope envelope, CaseEvent event) {
+    handlers.handle(event);
+  }
+
+  private void opened(ServiceContactDayOpenedEvent e) {
+    jdbc.update(
+        "INSERT INTO service_contact_day (case_id, site, street, community, served_on)"
+            + " VALUES (?, ?, ?, ?, ?)",
+        e.caseId().value(),
+        e.site(),
+        e.street(),
+        e.community(),
+        e.servedOn());
+  }
+
+  private void logged(ServiceContactsLoggedEvent e) {
+    int persons = e.contacts().stream().mapToInt(ServiceContact::persons).sum();
+    if (persons != e.persons()) {
+      throw new ProjectionRuleException(
+          "Batch " + e.stepId() + " says " + e.persons() + " persons, its contacts " + persons);
+    }
+    add(e, persons, "batches = batches + 1");
+  }
+
+  private void add(CaseEvent e, long persons, String batchChange) {
+    int rows =
+        jdbc.update(
+            "UPDATE service_contact_day SET "
+                + batchChange
+                + ", persons = persons + ?"
+                + " WHERE case_id = ?",
+            persons,
+            e.caseId().value());
+    if (rows != 1) {
+      throw new ProjectionRuleException(
+          "No service-contact day " + e.caseId() + " for " + e.getClass().getSimpleName());
+    }
+  }
+}

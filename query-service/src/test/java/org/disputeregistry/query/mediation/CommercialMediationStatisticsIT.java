@@ -1,0 +1,335 @@
+package org.disputeregistry.query.mediation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.disputeregistry.query.support.CaseStreams.mean;
+import static org.disputeregistry.query.support.CaseStreams.median;
+import static org.disputeregistry.query.support.CaseStreams.plain;
+import static org.disputeregistry.query.support.CaseStreams.rate;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.disputeregistry.events.Money;
+import org.disputeregistry.query.mediation.CommercialMediationHistories.Facts;
+import org.disputeregistry.query.mediation.CommercialMediationHistories.History;
+import org.disputeregistry.query.support.CaseStreams;
+import org.disputeregistry.testsupport.WithRealInfrastructure;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+
+/**
+ * Random, valid commercial mediation histories through a real topic into the read model; every
+ * figure the API gives must equal the test's own computation over the histories, also after every
+ * event was delivered a second time.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "registry.kafka.topic=" + CommercialMediationStatisticsIT.TOPIC)
+@WithRealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CommercialMediationStatisticsIT {
+
+  static final String TOPIC = "commercial-mediation-statistics-it";
+  static final long SEED = 20230315L;
+  static final int CASES = 300;
+  static final String API = "/api/statistics/commercial-mediation";
+
+  @Autowired TestRestTemplate http;
+
+  @Value("${registry.kafka.bootstrap-servers}")
+  String bootstrapServers;
+
+  List<History> histories;
+  List<ProducerRecord<String, byte[]>> records;
+
+  @BeforeAll
+  void publishHistories() {
+    histories =
+        CommercialMediationHistories.generate(
+            SEED, CASES, LocalDate.of(2021, 1, 1), LocalDate.of(2024, 6, 30));
+    records =
+        CaseStreams.interleaved(
+            TOPIC, histories.stream().map(History::events).toList(), new Random(SEED));
+    CaseStreams.createTopic(bootstrapServers, TOPIC);
+    CaseStreams.publish(bootstrapServers, records);
+    awaitReceivedInTotal(CASES);
+  }
+
+  @Test
+  void everyFigureOfEveryYearEqualsAnIndependentComputation() {
+    for (int year = 2021; year <= 2024; year++) {
+      assertFigures("year=" + year, year(year), f -> true);
+    }
+    assertFigures(
+        "from=2022-03-15&to=2023-02-10",
+        new LocalDate[] {LocalDate.of(2022, 3, 15), LocalDate.of(2023, 2, 10)},
+        f -> true);
+    assertFigures(
+        "year=2023&centre=SCIENCE_CITY", year(2023), f -> f.centre.equals("SCIENCE_CITY"));
+    assertFigures("year=2022&street=GONGMING", year(2022), f -> "GONGMING".equals(f.street));
+    assertFigures(
+        "year=2023&mediator=GONGMING_CHAMBER-M1",
+        year(2023),
+        f -> "GONGMING_CHAMBER-M1".equals(f.mediator));
+    assertFigures(
+        "year=2022&disputeType=FINANCE", year(2022), f -> f.disputeType.equals("FINANCE"));
+  }
+
+  @Test
+  void breakdownPerCentreIsAvailableAsCsv() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(MediaType.valueOf("text/csv")));
+    String csv =
+        http.exchange(
+                API + "/breakdown?year=2023&by=centre",
+                HttpMethod.GET,
+                new HttpEntity<>(headers),
+                String.class)
+            .getBody();
+    List<String> lines = csv.lines().toList();
+    assertThat(lines.get(0))
+        .startsWith(
+            "\uFEFFcentre,zh,en,received,accepted,notAccepted,concluded,succeeded,"
+                + "endedWithoutAgreement,withdrawn,successRate,judicialConfirmationRate,"
+                + "amountInDisputeCNY,amountAgreedCNY,");
+    List<String> columns = List.of(lines.get(0).substring(1).split(","));
+    for (String centre : CommercialMediationHistories.CENTRES) {
+      Map<String, Object> expected = expected(facts(f -> f.centre.equals(centre)), year(2023));
+      String row = lines.stream().filter(l -> l.startsWith(centre + ",")).findFirst().orElseThrow();
+      List<String> values = List.of(row.split(",", -1));
+      assertThat(
+              List.of(
+                  values.get(columns.indexOf("received")),
+                  values.get(columns.indexOf("succeeded")),
+                  plain(values.get(columns.indexOf("amountAgreedCNY")))))
+          .as(centre)
+          .containsExactly(
+              String.valueOf(expected.get("received")),
+              String.valueOf(expected.get("succeeded")),
+              plain(cny(expected.get("amountAgreed"))));
+    }
+  }
+
+  @Test
+  void breakdownPerMediatorCountsEveryMediatorAndTheCasesWithoutOne() {
+    LocalDate[] period = year(2023);
+    DocumentContext table =
+        JsonPath.parse(http.getForObject(API + "/breakdown?year=2023&by=mediator", String.class));
+    List<Map<String, Object>> rows = table.read("$.rows");
+    Map<String, List<Object>> got = new TreeMap<>();
+    rows.forEach(
+        r ->
+            got.put(
+                (String) r.get("mediator"),
+                List.of(
+                    ((Number) r.get("received")).longValue(),
+                    ((Number) r.get("concluded")).longValue(),
+                    ((Number) r.get("succeeded")).longValue(),
+                    plain(r.get("successRate")))));
+    Map<String, List<Object>> expected = new TreeMap<>();
+    // A mediator whose cases all came later has no row.
+    histories.stream()
+        .map(History::facts)
+        .filter(f -> !f.receivedOn.isAfter(period[1]))
+        .map(f -> Objects.requireNonNullElse(f.mediator, ""))
+        .distinct()
+        .forEach(
+            mediator -> {
+              Map<String, Object> e =
+                  expected(
+                      facts(f -> mediator.equals(Objects.requireNonNullElse(f.mediator, ""))),
+                      period);
+              @SuppressWarnings("unchecked")
+              List<Object> success = (List<Object>) e.get("successRate");
+              expected.put(
+                  mediator,
+                  List.of(
+                      e.get("received"), e.get("concluded"), e.get("succeeded"), success.get(2)));
+            });
+    assertThat(got).isEqualTo(expected);
+  }
+
+  @Test
+  void everyEventDeliveredTwiceChangesNothing() {
+    String before = http.getForObject(API + "?year=2023", String.class);
+    CaseStreams.publish(bootstrapServers, records);
+    // A case published after the repeats: once it counts, every repeat before it was consumed.
+    History sentinel =
+        CommercialMediationHistories.generate(
+                SEED + 1, 1, LocalDate.of(2019, 5, 5), LocalDate.of(2019, 5, 5))
+            .get(0);
+    CaseStreams.publish(
+        bootstrapServers,
+        CaseStreams.interleaved(TOPIC, List.of(sentinel.events()), new Random(1)));
+    awaitReceivedInTotal(CASES + 1);
+
+    assertThat(http.getForObject(API + "?year=2023", String.class)).isEqualTo(before);
+    everyFigureOfEveryYearEqualsAnIndependentComputation();
+  }
+
+  private void assertFigures(String query, LocalDate[] period, Predicate<Facts> filter) {
+    String body = http.getForObject(API + "?" + query, String.class);
+    assertThat(body)
+        .as("every percentage has exactly two decimals")
+        .doesNotContainPattern("\"percent\":(\\d+|\\d+\\.\\d|\\d+\\.\\d{3,})[,}]");
+    DocumentContext actual = JsonPath.parse(body);
+    Map<String, Object> got = new TreeMap<>();
+    for (String count :
+        List.of(
+            "received",
+            "accepted",
+            "notAccepted",
+            "concluded",
+            "succeeded",
+            "endedWithoutAgreement",
+            "withdrawn",
+            "withdrawnBeforeAcceptance",
+            "judicialConfirmationApplied",
+            "confirmedValid",
+            "confirmedInvalid",
+            "performedFully",
+            "performedPartly")) {
+      got.put(count, ((Number) actual.read("$.figures." + count)).longValue());
+    }
+    for (String rate : List.of("successRate", "judicialConfirmationRate")) {
+      got.put(
+          rate,
+          List.of(
+              ((Number) actual.read("$.figures." + rate + ".numerator")).longValue(),
+              ((Number) actual.read("$.figures." + rate + ".denominator")).longValue(),
+              plain(actual.read("$.figures." + rate + ".percent"))));
+    }
+    for (String amount : List.of("amountInDispute", "amountAgreed")) {
+      List<Map<String, Object>> sums = actual.read("$.figures." + amount);
+      List<List<Object>> perCurrency = new ArrayList<>();
+      sums.forEach(
+          s ->
+              perCurrency.add(
+                  List.of(
+                      s.get("currency"),
+                      // Exact: the sum is a string, never a double.
+                      plain((String) s.get("sum")),
+                      ((Number) s.get("cases")).longValue())));
+      got.put(amount, perCurrency);
+    }
+    got.put("meanDays", plain(actual.read("$.figures.daysToConclude.mean")));
+    got.put("medianDays", plain(actual.read("$.figures.daysToConclude.median")));
+
+    assertThat(got).as(query).isEqualTo(expected(facts(filter), period));
+  }
+
+  /** The figures computed from the facts alone. */
+  private static Map<String, Object> expected(List<Facts> cases, LocalDate[] period) {
+    LocalDate from = period[0];
+    LocalDate to = period[1];
+    Map<String, Object> expected = new TreeMap<>();
+    List<Facts> concluded =
+        cases.stream().filter(f -> in(f.concludedOn, from, to) && f.acceptedOn != null).toList();
+    List<Facts> agreed = concluded.stream().filter(f -> "AGREEMENT".equals(f.conclusion)).toList();
+    long valid = count(agreed, f -> "VALID".equals(f.ruling));
+    expected.put("received", count(cases, f -> in(f.receivedOn, from, to)));
+    expected.put("accepted", count(cases, f -> in(f.acceptedOn, from, to)));
+    expected.put("notAccepted", count(cases, f -> in(f.notAcceptedOn, from, to)));
+    expected.put("concluded", (long) concluded.size());
+    expected.put("succeeded", (long) agreed.size());
+    expected.put(
+        "endedWithoutAgreement", count(concluded, f -> "NO_AGREEMENT".equals(f.conclusion)));
+    expected.put("withdrawn", count(concluded, f -> "WITHDRAWN".equals(f.conclusion)));
+    expected.put(
+        "withdrawnBeforeAcceptance",
+        count(cases, f -> in(f.concludedOn, from, to) && f.acceptedOn == null));
+    expected.put("judicialConfirmationApplied", count(agreed, f -> f.confirmationApplied));
+    expected.put("confirmedValid", valid);
+    expected.put("confirmedInvalid", count(agreed, f -> "INVALID".equals(f.ruling)));
+    expected.put("performedFully", count(agreed, f -> "FULLY".equals(f.performance)));
+    expected.put("performedPartly", count(agreed, f -> "PARTLY".equals(f.performance)));
+    expected.put("successRate", rate(agreed.size(), concluded.size()));
+    expected.put("judicialConfirmationRate", rate(valid, agreed.size()));
+    expected.put(
+        "amountInDispute",
+        sums(cases.stream().filter(f -> in(f.receivedOn, from, to)).map(f -> f.amountInDispute)));
+    expected.put("amountAgreed", sums(agreed.stream().map(f -> f.amountAgreed)));
+    List<Long> days =
+        concluded.stream().map(f -> ChronoUnit.DAYS.between(f.acceptedOn, f.concludedOn)).toList();
+    expected.put("meanDays", mean(days));
+    expected.put("medianDays", median(days));
+    return expected;
+  }
+
+  /** Per currency, CNY first: currency, exact sum, cases. */
+  private static List<List<Object>> sums(java.util.stream.Stream<Money> amounts) {
+    Map<String, BigDecimal> sums = new TreeMap<>();
+    Map<String, Long> counts = new TreeMap<>();
+    amounts.forEach(
+        m -> {
+          sums.merge(m.currency(), m.amount(), BigDecimal::add);
+          counts.merge(m.currency(), 1L, Long::sum);
+        });
+    List<List<Object>> result = new ArrayList<>();
+    sums.keySet().stream()
+        .sorted((a, b) -> a.equals("CNY") ? -1 : b.equals("CNY") ? 1 : a.compareTo(b))
+        .forEach(
+            c ->
+                result.add(
+                    List.of(c, sums.get(c).stripTrailingZeros().toPlainString(), counts.get(c))));
+    return result;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String cny(Object sums) {
+    return ((List<List<Object>>) sums)
+        .stream()
+            .filter(s -> s.get(0).equals("CNY"))
+            .map(s -> (String) s.get(1))
+            .findFirst()
+            .orElse("0");
+  }
+
+  private List<Facts> facts(Predicate<Facts> filter) {
+    return histories.stream().map(History::facts).filter(filter).toList();
+  }
+
+  private static long count(List<Facts> cases, Predicate<Facts> p) {
+    return cases.stream().filter(p).count();
+  }
+
+  private static boolean in(LocalDate date, LocalDate from, LocalDate to) {
+    return date != null && !date.isBefore(from) && !date.isAfter(to);
+  }
+
+  private static LocalDate[] year(int year) {
+    return new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
+  }
+
+  private void awaitReceivedInTotal(int cases) {
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .until(
+            () ->
+                JsonPath.parse(
+                            http.getForObject(API + "?from=1990-01-01&to=2100-12-31", String.class))
+                        .read("$.figures.received", Integer.class)
+                    == cases);
+  }
+}
