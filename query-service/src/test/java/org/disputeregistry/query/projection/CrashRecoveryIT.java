@@ -38,6 +38,11 @@ class CrashRecoveryIT {
       assertThat(crashed.queryForObject("SELECT count(*) FROM reconsideration_case", Long.class))
           .as("the halted batch committed nothing")
           .isLessThan(150);
+      assertThat(crashed.queryForObject("SELECT count(*) FROM case_progress", Long.class))
+          .as("no case progressed without the offsets of its records: one transaction per batch")
+          .isLessThanOrEqualTo(
+              crashed.queryForObject(
+                  "SELECT coalesce(sum(next_offset), 0) FROM projection_offset", Long.class));
 
       try (QueryServiceProcess restarted =
               QueryServiceProcess.start("crash-restart", database, topic.name(), group);

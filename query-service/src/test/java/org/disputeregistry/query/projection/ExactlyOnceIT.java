@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,10 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.EventEnvelope;
+import org.disputeregistry.events.reconsideration.Procedure;
+import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 import org.disputeregistry.query.support.Envelopes;
 import org.disputeregistry.query.support.History;
 import org.disputeregistry.query.support.ReadModels;
@@ -55,30 +60,80 @@ class ExactlyOnceIT {
   }
 
   @Test
-  void aBatchProjectedAgainChangesNothingEvenWithoutItsStoredOffsets() {
-    List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
-    for (int i = 0; i < 20; i++) {
-      UUID caseId = UUID.randomUUID();
-      byte[] value = Envelopes.bytes(Envelopes.received(caseId, LocalDate.of(2017, 1, 1 + i)));
-      batch.add(new ConsumerRecord<>("synthetic", 0, i, caseId.toString(), value));
-    }
+  void aRedeliveredBatchChangesNothingThoughAnEarlierGapHasBeenFilledMeanwhile() {
+    UUID caseId = UUID.randomUUID();
+    EventEnvelope accepted =
+        EventEnvelope.wrap(
+            UUID.randomUUID(),
+            1,
+            new ReconsiderationAcceptedEvent(
+                new CaseId(caseId),
+                UUID.randomUUID(),
+                LocalDate.of(2017, 2, 1),
+                Procedure.ORDINARY,
+                false,
+                LocalDate.of(2017, 4, 2)),
+            Instant.EPOCH,
+            "test");
+    // The acceptance overtook its application: parked, then the application applies.
+    List<ConsumerRecord<String, byte[]>> batch =
+        List.of(
+            record("gap-filled", 0, caseId, Envelopes.bytes(accepted)),
+            record(
+                "gap-filled",
+                1,
+                caseId,
+                Envelopes.bytes(Envelopes.received(caseId, LocalDate.of(2017, 1, 5)))));
     projector.project(batch, Target.LIVE);
     Map<String, List<String>> once = ReadModels.dump(jdbc);
 
     projector.project(batch, Target.LIVE);
-    assertThat(ReadModels.dump(jdbc)).as("skipped by offset").isEqualTo(once);
+
+    // Read again, the acceptance would now be next of its case: only its offset says it was seen.
+    assertThat(ReadModels.dump(jdbc)).isEqualTo(once);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT accepted_on FROM reconsideration_case WHERE case_id = ?",
+                LocalDate.class,
+                caseId))
+        .isNull();
+    forget("gap-filled", List.of(caseId));
+  }
+
+  @Test
+  void repeatsAreSkippedByTheirCaseSequenceWhenTheOffsetsAreLost() {
+    List<UUID> cases = new ArrayList<>();
+    List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      UUID caseId = UUID.randomUUID();
+      cases.add(caseId);
+      byte[] value = Envelopes.bytes(Envelopes.received(caseId, LocalDate.of(2017, 1, 1 + i)));
+      batch.add(record("synthetic", i, caseId, value));
+    }
+    projector.project(batch, Target.LIVE);
+    Map<String, List<String>> once = ReadModels.dump(jdbc);
 
     jdbc.update("DELETE FROM projection_offset WHERE topic = 'synthetic'");
     projector.project(batch, Target.LIVE);
-    assertThat(ReadModels.dump(jdbc)).as("skipped by case sequence").isEqualTo(once);
-    assertThat(ReadModels.received(jdbc, 2017)).isEqualTo(20);
 
-    // Not from the topic: a wiped database could not get it back (see the test below).
-    for (ConsumerRecord<String, byte[]> record : batch) {
-      jdbc.update("DELETE FROM reconsideration_case WHERE case_id = ?::uuid", record.key());
-      jdbc.update("DELETE FROM case_progress WHERE case_id = ?::uuid", record.key());
+    assertThat(ReadModels.dump(jdbc)).isEqualTo(once);
+    assertThat(ReadModels.received(jdbc, 2017)).isEqualTo(20);
+    forget("synthetic", cases);
+  }
+
+  private static ConsumerRecord<String, byte[]> record(
+      String topic, long offset, UUID caseId, byte[] value) {
+    return new ConsumerRecord<>(topic, 0, offset, caseId.toString(), value);
+  }
+
+  /** Not from the topic: a wiped database could not get it back (see the test below). */
+  private void forget(String topic, List<UUID> cases) {
+    for (UUID caseId : cases) {
+      jdbc.update("DELETE FROM reconsideration_case WHERE case_id = ?", caseId);
+      jdbc.update("DELETE FROM case_progress WHERE case_id = ?", caseId);
     }
-    jdbc.update("DELETE FROM projection_offset WHERE topic = 'synthetic'");
+    jdbc.update("DELETE FROM dead_letter WHERE topic = ?", topic);
+    jdbc.update("DELETE FROM projection_offset WHERE topic = ?", topic);
   }
 
   @Test
