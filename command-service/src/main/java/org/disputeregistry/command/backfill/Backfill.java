@@ -51,9 +51,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads historical cases from NDJSON, one whole case per line, through the same aggregates and
- * rules as the API. A line is one unit of work in one database transaction: its case is loaded
- * whole or, on any refusal, not at all. Lines run in parallel (they are different cases), and a
- * re-run of the same file appends nothing: cases and steps carry their ids.
+ * rules as the API. A line is loaded whole or, on any refusal, not at all: lines are loaded in
+ * batches of one transaction each, and a batch with a refused line is loaded again line by line.
+ * Batches run in parallel (their lines are different cases), and a re-run of the same file appends
+ * nothing: cases and steps carry their ids.
  *
  * <p>A line: {@code {"type":"reconsiderations","open":{...body of POST
  * /api/reconsiderations...},"steps":[{"step":"acceptance",...body of POST
@@ -74,6 +75,7 @@ public class Backfill {
   private final ObjectMapper json;
   private final Validator validator;
   private final int threads;
+  private final int batchSize;
 
   Backfill(
       ApiRoutes routes,
@@ -81,13 +83,15 @@ public class Backfill {
       TransactionManager transactions,
       ObjectMapper json,
       Validator validator,
-      @Value("${registry.backfill.threads:4}") int threads) {
+      @Value("${registry.backfill.threads:4}") int threads,
+      @Value("${registry.backfill.batch-size:50}") int batchSize) {
     this.routes = routes;
     this.commands = commands;
     this.transactions = transactions;
     this.json = json;
     this.validator = validator;
     this.threads = threads;
+    this.batchSize = batchSize;
   }
 
   /** Receives the running totals now and then, and the rejected lines as they happen. */
@@ -103,42 +107,29 @@ public class Backfill {
     long started = System.nanoTime();
     Totals totals = new Totals();
     ExecutorService workers = Executors.newFixedThreadPool(threads);
-    Semaphore inFlight = new Semaphore(threads * 4);
+    Semaphore inFlight = new Semaphore(threads * 2);
     long lineNumber = 0;
     long lastUpdate = started;
+    List<Line> batch = new ArrayList<>();
     try {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
+      for (String text = in.readLine(); text != null; text = in.readLine()) {
         lineNumber++;
-        if (line.isBlank()) {
-          continue;
+        if (!text.isBlank()) {
+          batch.add(new Line(lineNumber, text));
         }
-        long number = lineNumber;
-        String text = line;
-        inFlight.acquire();
-        workers.execute(
-            () -> {
-              try {
-                totals.add(load(number, text, actor), text, progress);
-              } finally {
-                inFlight.release();
-              }
-            });
+        if (batch.size() == batchSize) {
+          submit(batch, actor, workers, inFlight, totals, progress);
+          batch = new ArrayList<>();
+        }
         if (System.nanoTime() - lastUpdate > TimeUnit.SECONDS.toNanos(1)) {
           lastUpdate = System.nanoTime();
-          progress.update(
-              totals.lines.sum(),
-              totals.events.sum(),
-              totals.rejected.sum(),
-              Duration.ofNanos(lastUpdate - started));
+          totals.update(progress, Duration.ofNanos(lastUpdate - started));
         }
       }
+      submit(batch, actor, workers, inFlight, totals, progress);
       workers.shutdown();
       while (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
-        progress.update(
-            totals.lines.sum(),
-            totals.events.sum(),
-            totals.rejected.sum(),
-            Duration.ofNanos(System.nanoTime() - started));
+        totals.update(progress, Duration.ofNanos(System.nanoTime() - started));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the back-fill input at line " + lineNumber, e);
@@ -149,39 +140,105 @@ public class Backfill {
       workers.shutdownNow();
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-    progress.update(totals.lines.sum(), totals.events.sum(), totals.rejected.sum(), elapsed);
+    totals.update(progress, elapsed);
     return totals.report(elapsed);
   }
+
+  /** A line of the file and its number. */
+  private record Line(long number, String text) {}
 
   /** What became of one line. */
   private record Outcome(long events, boolean allAlreadyThere, Rejection rejection) {}
 
-  private Outcome load(long number, String line, String actor) {
-    Parsed parsed;
-    try {
-      parsed = parse(number, line);
-    } catch (Refused refused) {
-      return new Outcome(0, false, refused.rejection);
+  private void submit(
+      List<Line> batch,
+      String actor,
+      ExecutorService workers,
+      Semaphore inFlight,
+      Totals totals,
+      Progress progress)
+      throws InterruptedException {
+    if (batch.isEmpty()) {
+      return;
     }
-    Caller caller = Caller.of(actor);
+    inFlight.acquire();
+    workers.execute(
+        () -> {
+          try {
+            loadBatch(batch, actor, totals, progress);
+          } finally {
+            inFlight.release();
+          }
+        });
+  }
+
+  /**
+   * Loads a batch of lines in one transaction (commits are what a back-fill waits for). If any line
+   * of it is refused, the whole batch is rolled back and its lines are loaded again one transaction
+   * each, so that only the refused lines stay out.
+   */
+  private void loadBatch(List<Line> batch, String actor, Totals totals, Progress progress) {
+    List<Parsed> parsed = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (Line line : batch) {
+      try {
+        parsed.add(parse(line.number(), line.text()));
+        texts.add(line.text());
+      } catch (Refused refused) {
+        totals.add(new Outcome(0, false, refused.rejection), line.text(), progress);
+      }
+    }
+    if (parsed.size() > 1) {
+      ResultMessage<List<Long>> together =
+          inTransaction(
+              () -> {
+                List<Long> events = new ArrayList<>();
+                for (Parsed line : parsed) {
+                  events.add(dispatch(line, actor, new String[1]));
+                }
+                return events;
+              });
+      if (!together.isExceptional()) {
+        List<Long> events = together.getPayload();
+        for (int i = 0; i < parsed.size(); i++) {
+          totals.add(new Outcome(events.get(i), events.get(i) == 0, null), texts.get(i), progress);
+        }
+        return;
+      }
+    }
+    for (int i = 0; i < parsed.size(); i++) {
+      totals.add(load(parsed.get(i), actor), texts.get(i), progress);
+    }
+  }
+
+  private Outcome load(Parsed line, String actor) {
     String[] at = {"open"};
-    UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(null);
-    unit.attachTransaction(transactions);
-    ResultMessage<Long> result =
-        unit.executeWithResult(
-            () -> {
-              long recorded = count(commands.send(parsed.open, caller));
-              for (int i = 0; i < parsed.steps.size(); i++) {
-                at[0] = parsed.stepNames.get(i);
-                recorded += count(commands.send(parsed.steps.get(i), caller));
-              }
-              return recorded;
-            });
+    ResultMessage<Long> result = inTransaction(() -> dispatch(line, actor, at));
     if (!result.isExceptional()) {
       long events = result.getPayload();
       return new Outcome(events, events == 0, null);
     }
-    return new Outcome(0, false, rejection(number, parsed.caseId, at[0], result.exceptionResult()));
+    return new Outcome(
+        0, false, rejection(line.number, line.caseId, at[0], result.exceptionResult()));
+  }
+
+  /** Sends a line's commands; {@code at[0]} tells where it got to. Returns the events appended. */
+  private long dispatch(Parsed line, String actor, String[] at) {
+    Caller caller = Caller.of(actor);
+    at[0] = "open";
+    long recorded = count(commands.send(line.open, caller));
+    for (int i = 0; i < line.steps.size(); i++) {
+      at[0] = line.stepNames.get(i);
+      recorded += count(commands.send(line.steps.get(i), caller));
+    }
+    return recorded;
+  }
+
+  /** One unit of work in one database transaction: the commands sent inside join it. */
+  private <T> ResultMessage<T> inTransaction(java.util.concurrent.Callable<T> work) {
+    UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(null);
+    unit.attachTransaction(transactions);
+    return unit.executeWithResult(work);
   }
 
   private static long count(Recorded recorded) {
@@ -218,7 +275,8 @@ public class Backfill {
   }
 
   /** A line read into the commands it stands for. */
-  private record Parsed(String caseId, Object open, List<Object> steps, List<String> stepNames) {}
+  private record Parsed(
+      long number, String caseId, Object open, List<Object> steps, List<String> stepNames) {}
 
   private static final class Refused extends Exception {
     private final transient Rejection rejection;
@@ -294,7 +352,7 @@ public class Backfill {
       steps.add(read(number, caseId, at, body, stepType).toCommand(new CaseId(open.caseId())));
       names.add(at);
     }
-    return new Parsed(caseId, open.toCommand(), steps, names);
+    return new Parsed(number, caseId, open.toCommand(), steps, names);
   }
 
   /** Stable across re-runs of the same file: the case id and the step's position. */
@@ -384,6 +442,10 @@ public class Backfill {
         kept.add(outcome.rejection());
       }
       progress.rejected(outcome.rejection(), line);
+    }
+
+    void update(Progress progress, Duration elapsed) {
+      progress.update(lines.sum(), events.sum(), rejected.sum(), elapsed);
     }
 
     BackfillReport report(Duration elapsed) {
