@@ -1,0 +1,237 @@
+package org.disputeregistry.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Reconsideration cases of the demo year. The endings of the cases closed in 2023 are fixed so that
+ * the projections give the report's figures: 69 closed by mediation (41 agreements + 28 withdrawals
+ * after settlement) of 135 closed, 51.11%; the other 66 spread over the decision types and
+ * terminations. 24 of the closed cases were received in 2022; 29 cases received in 2023 are still
+ * open at its end; some were not accepted, redirected or abandoned.
+ */
+final class ReconsiderationYear {
+
+  /** Endings of the 135 cases closed in 2023: step, its fields, how many. */
+  private record Ending(String step, String field, String value, int count) {}
+
+  private static final List<Ending> CLOSED_2023 =
+      List.of(
+          new Ending("mediation-agreement", null, null, 41),
+          new Ending("withdrawal", "reason", "SETTLEMENT", 28),
+          new Ending("withdrawal", "reason", "RESPONDENT_CORRECTED_ACT", 6),
+          new Ending("withdrawal", "reason", "VOLUNTARY", 5),
+          new Ending("termination", null, null, 3),
+          new Ending("decision", "outcome", "UPHELD", 30),
+          new Ending("decision", "outcome", "CLAIM_REJECTED", 8),
+          new Ending("decision", "outcome", "VARIED", 2),
+          new Ending("decision", "outcome", "REVOKED", 3),
+          new Ending("decision", "outcome", "CONFIRMED_ILLEGAL", 3),
+          new Ending("decision", "outcome", "ORDERED_TO_PERFORM", 1),
+          new Ending("dismissal", null, null, 5));
+
+  static final int CLOSED_IN_2023 = 135;
+  static final int MEDIATED_IN_2023 = 69;
+  private static final int CARRIED_OVER_FROM_2022 = 24;
+  private static final int OPEN_AT_END_OF_2023 = 29;
+  private static final int NOT_ACCEPTED = 11;
+  private static final int REDIRECTED = 4;
+  private static final int ABANDONED = 3;
+
+  private static final String[] AGENCIES = {
+    "光明区城市管理和综合执法局",
+    "深圳市公安局光明分局",
+    "深圳市市场监督管理局光明监管局",
+    "深圳市规划和自然资源局光明管理局",
+    "光明区住房和建设局",
+    "光明区人力资源局",
+    "光明区交通运输局",
+    "深圳市生态环境局光明管理局",
+    "光明区卫生健康局"
+  };
+  private static final String[] CATEGORIES = {
+    "URBAN_MANAGEMENT",
+    "PUBLIC_SECURITY",
+    "MARKET_REGULATION",
+    "LAND_AND_PLANNING",
+    "HOUSING_AND_CONSTRUCTION",
+    "HUMAN_RESOURCES",
+    "TRANSPORT",
+    "ECOLOGY_AND_ENVIRONMENT",
+    "HEALTH"
+  };
+  private static final String[] ACTS = {
+    "PENALTY",
+    "PENALTY",
+    "PENALTY",
+    "INFORMATION_DISCLOSURE",
+    "ENFORCEMENT",
+    "FAILURE_TO_ACT",
+    "COMPULSORY_MEASURE",
+    "WORK_INJURY_DETERMINATION",
+    "REGISTRATION"
+  };
+  private static final String[] CHANNELS = {
+    "ON_SITE", "MAIL", "ONLINE", "ONLINE", "ORAL", "FORWARDED"
+  };
+
+  private final Random random;
+  private final DemoCalendar calendar;
+  private final Places places;
+  private int number;
+
+  ReconsiderationYear(Random random, DemoCalendar calendar, Places places) {
+    this.random = random;
+    this.calendar = calendar;
+    this.places = places;
+  }
+
+  void write(Consumer<String> out) {
+    List<Ending> endings = new ArrayList<>();
+    CLOSED_2023.forEach(e -> endings.addAll(Collections.nCopies(e.count(), e)));
+    Collections.shuffle(endings, random);
+    for (int i = 0; i < CLOSED_IN_2023; i++) {
+      Ending ending = endings.get(i);
+      boolean carriedOver = i < CARRIED_OVER_FROM_2022;
+      LocalDate receivedOn =
+          carriedOver
+              ? LocalDate.of(2022, 10 + random.nextInt(3), 1 + random.nextInt(28))
+              : calendar.workingDayIn(random, 1, 10);
+      out.accept(closedCase(receivedOn, ending, carriedOver).json());
+    }
+    for (int i = 0; i < OPEN_AT_END_OF_2023; i++) {
+      LocalDate receivedOn = calendar.workingDayIn(random, 11, 12);
+      CaseLine line = received(receivedOn);
+      accept(line, receivedOn, false);
+      out.accept(line.json());
+    }
+    for (int i = 0; i < NOT_ACCEPTED; i++) {
+      LocalDate receivedOn = calendar.workingDay(random);
+      out.accept(
+          received(receivedOn)
+              .step(
+                  "non-acceptance",
+                  "decidedOn",
+                  receivedOn.plusDays(1 + random.nextInt(4)),
+                  "reason",
+                  "不属于行政复议范围")
+              .json());
+    }
+    for (int i = 0; i < REDIRECTED; i++) {
+      LocalDate receivedOn = calendar.workingDay(random);
+      out.accept(
+          received(receivedOn)
+              .step(
+                  "redirection",
+                  "redirectedOn",
+                  receivedOn.plusDays(1 + random.nextInt(4)),
+                  "competentAuthority",
+                  "深圳市人民政府行政复议办公室")
+              .json());
+    }
+    for (int i = 0; i < ABANDONED; i++) {
+      LocalDate receivedOn = calendar.workingDayIn(random, 1, 11);
+      LocalDate requested = receivedOn.plusDays(2);
+      out.accept(
+          received(receivedOn)
+              .step("correction-request", "requestedOn", requested, "missingItems", "申请人身份证明")
+              .step("abandonment", "abandonedOn", requested.plusDays(11 + random.nextInt(5)))
+              .json());
+    }
+  }
+
+  private CaseLine closedCase(LocalDate receivedOn, Ending ending, boolean carriedOver) {
+    CaseLine line = received(receivedOn);
+    boolean simplified = random.nextInt(4) == 0;
+    LocalDate acceptedOn = accept(line, receivedOn, simplified);
+    int limit = simplified ? 30 : 60;
+    LocalDate day = acceptedOn;
+    if (!simplified && random.nextInt(5) == 0) {
+      day = day.plusDays(5 + random.nextInt(10));
+      line.step("review-activity", "activity", "HEARING_HELD", "heldOn", day);
+    }
+    if (!simplified && random.nextInt(8) == 0) {
+      day = day.plusDays(10 + random.nextInt(20));
+      line.step("extension", "extendedOn", day, "days", 30);
+      limit += 30;
+    }
+    // Cases received in 2022 close early in 2023; the others before the year is out.
+    LocalDate earliest = carriedOver ? LocalDate.of(2023, 1, 3) : day.plusDays(7);
+    LocalDate closedOn =
+        DemoCalendar.onOrAfter(
+            max(earliest, acceptedOn.plusDays(10 + random.nextInt(Math.max(1, limit - 12)))));
+    if (closedOn.isAfter(LocalDate.of(2023, 12, 29))) {
+      closedOn = LocalDate.of(2023, 12, 29);
+    }
+    if (ending.field() == null) {
+      String dateField =
+          switch (ending.step()) {
+            case "mediation-agreement" -> "effectiveOn";
+            case "termination" -> "terminatedOn";
+            default -> "dismissedOn";
+          };
+      String[] extra =
+          switch (ending.step()) {
+            case "termination" -> new String[] {"ground", "申请人死亡且无近亲属参加复议"};
+            case "dismissal" -> new String[] {"reason", "受理后发现不符合受理条件"};
+            default -> new String[0];
+          };
+      Object[] fields = new Object[2 + extra.length];
+      fields[0] = dateField;
+      fields[1] = closedOn;
+      System.arraycopy(extra, 0, fields, 2, extra.length);
+      return line.step(ending.step(), fields);
+    }
+    String dateField = ending.step().equals("withdrawal") ? "approvedOn" : "decidedOn";
+    return line.step(ending.step(), dateField, closedOn, ending.field(), ending.value());
+  }
+
+  private CaseLine received(LocalDate receivedOn) {
+    number++;
+    int kind = random.nextInt(CATEGORIES.length);
+    Places.Place place = places.pick(random);
+    return CaseLine.open(
+        "reconsiderations",
+        UUID.nameUUIDFromBytes(("demo/reconsideration/" + number).getBytes()),
+        "caseNumber",
+        "光明复〔" + receivedOn.getYear() + "〕" + number + "号",
+        "receivedOn",
+        receivedOn,
+        "channel",
+        CHANNELS[random.nextInt(CHANNELS.length)],
+        "street",
+        place.street(),
+        "community",
+        place.community(),
+        "category",
+        CATEGORIES[kind],
+        "respondentAgency",
+        AGENCIES[kind],
+        "applicants",
+        List.of(random.nextInt(4) == 0 ? "ENTERPRISE" : "PERSON"),
+        "actKind",
+        ACTS[random.nextInt(ACTS.length)]);
+  }
+
+  private LocalDate accept(CaseLine line, LocalDate receivedOn, boolean simplified) {
+    LocalDate acceptedOn = receivedOn.plusDays(1 + random.nextInt(4));
+    line.step(
+        "acceptance",
+        "acceptedOn",
+        acceptedOn,
+        "procedure",
+        simplified ? "SIMPLIFIED" : "ORDINARY",
+        "deemed",
+        false);
+    return acceptedOn;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+}
