@@ -92,6 +92,8 @@ class ShadowSchema {
    * transaction: readers see the old tables or the new ones, never a mix.
    */
   public void switchIn() {
+    // Readers queue behind a waiting ALTER TABLE: rather fail the rebuild than stall them.
+    jdbc.execute("SET LOCAL lock_timeout = '10s'");
     jdbc.execute("DROP SCHEMA IF EXISTS " + RETIRED + " CASCADE");
     jdbc.execute("CREATE SCHEMA " + RETIRED);
     for (String table : tables()) {
