@@ -20,17 +20,23 @@ record LaunchOptions(
     int postgresPort,
     int kafkaPort,
     Optional<ExternalDatabases> externalDatabases,
-    Optional<String> externalKafka) {
+    Optional<String> externalKafka,
+    Optional<String> demo) {
 
   static final String USAGE =
       """
       Usage: java -jar infra.jar --command-jar=PATH --query-jar=PATH [--data-dir=PATH] [--fresh]
+                                 [--demo=full|test|none]
 
         --command-jar=PATH  runnable jar of command-service
         --query-jar=PATH    runnable jar of query-service
         --data-dir=PATH     PostgreSQL data, Kafka logs and service logs
                             (default: $REGISTRY_DATA_DIR, else .data)
         --fresh             wipe the data directory first
+        --demo=SCALE        load the demo year 2023 through the command side: full (92,000
+                            petitions, 1.13 million person-times), test (a reduced volume with
+                            the same rates) or none. Default: full on the first start with the
+                            embedded PostgreSQL, none with an external one.
 
       Environment: REGISTRY_COMMAND_PORT (8081), REGISTRY_QUERY_PORT (8082),
         REGISTRY_POSTGRES_PORT, REGISTRY_KAFKA_PORT (default: a free port);
@@ -58,6 +64,7 @@ record LaunchOptions(
     Path queryJar = null;
     Path dataDirectory = null;
     boolean fresh = false;
+    Optional<String> demo = Optional.empty();
     List<String> unknown = new ArrayList<>();
     for (String arg : args) {
       if (arg.equals("--fresh")) {
@@ -68,6 +75,11 @@ record LaunchOptions(
         queryJar = path(arg, workingDirectory);
       } else if (arg.startsWith("--data-dir=")) {
         dataDirectory = path(arg, workingDirectory);
+      } else if (arg.startsWith("--demo=")) {
+        demo = Optional.of(arg.substring("--demo=".length()));
+        if (!List.of("full", "test", "none").contains(demo.get())) {
+          throw new InvalidOptionsException("--demo is full, test or none, not " + demo.get());
+        }
       } else {
         unknown.add(arg);
       }
@@ -99,7 +111,17 @@ record LaunchOptions(
         port(env, "REGISTRY_POSTGRES_PORT", 0),
         port(env, "REGISTRY_KAFKA_PORT", 0),
         externalDatabases(env),
-        nonBlank(env, "REGISTRY_KAFKA_BOOTSTRAP_SERVERS"));
+        nonBlank(env, "REGISTRY_KAFKA_BOOTSTRAP_SERVERS"),
+        demo);
+  }
+
+  /**
+   * The demo scale to load now, if any: as asked, else full into a new embedded database (never by
+   * default into somebody's external one).
+   */
+  Optional<String> demoToLoad(boolean newDataDirectory) {
+    String scale = demo.orElse(newDataDirectory && startsPostgres() ? "full" : "none");
+    return scale.equals("none") ? Optional.empty() : Optional.of(scale);
   }
 
   boolean startsPostgres() {

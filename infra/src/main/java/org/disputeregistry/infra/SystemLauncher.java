@@ -1,5 +1,6 @@
 package org.disputeregistry.infra;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -78,8 +79,13 @@ public final class SystemLauncher {
                   shutdown.stopAll();
                 },
                 "registry-shutdown"));
+    // Before the servers start: a first start is what gets the demo year by default.
+    boolean newData = !Files.exists(DataDirectory.postgresData(options.dataDirectory()));
     try {
       List<ChildProcess> children = startAll(options);
+      options
+          .demoToLoad(newData)
+          .ifPresent(scale -> loadDemoInBackground(scale, options, children));
       return superviseUntilStopped(children);
     } catch (ShutdownSequence.StoppingException e) {
       return 130;
@@ -92,6 +98,40 @@ public final class SystemLauncher {
       shutdown.stopAll();
       return 1;
     }
+  }
+
+  /** The services are up and the banner shown; the demo year loads while they serve. */
+  private void loadDemoInBackground(
+      String scale, LaunchOptions options, List<ChildProcess> children) {
+    Path marker = options.dataDirectory().resolve("demo-2023-" + scale + ".loaded");
+    if (Files.exists(marker)) {
+      return;
+    }
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                boolean loaded =
+                    new DemoLoader(out)
+                        .load(
+                            scale,
+                            options.dataDirectory(),
+                            children.get(0).spec().baseUrl(),
+                            children.get(1).spec().baseUrl());
+                if (loaded) {
+                  Files.writeString(marker, "loaded\n");
+                }
+              } catch (IOException | RuntimeException e) {
+                if (!shutdown.isStopping()) {
+                  System.err.println("Demo year not loaded: " + describe(e));
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "demo-year");
+    loader.setDaemon(true);
+    loader.start();
   }
 
   private static void checkPreconditions(LaunchOptions options) {
@@ -243,7 +283,7 @@ public final class SystemLauncher {
     }
   }
 
-  private static String since(Instant begin) {
+  static String since(Instant begin) {
     return String.format("%.1f s", Duration.between(begin, Instant.now()).toMillis() / 1000.0);
   }
 

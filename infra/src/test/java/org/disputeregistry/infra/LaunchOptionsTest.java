@@ -75,6 +75,24 @@ class LaunchOptionsTest {
   }
 
   @Test
+  void loadsTheFullDemoYearOnlyIntoANewEmbeddedDatabaseUnlessAsked() {
+    assertThat(LaunchOptions.parse(JARS, Map.of(), CWD).demoToLoad(true)).contains("full");
+    assertThat(LaunchOptions.parse(JARS, Map.of(), CWD).demoToLoad(false)).isEmpty();
+    Map<String, String> external =
+        Map.of(
+            "REGISTRY_COMMAND_DB_URL",
+            "jdbc:postgresql://db/c",
+            "REGISTRY_QUERY_DB_URL",
+            "jdbc:postgresql://db/q");
+    assertThat(LaunchOptions.parse(JARS, external, CWD).demoToLoad(true)).isEmpty();
+    assertThat(LaunchOptions.parse(with("--demo=test"), external, CWD).demoToLoad(false))
+        .contains("test");
+    assertThat(LaunchOptions.parse(with("--demo=none"), Map.of(), CWD).demoToLoad(true)).isEmpty();
+    assertThatThrownBy(() -> LaunchOptions.parse(with("--demo=huge"), Map.of(), CWD))
+        .hasMessageContaining("full, test or none");
+  }
+
+  @Test
   void requiresBothJarsAndRejectsUnknownArguments() {
     assertThatThrownBy(() -> LaunchOptions.parse(List.of("--command-jar=c.jar"), Map.of(), CWD))
         .isInstanceOf(InvalidOptionsException.class)

@@ -45,7 +45,7 @@ public record AnnualTotals(
       long redirected,
       long carriedOver,
       long closed,
-      long openAtYearEnd,
+      long openAtEnd,
       long mediated,
       List<Outcome> closedByOutcome,
       Rate mediationRate,

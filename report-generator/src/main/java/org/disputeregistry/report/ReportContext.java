@@ -47,7 +47,7 @@ final class ReportContext {
     m.put("redirected", lang.count(r.redirected()));
     m.put("carriedOver", lang.count(r.carriedOver()));
     m.put("closed", lang.count(r.closed()));
-    m.put("openAtYearEnd", lang.count(r.openAtYearEnd()));
+    m.put("openAtYearEnd", lang.count(r.openAtEnd()));
     m.put("mediated", lang.count(r.mediated()));
     m.put("mediationRate", lang.percent(r.mediationRate()));
     m.put(

@@ -27,7 +27,8 @@ class RunCommandIT {
   void startsPrintsAddressesStopsCleanlyOnCtrlCAndKeepsItsData() throws Exception {
     int postgresPort;
     int kafkaPort;
-    try (RunningSystem first = RunningSystem.start(DATA, Map.of(), "--fresh").awaitReady()) {
+    try (RunningSystem first =
+        RunningSystem.start(DATA, Map.of(), "--fresh", "--demo=none").awaitReady()) {
       String banner = first.output();
       assertThat(banner)
           .contains("http://localhost:" + first.commandPort)
@@ -56,7 +57,7 @@ class RunCommandIT {
       assertThat(listening(first.commandPort)).isFalse();
     }
 
-    try (RunningSystem second = RunningSystem.start(DATA, Map.of()).awaitReady()) {
+    try (RunningSystem second = RunningSystem.start(DATA, Map.of(), "--demo=none").awaitReady()) {
       assertThat(received(second, 2020)).as("the case survives a restart").isEqualTo(1);
     }
   }

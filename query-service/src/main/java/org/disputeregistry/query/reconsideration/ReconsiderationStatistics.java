@@ -9,15 +9,12 @@ import static org.disputeregistry.query.statistics.RateDefinition.ON_TIME_RATE;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.disputeregistry.query.statistics.Days;
 import org.disputeregistry.query.statistics.Dimension;
 import org.disputeregistry.query.statistics.Labelled;
@@ -83,48 +80,6 @@ public class ReconsiderationStatistics {
   public Map<String, ReconsiderationFigures> breakdown(Query query) {
     return figuresBy(query, query.breakdown().column());
   }
-
-  /** Received, closed and mediated per month of the period ({@code yyyy-MM}), zeros included. */
-  public Map<YearMonth, MonthFigures> months(Query query) {
-    MapSqlParameterSource parameters = parameters();
-    String filters = query.where(parameters);
-    String sql =
-        """
-        SELECT date_trunc('month', day)::date AS month, measure, count(*) AS n FROM (
-          SELECT received_on AS day, 'received' AS measure FROM reconsideration_case
-            WHERE received_on BETWEEN :from AND :to {filters}
-          UNION ALL
-          SELECT closed_on, 'closed' FROM reconsideration_case
-            WHERE closed_on BETWEEN :from AND :to {filters}
-          UNION ALL
-          SELECT closed_on, 'mediated' FROM reconsideration_case
-            WHERE closed_on BETWEEN :from AND :to AND ending IN (:mediated) {filters}
-        ) steps GROUP BY 1, 2
-        """
-            .replace("{filters}", filters);
-    Map<YearMonth, long[]> counts = new TreeMap<>();
-    for (YearMonth m = YearMonth.from(query.period().from());
-        !m.isAfter(YearMonth.from(query.period().to()));
-        m = m.plusMonths(1)) {
-      counts.put(m, new long[3]);
-    }
-    List<String> measures = List.of("received", "closed", "mediated");
-    jdbc.query(
-        sql,
-        parameters,
-        rs -> {
-          counts
-                  .get(YearMonth.from(rs.getObject("month", LocalDate.class)))[
-                  measures.indexOf(rs.getString("measure"))] =
-              rs.getLong("n");
-        });
-    Map<YearMonth, MonthFigures> months = new LinkedHashMap<>();
-    counts.forEach((m, n) -> months.put(m, new MonthFigures(n[0], n[1], n[2])));
-    return months;
-  }
-
-  /** The figures of one month. */
-  public record MonthFigures(long received, long closed, long mediated) {}
 
   private Map<String, ReconsiderationFigures> figuresBy(Query query, String groupBy) {
     MapSqlParameterSource parameters = parameters();

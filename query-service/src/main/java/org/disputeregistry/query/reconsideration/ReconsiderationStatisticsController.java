@@ -44,19 +44,6 @@ class ReconsiderationStatisticsController {
     return Statistics.of("RECONSIDERATION", query, statistics.figures(query));
   }
 
-  @Operation(summary = "Received, closed and mediated cases per month (JSON or text/csv)")
-  @GetMapping(
-      path = "/months",
-      produces = {"application/json", "text/csv"})
-  Table months(@RequestParam Map<String, String> parameters) {
-    Query query = Query.parse(parameters, ReconsiderationStatistics.DIMENSIONS);
-    Table.Builder table = Table.withColumns("month", "received", "closed", "mediated");
-    statistics
-        .months(query)
-        .forEach((month, f) -> table.row(month.toString(), f.received(), f.closed(), f.mediated()));
-    return table.build();
-  }
-
   @Operation(
       summary =
           "Reconsideration figures per street, community, category, agency, channel or"

@@ -136,29 +136,6 @@ class ReconsiderationStatisticsIT {
   }
 
   @Test
-  void monthsOfAYearCountReceivedClosedAndMediatedByTheMonthOfTheirStep() {
-    String json =
-        http.getForObject("/api/statistics/reconsideration/months?year=2022", String.class);
-    assertThat(json).as(json).startsWith("{\"columns\"");
-    List<Map<String, Object>> rows = JsonPath.read(json, "$.rows");
-    assertThat(rows).hasSize(12);
-    for (Map<String, Object> row : rows) {
-      java.time.YearMonth month = java.time.YearMonth.parse((String) row.get("month"));
-      Predicate<LocalDate> inMonth = d -> d != null && java.time.YearMonth.from(d).equals(month);
-      List<Facts> all = facts(f -> true);
-      assertThat(List.of(row.get("received"), row.get("closed"), row.get("mediated")))
-          .as(month.toString())
-          .isEqualTo(
-              List.of(
-                  (int) count(all, f -> inMonth.test(f.receivedOn())),
-                  (int) count(all, f -> inMonth.test(f.closedOn())),
-                  (int)
-                      count(
-                          all, f -> inMonth.test(f.closedOn()) && MEDIATED.contains(f.ending()))));
-    }
-  }
-
-  @Test
   void everyEventDeliveredTwiceChangesNothing() throws Exception {
     String before = http.getForObject("/api/statistics/reconsideration?year=2023", String.class);
     publish(records);

@@ -1,0 +1,227 @@
+package org.disputeregistry.query.report;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.disputeregistry.events.ReferenceData;
+import org.disputeregistry.query.mediation.Amount;
+import org.disputeregistry.query.mediation.CommercialMediationFigures;
+import org.disputeregistry.query.mediation.CommercialMediationStatistics;
+import org.disputeregistry.query.petition.PetitionFigures;
+import org.disputeregistry.query.petition.PetitionStatistics;
+import org.disputeregistry.query.reconsideration.ReconsiderationFigures;
+import org.disputeregistry.query.reconsideration.ReconsiderationStatistics;
+import org.disputeregistry.query.statistics.Dimension;
+import org.disputeregistry.query.statistics.Labels;
+import org.disputeregistry.query.statistics.Period;
+import org.disputeregistry.query.statistics.Query;
+import org.disputeregistry.query.statistics.Rate;
+import org.disputeregistry.report.AnnualTotals;
+import org.springframework.stereotype.Component;
+
+/**
+ * The year's totals for the annual report, from the same statistics the API serves (never from
+ * events): the year's figures, by street and by month, in the report generator's form.
+ */
+@Component
+public class AnnualTotalsService {
+
+  private static final String CNY = "CNY";
+
+  private final ReconsiderationStatistics reconsiderations;
+  private final CommercialMediationStatistics mediations;
+  private final PetitionStatistics petitions;
+  private final Labels labels;
+  private final Clock clock;
+
+  AnnualTotalsService(
+      ReconsiderationStatistics reconsiderations,
+      CommercialMediationStatistics mediations,
+      PetitionStatistics petitions,
+      Labels labels) {
+    this.reconsiderations = reconsiderations;
+    this.mediations = mediations;
+    this.petitions = petitions;
+    this.labels = labels;
+    this.clock = Clock.systemUTC();
+  }
+
+  public AnnualTotals totals(int year) {
+    Instant asOf = clock.instant();
+    Query whole = new Query(Period.ofYear(year), Map.of(), null);
+    ReferenceData.Label district = labels.district();
+    return new AnnualTotals(
+        year,
+        asOf,
+        new AnnualTotals.Label(district.code(), district.zh(), district.en()),
+        reconsideration(year, whole),
+        commercialMediation(year, whole),
+        petitions(year, whole));
+  }
+
+  private AnnualTotals.Reconsideration reconsideration(int year, Query whole) {
+    ReconsiderationFigures f = reconsiderations.figures(whole);
+    List<AnnualTotals.StreetCases> streets = new ArrayList<>();
+    reconsiderations
+        .breakdown(by(whole, Dimension.STREET))
+        .forEach(
+            (street, s) -> {
+              ReferenceData.Label label = labels.of(Dimension.STREET, street);
+              streets.add(
+                  new AnnualTotals.StreetCases(
+                      street, label.zh(), label.en(), s.received(), s.closed(), s.mediated()));
+            });
+    List<AnnualTotals.MonthCases> months =
+        months(
+            year,
+            reconsiderations::figures,
+            (month, m) ->
+                new AnnualTotals.MonthCases(month, m.received(), m.closed(), m.mediated()));
+    return new AnnualTotals.Reconsideration(
+        f.received(),
+        f.accepted(),
+        f.notAccepted(),
+        f.redirected(),
+        f.carriedOver(),
+        f.closed(),
+        f.openAtEnd(),
+        f.mediated(),
+        f.closedByOutcome().stream()
+            .map(o -> new AnnualTotals.Outcome(o.code(), o.zh(), o.en(), o.count()))
+            .toList(),
+        rate(f.mediationRate()),
+        rate(f.correctionRate()),
+        rate(f.comprehensiveCorrectionRate()),
+        rate(f.onTimeRate()),
+        new AnnualTotals.Days(f.daysToClose().mean(), f.daysToClose().median()),
+        streets,
+        months);
+  }
+
+  private AnnualTotals.CommercialMediation commercialMediation(int year, Query whole) {
+    CommercialMediationFigures f = mediations.figures(whole);
+    List<AnnualTotals.Centre> centres = new ArrayList<>();
+    mediations
+        .breakdown(by(whole, Dimension.CENTRE))
+        .forEach(
+            (centre, c) -> {
+              ReferenceData.Label label = labels.of(Dimension.CENTRE, centre);
+              centres.add(
+                  new AnnualTotals.Centre(
+                      centre,
+                      label.zh(),
+                      label.en(),
+                      c.received(),
+                      c.concluded(),
+                      c.succeeded(),
+                      rate(c.successRate()),
+                      cny(c.amountAgreed())));
+            });
+    List<AnnualTotals.MonthMediations> months =
+        months(
+            year,
+            mediations::figures,
+            (month, m) ->
+                new AnnualTotals.MonthMediations(
+                    month, m.received(), m.concluded(), m.succeeded()));
+    return new AnnualTotals.CommercialMediation(
+        f.received(),
+        f.accepted(),
+        f.concluded(),
+        f.succeeded(),
+        rate(f.successRate()),
+        cny(f.amountInDispute()),
+        cny(f.amountAgreed()),
+        rate(f.judicialConfirmationRate()),
+        new AnnualTotals.Days(f.daysToConclude().mean(), f.daysToConclude().median()),
+        centres,
+        months);
+  }
+
+  private AnnualTotals.Petitions petitions(int year, Query whole) {
+    PetitionFigures f = petitions.figures(whole, null);
+    List<AnnualTotals.StreetPetitions> streets = new ArrayList<>();
+    petitions
+        .breakdown(by(whole, Dimension.STREET), null)
+        .forEach(
+            (street, s) -> {
+              ReferenceData.Label label = labels.of(Dimension.STREET, street);
+              streets.add(
+                  new AnnualTotals.StreetPetitions(
+                      street,
+                      label.zh(),
+                      label.en(),
+                      s.accepted(),
+                      s.resolved(),
+                      orZero(s.personTimesServed())));
+            });
+    List<AnnualTotals.MonthPetitions> months =
+        months(
+            year,
+            query -> petitions.figures(query, null),
+            (month, m) ->
+                new AnnualTotals.MonthPetitions(
+                    month, m.accepted(), m.resolved(), orZero(m.personTimesServed())));
+    return new AnnualTotals.Petitions(
+        f.registered(),
+        f.accepted(),
+        f.resolved(),
+        rate(f.resolutionRate()),
+        rate(f.onTimeAcceptanceRate()),
+        rate(f.onTimeReplyRate()),
+        rate(f.satisfactionRate()),
+        rate(f.reviewRate()),
+        rate(f.reReviewRate()),
+        orZero(f.personTimesServed()),
+        streets,
+        months);
+  }
+
+  /** The same figures for each month of the year: one definition, twelve periods. */
+  private static <F, M> List<M> months(int year, Function<Query, F> figures, MonthRow<F, M> row) {
+    List<M> months = new ArrayList<>();
+    for (int month = 1; month <= 12; month++) {
+      YearMonth m = YearMonth.of(year, month);
+      Query query = new Query(new Period(m.atDay(1), m.atEndOfMonth()), Map.of(), null);
+      months.add(row.of(month, figures.apply(query)));
+    }
+    return months;
+  }
+
+  private interface MonthRow<F, M> {
+    M of(int month, F figures);
+  }
+
+  private static Query by(Query query, Dimension dimension) {
+    return new Query(query.period(), query.filters(), dimension);
+  }
+
+  private static AnnualTotals.Rate rate(Rate r) {
+    return new AnnualTotals.Rate(
+        r.name(),
+        r.nameZh(),
+        r.definition(),
+        r.definitionZh(),
+        r.numerator(),
+        r.denominator(),
+        r.percent());
+  }
+
+  /** The report states amounts in yuan; other currencies are in the statistics API. */
+  private static AnnualTotals.Money cny(List<Amount> amounts) {
+    return amounts.stream()
+        .filter(a -> a.currency().equals(CNY))
+        .findFirst()
+        .map(a -> new AnnualTotals.Money(a.sum(), CNY))
+        .orElse(new AnnualTotals.Money(BigDecimal.ZERO.setScale(2), CNY));
+  }
+
+  private static long orZero(Long value) {
+    return value == null ? 0 : value;
+  }
+}
