@@ -43,9 +43,4 @@ public record Period(LocalDate from, LocalDate to) {
     }
     return new Period(from, to);
   }
-
-  /** A whole calendar year, so that its months can be listed. */
-  public boolean isYear() {
-    return from.getDayOfYear() == 1 && to.equals(from.withMonth(12).withDayOfMonth(31));
-  }
 }
