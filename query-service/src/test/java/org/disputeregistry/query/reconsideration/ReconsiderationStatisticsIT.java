@@ -152,6 +152,27 @@ class ReconsiderationStatisticsIT {
     everyFigureOfEveryYearEqualsAnIndependentComputation();
   }
 
+  @Test
+  void aRebuildFromTheTopicGivesTheSameFigures() {
+    String before = http.getForObject("/api/statistics/reconsideration?year=2023", String.class);
+    assertThat(http.postForEntity("/api/admin/rebuild", null, String.class).getStatusCode().value())
+        .isEqualTo(202);
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .until(
+            () ->
+                JsonPath.<String>read(
+                        http.getForObject("/api/admin/rebuild", String.class), "$.phase")
+                    .matches("DONE|FAILED"));
+    assertThat(
+            JsonPath.<String>read(http.getForObject("/api/admin/rebuild", String.class), "$.phase"))
+        .isEqualTo("DONE");
+
+    assertThat(http.getForObject("/api/statistics/reconsideration?year=2023", String.class))
+        .isEqualTo(before);
+    everyFigureOfEveryYearEqualsAnIndependentComputation();
+  }
+
   private void assertFigures(String query, LocalDate from, LocalDate to, Predicate<Facts> filter) {
     List<Facts> cases = facts(filter);
     String body = http.getForObject("/api/statistics/reconsideration?" + query, String.class);
