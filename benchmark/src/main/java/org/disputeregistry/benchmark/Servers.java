@@ -1,0 +1,83 @@
+package org.disputeregistry.benchmark;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.disputeregistry.infra.EmbeddedStack;
+import org.disputeregistry.infra.StackSettings;
+
+/**
+ * The PostgreSQL server and Kafka broker everything is measured on: external ones when {@code
+ * REGISTRY_BENCH_POSTGRES_URL} (a database where the user may CREATE DATABASE, e.g. {@code
+ * jdbc:postgresql://db:5432/postgres}), {@code REGISTRY_BENCH_POSTGRES_USER}, {@code
+ * REGISTRY_BENCH_POSTGRES_PASSWORD} and {@code REGISTRY_BENCH_KAFKA_BOOTSTRAP_SERVERS} are set,
+ * otherwise a fresh embedded stack.
+ */
+final class Servers implements AutoCloseable {
+
+  private final String adminUrl;
+  final String user;
+  final String password;
+  final String kafka;
+  private final EmbeddedStack stack;
+
+  private Servers(
+      String adminUrl, String user, String password, String kafka, EmbeddedStack stack) {
+    this.adminUrl = adminUrl;
+    this.user = user;
+    this.password = password;
+    this.kafka = kafka;
+    this.stack = stack;
+  }
+
+  static Servers start(Path dataDirectory) {
+    String url = System.getenv("REGISTRY_BENCH_POSTGRES_URL");
+    if (url != null) {
+      return new Servers(
+          url,
+          System.getenv("REGISTRY_BENCH_POSTGRES_USER"),
+          System.getenv("REGISTRY_BENCH_POSTGRES_PASSWORD"),
+          System.getenv("REGISTRY_BENCH_KAFKA_BOOTSTRAP_SERVERS"),
+          null);
+    }
+    EmbeddedStack stack = EmbeddedStack.start(StackSettings.of(dataDirectory).withFresh(true));
+    stack.ensureDatabase("postgres");
+    return new Servers(
+        stack.jdbcUrl("postgres"),
+        stack.postgresUser(),
+        stack.postgresPassword(),
+        stack.kafkaBootstrapServers(),
+        stack);
+  }
+
+  String description() {
+    return stack == null
+        ? "external PostgreSQL " + adminUrl + ", Kafka " + kafka
+        : "embedded PostgreSQL 17 and KRaft Kafka (infra's EmbeddedStack)";
+  }
+
+  /** Creates an empty database (dropping one left from an earlier run) and gives its URL. */
+  String freshDatabase(String name) {
+    try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
+        Statement statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      statement.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create database " + name, e);
+    }
+    return adminUrl.replaceFirst("/[^/?]+(\\?.*)?$", "/" + name);
+  }
+
+  Connection connect(String url) throws SQLException {
+    return DriverManager.getConnection(url, user, password);
+  }
+
+  @Override
+  public void close() {
+    if (stack != null) {
+      stack.close();
+    }
+  }
+}
