@@ -2,35 +2,26 @@ package org.disputeregistry.query.reconsideration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.disputeregistry.query.support.CaseStreams.mean;
+import static org.disputeregistry.query.support.CaseStreams.median;
+import static org.disputeregistry.query.support.CaseStreams.plain;
+import static org.disputeregistry.query.support.CaseStreams.rate;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.disputeregistry.events.EventEnvelope;
-import org.disputeregistry.events.RegistryJson;
 import org.disputeregistry.query.reconsideration.ReconsiderationHistories.Facts;
 import org.disputeregistry.query.reconsideration.ReconsiderationHistories.History;
+import org.disputeregistry.query.support.CaseStreams;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,9 +74,7 @@ class ReconsiderationStatisticsIT {
         ReconsiderationHistories.generate(
             SEED, CASES, LocalDate.of(2021, 1, 1), LocalDate.of(2024, 6, 30));
     records = interleaved(histories, new Random(SEED));
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
-      admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get();
-    }
+    CaseStreams.createTopic(bootstrapServers, TOPIC);
     publish(records);
     awaitReceivedInTotal(CASES);
   }
@@ -255,8 +244,8 @@ class ReconsiderationStatisticsIT {
               ((Number) actual.read("$.figures." + rate + ".denominator")).longValue(),
               plain(actual.read("$.figures." + rate + ".percent"))));
     }
-    got.put("meanDays", String.valueOf((Object) actual.read("$.figures.daysToClose.mean")));
-    got.put("medianDays", String.valueOf((Object) actual.read("$.figures.daysToClose.median")));
+    got.put("meanDays", plain(actual.read("$.figures.daysToClose.mean")));
+    got.put("medianDays", plain(actual.read("$.figures.daysToClose.median")));
     Map<String, Long> gotOutcomes = new TreeMap<>();
     List<Map<String, Object>> outcomeRows = actual.read("$.figures.closedByOutcome");
     outcomeRows.forEach(
@@ -266,11 +255,13 @@ class ReconsiderationStatisticsIT {
     assertThat(got).as(query).isEqualTo(expected);
   }
 
-  /** JSON numbers are read as doubles: compare their exact decimal value. */
-  private static String plain(Object number) {
-    return number == null
-        ? "null"
-        : new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
+  private static List<ProducerRecord<String, byte[]>> interleaved(
+      List<History> histories, Random random) {
+    return CaseStreams.interleaved(TOPIC, histories.stream().map(History::events).toList(), random);
+  }
+
+  private void publish(List<ProducerRecord<String, byte[]>> records) {
+    CaseStreams.publish(bootstrapServers, records);
   }
 
   private List<Facts> facts(Predicate<Facts> filter) {
@@ -285,41 +276,6 @@ class ReconsiderationStatisticsIT {
     return date != null && !date.isBefore(from) && !date.isAfter(to);
   }
 
-  private static List<Object> rate(long numerator, long denominator) {
-    String percent =
-        denominator == 0
-            ? "null"
-            : BigDecimal.valueOf(numerator * 10000)
-                .divide(BigDecimal.valueOf(denominator), 0, RoundingMode.HALF_UP)
-                .movePointLeft(2)
-                .stripTrailingZeros()
-                .toPlainString();
-    return List.of(numerator, denominator, percent);
-  }
-
-  private static String mean(List<Long> days) {
-    if (days.isEmpty()) {
-      return "null";
-    }
-    long sum = days.stream().mapToLong(Long::longValue).sum();
-    return BigDecimal.valueOf(sum)
-        .divide(BigDecimal.valueOf(days.size()), 2, RoundingMode.HALF_UP)
-        .toPlainString();
-  }
-
-  private static String median(List<Long> sorted) {
-    if (sorted.isEmpty()) {
-      return "null";
-    }
-    int n = sorted.size();
-    BigDecimal middle =
-        n % 2 == 1
-            ? BigDecimal.valueOf(sorted.get(n / 2))
-            : BigDecimal.valueOf(sorted.get(n / 2 - 1) + sorted.get(n / 2))
-                .divide(BigDecimal.valueOf(2));
-    return middle.setScale(1, RoundingMode.UNNECESSARY).toPlainString();
-  }
-
   private void awaitReceivedInTotal(int cases) {
     await()
         .atMost(Duration.ofSeconds(90))
@@ -331,64 +287,5 @@ class ReconsiderationStatisticsIT {
                                 String.class))
                         .read("$.figures.received", Integer.class)
                     == cases);
-  }
-
-  /** All events, cases interleaved at random, each case's events in their order. */
-  private static List<ProducerRecord<String, byte[]>> interleaved(
-      List<History> histories, Random random) throws Exception {
-    List<List<ProducerRecord<String, byte[]>>> perCase = new ArrayList<>();
-    for (History history : histories) {
-      List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
-      for (int seq = 0; seq < history.events().size(); seq++) {
-        EventEnvelope envelope =
-            EventEnvelope.wrap(
-                new UUID(history.caseId().value().getMostSignificantBits(), seq),
-                seq,
-                history.events().get(seq),
-                Instant.parse("2024-07-01T00:00:00Z"),
-                "it");
-        records.add(
-            new ProducerRecord<>(
-                TOPIC,
-                history.caseId().toString(),
-                RegistryJson.mapper().writeValueAsBytes(envelope)));
-      }
-      perCase.add(records);
-    }
-    List<ProducerRecord<String, byte[]>> all = new ArrayList<>();
-    List<Integer> cursor = new ArrayList<>(Collections.nCopies(perCase.size(), 0));
-    List<Integer> open = new ArrayList<>();
-    for (int i = 0; i < perCase.size(); i++) {
-      open.add(i);
-    }
-    while (!open.isEmpty()) {
-      int pick = random.nextInt(open.size());
-      int c = open.get(pick);
-      all.add(perCase.get(c).get(cursor.get(c)));
-      cursor.set(c, cursor.get(c) + 1);
-      if (cursor.get(c) == perCase.get(c).size()) {
-        open.remove(pick);
-      }
-    }
-    return all;
-  }
-
-  private void publish(List<ProducerRecord<String, byte[]>> batch) throws Exception {
-    try (KafkaProducer<String, byte[]> producer =
-        new KafkaProducer<>(
-            Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                true,
-                ProducerConfig.ACKS_CONFIG,
-                "all"),
-            new StringSerializer(),
-            new ByteArraySerializer())) {
-      for (ProducerRecord<String, byte[]> record : batch) {
-        producer.send(record);
-      }
-      producer.flush();
-    }
   }
 }
