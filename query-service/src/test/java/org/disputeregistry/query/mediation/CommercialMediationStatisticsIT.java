@@ -25,6 +25,7 @@ import org.disputeregistry.events.Money;
 import org.disputeregistry.query.mediation.CommercialMediationHistories.Facts;
 import org.disputeregistry.query.mediation.CommercialMediationHistories.History;
 import org.disputeregistry.query.support.CaseStreams;
+import org.disputeregistry.query.support.Rebuilds;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -168,6 +169,17 @@ class CommercialMediationStatisticsIT {
                       e.get("received"), e.get("concluded"), e.get("succeeded"), success.get(2)));
             });
     assertThat(got).isEqualTo(expected);
+  }
+
+  @Test
+  void aRebuildFromTheTopicGivesTheSameFigures() {
+    String before =
+        http.getForObject("/api/statistics/commercial-mediation?year=2023", String.class);
+    Rebuilds.rebuildAndWait(http);
+
+    assertThat(http.getForObject("/api/statistics/commercial-mediation?year=2023", String.class))
+        .isEqualTo(before);
+    everyFigureOfEveryYearEqualsAnIndependentComputation();
   }
 
   @Test

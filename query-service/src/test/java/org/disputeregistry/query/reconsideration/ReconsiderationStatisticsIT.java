@@ -22,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.disputeregistry.query.reconsideration.ReconsiderationHistories.Facts;
 import org.disputeregistry.query.reconsideration.ReconsiderationHistories.History;
 import org.disputeregistry.query.support.CaseStreams;
+import org.disputeregistry.query.support.Rebuilds;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,18 +145,7 @@ class ReconsiderationStatisticsIT {
   @Test
   void aRebuildFromTheTopicGivesTheSameFigures() {
     String before = http.getForObject("/api/statistics/reconsideration?year=2023", String.class);
-    assertThat(http.postForEntity("/api/admin/rebuild", null, String.class).getStatusCode().value())
-        .isEqualTo(202);
-    await()
-        .atMost(Duration.ofMinutes(2))
-        .until(
-            () ->
-                JsonPath.<String>read(
-                        http.getForObject("/api/admin/rebuild", String.class), "$.phase")
-                    .matches("DONE|FAILED"));
-    assertThat(
-            JsonPath.<String>read(http.getForObject("/api/admin/rebuild", String.class), "$.phase"))
-        .isEqualTo("DONE");
+    Rebuilds.rebuildAndWait(http);
 
     assertThat(http.getForObject("/api/statistics/reconsideration?year=2023", String.class))
         .isEqualTo(before);
