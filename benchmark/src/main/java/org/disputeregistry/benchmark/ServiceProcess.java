@@ -73,8 +73,11 @@ final class ServiceProcess implements AutoCloseable {
       Files.createDirectories(outputDirectory);
       Path output = outputDirectory.resolve(name + ".log");
       builder.redirectErrorStream(true).redirectOutput(output.toFile());
+      Process process = builder.start();
+      // An interrupted suite (Ctrl-C) must not leave services running.
+      Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
       ServiceProcess service =
-          new ServiceProcess(name, port, builder.start(), output, outputDirectory.resolve("jfr"));
+          new ServiceProcess(name, port, process, output, outputDirectory.resolve("jfr"));
       service.awaitUp();
       service.poller.scheduleAtFixedRate(service::pollHeap, 0, 500, TimeUnit.MILLISECONDS);
       return service;
