@@ -1,6 +1,11 @@
 package org.disputeregistry.query.projection;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.disputeregistry.events.EventEnvelope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,30 +29,63 @@ class CaseProgress {
     this.jdbc = jdbc;
   }
 
-  /** Where the event stands; locks the case's row until the transaction ends. */
-  Position locate(EventEnvelope envelope) {
-    long expected = lastSequence(envelope) + 1;
-    if (envelope.sequence() < expected) {
-      return Position.DUPLICATE;
+  /**
+   * Reads and locks (until the transaction ends) the progress of the given cases in one query. The
+   * returned view answers and records progress in memory; {@link Batch#flush} writes it back in one
+   * JDBC batch.
+   */
+  Batch lock(Collection<UUID> caseIds) {
+    Map<UUID, Long> last = new HashMap<>();
+    if (!caseIds.isEmpty()) {
+      jdbc.query(
+          "SELECT case_id, last_sequence FROM case_progress WHERE case_id = ANY (?) FOR UPDATE",
+          row -> {
+            last.put(row.getObject(1, UUID.class), row.getLong(2));
+          },
+          (Object) caseIds.toArray(UUID[]::new));
     }
-    return envelope.sequence() == expected ? Position.NEXT : Position.GAP;
+    return new Batch(last);
   }
 
-  long lastSequence(EventEnvelope envelope) {
-    List<Long> last =
-        jdbc.queryForList(
-            "SELECT last_sequence FROM case_progress WHERE case_id = ? FOR UPDATE",
-            Long.class,
-            envelope.caseId().value());
-    return last.isEmpty() ? -1 : last.get(0);
-  }
+  /** The progress of a batch's cases: read once, kept in memory, written back once. */
+  final class Batch {
 
-  void advance(EventEnvelope envelope) {
-    jdbc.update(
-        "INSERT INTO case_progress (case_id, case_type, last_sequence) VALUES (?, ?, ?)"
-            + " ON CONFLICT (case_id) DO UPDATE SET last_sequence = EXCLUDED.last_sequence",
-        envelope.caseId().value(),
-        envelope.caseType().name(),
-        envelope.sequence());
+    private final Map<UUID, Long> last;
+    private final Map<UUID, EventEnvelope> advanced = new LinkedHashMap<>();
+
+    private Batch(Map<UUID, Long> last) {
+      this.last = last;
+    }
+
+    /** Where the event stands. */
+    Position locate(EventEnvelope envelope) {
+      long expected = lastSequence(envelope) + 1;
+      if (envelope.sequence() < expected) {
+        return Position.DUPLICATE;
+      }
+      return envelope.sequence() == expected ? Position.NEXT : Position.GAP;
+    }
+
+    long lastSequence(EventEnvelope envelope) {
+      return last.getOrDefault(envelope.caseId().value(), -1L);
+    }
+
+    void advance(EventEnvelope envelope) {
+      last.put(envelope.caseId().value(), envelope.sequence());
+      advanced.put(envelope.caseId().value(), envelope);
+    }
+
+    /** Stores each advanced case's last sequence. */
+    void flush() {
+      List<Object[]> rows =
+          advanced.values().stream()
+              .map(e -> new Object[] {e.caseId().value(), e.caseType().name(), e.sequence()})
+              .toList();
+      jdbc.batchUpdate(
+          "INSERT INTO case_progress (case_id, case_type, last_sequence) VALUES (?, ?, ?)"
+              + " ON CONFLICT (case_id) DO UPDATE SET last_sequence = EXCLUDED.last_sequence",
+          rows);
+      advanced.clear();
+    }
   }
 }

@@ -1,9 +1,13 @@
 package org.disputeregistry.query.projection;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.disputeregistry.events.CaseEvent;
@@ -58,60 +62,132 @@ public class Projector {
   public void project(List<ConsumerRecord<String, byte[]>> records, Target target) {
     targets.enter(target);
     Map<TopicPartition, Long> next = new HashMap<>();
+    List<Decoded> fresh = new ArrayList<>();
     for (ConsumerRecord<String, byte[]> record : records) {
       TopicPartition partition = new TopicPartition(record.topic(), record.partition());
       if (record.offset() < next.computeIfAbsent(partition, offsets::lock)) {
         continue;
       }
-      Outcome outcome = process(record);
-      if (outcome.kind() == Outcome.Kind.PARKED) {
-        deadLetters.park(record, outcome.reason());
-      }
+      fresh.add(decode(record));
       next.put(partition, record.offset() + 1);
     }
+    Set<UUID> cases = new LinkedHashSet<>();
+    fresh.stream().filter(d -> d.envelope != null).forEach(d -> cases.add(d.caseId()));
+    if (!applyAtOnce(fresh, cases)) {
+      applyOneByOne(fresh, progress.lock(cases));
+    }
     next.forEach(offsets::store);
+  }
+
+  /**
+   * The common case, a batch that breaks no rule, costs one savepoint: a rule broken anywhere rolls
+   * the whole batch back to it, and {@link #applyOneByOne} takes the batch again event by event.
+   */
+  private boolean applyAtOnce(List<Decoded> batch, Set<UUID> cases) {
+    try {
+      savepoint.executeWithoutResult(
+          status -> {
+            CaseProgress.Batch known = progress.lock(cases);
+            for (Decoded decoded : batch) {
+              Outcome outcome = locate(decoded, known);
+              if (outcome == Outcome.APPLIED) {
+                projections.forEach(p -> p.apply(decoded.envelope, decoded.event));
+                known.advance(decoded.envelope);
+              } else if (outcome.kind() == Outcome.Kind.PARKED) {
+                deadLetters.park(decoded.record, outcome.reason());
+              }
+            }
+            known.flush();
+          });
+      return true;
+    } catch (DataAccessException | TransactionException e) {
+      if (e instanceof DataIntegrityViolationException) {
+        return false;
+      }
+      throw e;
+    } catch (RuntimeException ruleBroken) {
+      return false;
+    }
+  }
+
+  private void applyOneByOne(List<Decoded> batch, CaseProgress.Batch known) {
+    for (Decoded decoded : batch) {
+      Outcome outcome = process(decoded, known);
+      if (outcome.kind() == Outcome.Kind.PARKED) {
+        deadLetters.park(decoded.record, outcome.reason());
+      }
+    }
+    known.flush();
   }
 
   /** Runs a parked record through the same checks again, on the live read model. */
   @Transactional
   public Outcome replay(ConsumerRecord<String, byte[]> record) {
     targets.enter(Target.LIVE);
-    return process(record);
+    Decoded decoded = decode(record);
+    CaseProgress.Batch known =
+        progress.lock(decoded.envelope == null ? List.of() : List.of(decoded.caseId()));
+    Outcome outcome = process(decoded, known);
+    known.flush();
+    return outcome;
   }
 
-  private Outcome process(ConsumerRecord<String, byte[]> record) {
-    EventEnvelope envelope;
-    CaseEvent event;
-    try {
-      envelope = RegistryJson.mapper().readValue(record.value(), EventEnvelope.class);
-      event = EventCatalog.decode(envelope);
-    } catch (IOException | UnreadableEventException | IllegalArgumentException e) {
-      return Outcome.parked("Unreadable: " + e.getMessage());
+  /** A record and what it says, or why it cannot be read. */
+  private record Decoded(
+      ConsumerRecord<String, byte[]> record,
+      EventEnvelope envelope,
+      CaseEvent event,
+      String unreadable) {
+
+    UUID caseId() {
+      return envelope.caseId().value();
     }
-    return switch (progress.locate(envelope)) {
+  }
+
+  private static Decoded decode(ConsumerRecord<String, byte[]> record) {
+    try {
+      EventEnvelope envelope = RegistryJson.mapper().readValue(record.value(), EventEnvelope.class);
+      return new Decoded(record, envelope, EventCatalog.decode(envelope), null);
+    } catch (IOException | UnreadableEventException | IllegalArgumentException e) {
+      return new Decoded(record, null, null, "Unreadable: " + e.getMessage());
+    }
+  }
+
+  /** {@link Outcome#APPLIED} stands for "the next of its case: apply it". */
+  private static Outcome locate(Decoded decoded, CaseProgress.Batch known) {
+    if (decoded.envelope == null) {
+      return Outcome.parked(decoded.unreadable);
+    }
+    EventEnvelope envelope = decoded.envelope;
+    return switch (known.locate(envelope)) {
       case DUPLICATE -> Outcome.DUPLICATE;
       case GAP ->
           Outcome.parked(
               "Out of order: case "
                   + envelope.caseId()
                   + " is at sequence "
-                  + progress.lastSequence(envelope)
+                  + known.lastSequence(envelope)
                   + ", this event has "
                   + envelope.sequence());
-      case NEXT -> apply(envelope, event);
+      case NEXT -> Outcome.APPLIED;
     };
+  }
+
+  private Outcome process(Decoded decoded, CaseProgress.Batch known) {
+    Outcome outcome = locate(decoded, known);
+    return outcome == Outcome.APPLIED ? apply(decoded.envelope, decoded.event, known) : outcome;
   }
 
   /**
    * A rule broken by one event rolls back to its savepoint only, and the batch goes on. A failing
    * database is no rule: that propagates, and the whole batch is retried.
    */
-  private Outcome apply(EventEnvelope envelope, CaseEvent event) {
+  private Outcome apply(EventEnvelope envelope, CaseEvent event, CaseProgress.Batch known) {
     try {
       savepoint.executeWithoutResult(
           status -> {
             projections.forEach(p -> p.apply(envelope, event));
-            progress.advance(envelope);
+            known.advance(envelope);
           });
       return Outcome.APPLIED;
     } catch (DataIntegrityViolationException e) {
