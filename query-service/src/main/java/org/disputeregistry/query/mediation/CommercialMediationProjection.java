@@ -15,9 +15,9 @@ import org.disputeregistry.events.mediation.CommercialMediationMediatorAppointed
 import org.disputeregistry.events.mediation.CommercialMediationMediatorRecusedEvent;
 import org.disputeregistry.events.mediation.CommercialMediationNotAcceptedEvent;
 import org.disputeregistry.events.mediation.CommercialMediationWithdrawnEvent;
+import org.disputeregistry.query.projection.CaseTable;
 import org.disputeregistry.query.projection.EventHandlers;
 import org.disputeregistry.query.projection.Projection;
-import org.disputeregistry.query.projection.ProjectionRuleException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +29,11 @@ import org.springframework.stereotype.Component;
 class CommercialMediationProjection implements Projection {
 
   private final JdbcTemplate jdbc;
+  private final CaseTable cases;
 
   CommercialMediationProjection(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.cases = new CaseTable(jdbc, "commercial_mediation_case");
   }
 
   private final EventHandlers handlers =
@@ -122,16 +124,6 @@ class CommercialMediationProjection implements Projection {
   }
 
   private void update(CaseEvent e, String assignments, Object... values) {
-    Object[] arguments = new Object[values.length + 1];
-    System.arraycopy(values, 0, arguments, 0, values.length);
-    arguments[values.length] = e.caseId().value();
-    int rows =
-        jdbc.update(
-            "UPDATE commercial_mediation_case SET " + assignments + " WHERE case_id = ?",
-            arguments);
-    if (rows != 1) {
-      throw new ProjectionRuleException(
-          "No commercial mediation case " + e.caseId() + " for " + e.getClass().getSimpleName());
-    }
+    cases.update(e, assignments, values);
   }
 }

@@ -16,9 +16,9 @@ import org.disputeregistry.events.petition.PetitionResolvedEvent;
 import org.disputeregistry.events.petition.PetitionReviewDecidedEvent;
 import org.disputeregistry.events.petition.PetitionReviewRequestedEvent;
 import org.disputeregistry.events.petition.PetitionSatisfactionRatedEvent;
+import org.disputeregistry.query.projection.CaseTable;
 import org.disputeregistry.query.projection.EventHandlers;
 import org.disputeregistry.query.projection.Projection;
-import org.disputeregistry.query.projection.ProjectionRuleException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +30,11 @@ import org.springframework.stereotype.Component;
 class PetitionProjection implements Projection {
 
   private final JdbcTemplate jdbc;
+  private final CaseTable cases;
 
   PetitionProjection(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.cases = new CaseTable(jdbc, "petition_case");
   }
 
   private final EventHandlers handlers =
@@ -138,14 +140,6 @@ class PetitionProjection implements Projection {
   }
 
   private void update(CaseEvent e, String assignments, Object... values) {
-    Object[] arguments = new Object[values.length + 1];
-    System.arraycopy(values, 0, arguments, 0, values.length);
-    arguments[values.length] = e.caseId().value();
-    int rows =
-        jdbc.update("UPDATE petition_case SET " + assignments + " WHERE case_id = ?", arguments);
-    if (rows != 1) {
-      throw new ProjectionRuleException(
-          "No petition " + e.caseId() + " for " + e.getClass().getSimpleName());
-    }
+    cases.update(e, assignments, values);
   }
 }

@@ -17,9 +17,9 @@ import org.disputeregistry.events.reconsideration.ReconsiderationSuspendedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationTerminatedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationTimeLimitExtendedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationWithdrawnEvent;
+import org.disputeregistry.query.projection.CaseTable;
 import org.disputeregistry.query.projection.EventHandlers;
 import org.disputeregistry.query.projection.Projection;
-import org.disputeregistry.query.projection.ProjectionRuleException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +31,11 @@ import org.springframework.stereotype.Component;
 class ReconsiderationProjection implements Projection {
 
   private final JdbcTemplate jdbc;
+  private final CaseTable cases;
 
   ReconsiderationProjection(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    this.cases = new CaseTable(jdbc, "reconsideration_case");
   }
 
   private final EventHandlers handlers =
@@ -125,15 +127,6 @@ class ReconsiderationProjection implements Projection {
   }
 
   private void update(CaseEvent e, String assignments, Object... values) {
-    Object[] arguments = new Object[values.length + 1];
-    System.arraycopy(values, 0, arguments, 0, values.length);
-    arguments[values.length] = e.caseId().value();
-    int rows =
-        jdbc.update(
-            "UPDATE reconsideration_case SET " + assignments + " WHERE case_id = ?", arguments);
-    if (rows != 1) {
-      throw new ProjectionRuleException(
-          "No reconsideration case " + e.caseId() + " for " + e.getClass().getSimpleName());
-    }
+    cases.update(e, assignments, values);
   }
 }

@@ -1,0 +1,45 @@
+package org.disputeregistry.query.projection;
+
+import org.disputeregistry.events.CaseEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A read-model table with one row per case, opened by the case's first event; every later step
+ * updates that row. A step of a case the table does not have breaks a rule of the read model.
+ */
+public final class CaseTable {
+
+  private final JdbcTemplate jdbc;
+  private final String table;
+
+  /**
+   * @param table a table name of the project's own schema, never user input: safe to put in SQL
+   */
+  public CaseTable(JdbcTemplate jdbc, String table) {
+    this.jdbc = jdbc;
+    this.table = table;
+  }
+
+  /**
+   * Sets {@code assignments} ({@code "a = ?, b = ?"}) on the event's case.
+   *
+   * @throws ProjectionRuleException if the table has no row for the case
+   */
+  public void update(CaseEvent event, String assignments, Object... values) {
+    Object[] arguments = new Object[values.length + 1];
+    System.arraycopy(values, 0, arguments, 0, values.length);
+    arguments[values.length] = event.caseId().value();
+    int rows =
+        jdbc.update("UPDATE " + table + " SET " + assignments + " WHERE case_id = ?", arguments);
+    if (rows != 1) {
+      throw new ProjectionRuleException(
+          "No row in "
+              + table
+              + " for case "
+              + event.caseId()
+              + " ("
+              + event.getClass().getSimpleName()
+              + ")");
+    }
+  }
+}
