@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.disputeregistry.command.ApiTestBase;
+import org.disputeregistry.command.support.TopicRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -141,31 +136,7 @@ class ReconsiderationApiIT extends ApiTestBase {
         "caseId");
   }
 
-  /** Reads the topic from the start until the case's record shows up (bounded). */
   ConsumerRecord<String, String> firstRecordFor(String key) {
-    try (KafkaConsumer<String, String> consumer =
-        new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest"),
-            new StringDeserializer(),
-            new StringDeserializer())) {
-      consumer.subscribe(List.of(TOPIC));
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      List<ConsumerRecord<String, String>> seen = new ArrayList<>();
-      while (System.nanoTime() < deadline) {
-        consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
-        for (ConsumerRecord<String, String> r : seen) {
-          if (key.equals(r.key())) {
-            return r;
-          }
-        }
-      }
-      throw new AssertionError("No record with key " + key + " within 60 s");
-    }
+    return TopicRecords.awaitKey(bootstrapServers, TOPIC, key, Duration.ofSeconds(60)).get(0);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +11,10 @@ import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.disputeregistry.command.support.TopicRecords;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,36 +94,7 @@ class RelayAcknowledgementIT {
         .sum();
   }
 
-  /** Reads the topic from the start until records of the case show up (bounded). */
   private Collection<ConsumerRecord<String, String>> recordsFor(String key) {
-    try (KafkaConsumer<String, String> consumer =
-        new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest"),
-            new StringDeserializer(),
-            new StringDeserializer())) {
-      consumer.subscribe(List.of(TOPIC));
-      List<ConsumerRecord<String, String>> found = new ArrayList<>();
-      await("the refused event on the topic")
-          .atMost(Duration.ofSeconds(90))
-          .until(
-              () -> {
-                consumer
-                    .poll(Duration.ofMillis(500))
-                    .forEach(
-                        r -> {
-                          if (key.equals(r.key())) {
-                            found.add(r);
-                          }
-                        });
-                return !found.isEmpty();
-              });
-      return found;
-    }
+    return TopicRecords.awaitKey(kafka.bootstrapServers(), TOPIC, key, Duration.ofSeconds(90));
   }
 }
