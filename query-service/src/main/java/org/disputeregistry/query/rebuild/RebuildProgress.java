@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * How far the rebuild on this instance has come.
  *
- * @param eventsBehind records on the topic that the shadow read model has still to read
+ * @param eventsBehind records on the topic that the shadow read model has still to read (0 once
+ *     switched in)
  */
 public record RebuildProgress(
     Phase phase,
@@ -56,7 +57,12 @@ public record RebuildProgress(
         failure);
   }
 
+  /**
+   * Once switched in, the rebuilt read model is the live one: records that arrived meanwhile are
+   * the live projection's to read, so nothing is behind the rebuild any more.
+   */
   RebuildProgress finished(Phase last, Instant at, String why) {
-    return new RebuildProgress(last, startedAt, at, eventsRead, eventsBehind, partitions, why);
+    long behind = last == Phase.DONE ? 0 : eventsBehind;
+    return new RebuildProgress(last, startedAt, at, eventsRead, behind, partitions, why);
   }
 }
