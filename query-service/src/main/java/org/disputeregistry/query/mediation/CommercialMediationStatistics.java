@@ -7,11 +7,18 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.disputeregistry.events.CaseType;
+import org.disputeregistry.query.counts.StatisticCounts;
+import org.disputeregistry.query.counts.Tally;
+import org.disputeregistry.query.counts.Total;
 import org.disputeregistry.query.statistics.Days;
 import org.disputeregistry.query.statistics.Dimension;
 import org.disputeregistry.query.statistics.Query;
@@ -20,7 +27,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Computes the commercial mediation figures from the case table, exactly, in the database. */
+/**
+ * Computes the commercial mediation figures exactly: from the counters when they answer the query
+ * (a period, or a period by centre), otherwise from the case table in the database.
+ */
 @Component
 public class CommercialMediationStatistics {
 
@@ -32,6 +42,8 @@ public class CommercialMediationStatistics {
           Dimension.SOURCE,
           Dimension.STREET,
           Dimension.COMMUNITY);
+
+  private static final String AGREEMENT = Conclusion.AGREEMENT.name();
 
   private static final String CONCLUDED =
       "concluded_on BETWEEN :from AND :to AND accepted_on IS NOT NULL";
@@ -82,13 +94,21 @@ public class CommercialMediationStatistics {
       """;
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final StatisticCounts counts;
+  private final CommercialMediationCounts counted;
 
-  CommercialMediationStatistics(NamedParameterJdbcTemplate jdbc) {
+  CommercialMediationStatistics(
+      NamedParameterJdbcTemplate jdbc, StatisticCounts counts, CommercialMediationCounts counted) {
     this.jdbc = jdbc;
+    this.counts = counts;
+    this.counted = counted;
   }
 
   /** The figures of the query's period and filters. */
   public CommercialMediationFigures figures(Query query) {
+    if (counted.answers(query)) {
+      return figures(tally(query, false).getOrDefault("", Tally.empty()));
+    }
     return figuresBy(query, "''").getOrDefault("", empty());
   }
 
@@ -97,7 +117,61 @@ public class CommercialMediationStatistics {
    * a value (no mediator, outside the district) come under the empty key.
    */
   public Map<String, CommercialMediationFigures> breakdown(Query query) {
+    if (counted.answers(query)) {
+      Map<String, CommercialMediationFigures> figures = new LinkedHashMap<>();
+      tally(query, true).forEach((key, tally) -> figures.put(key, figures(tally)));
+      return figures;
+    }
     return figuresBy(query, "coalesce(" + query.breakdown().column() + ", '')");
+  }
+
+  private Map<String, Tally> tally(Query query, boolean byDimension) {
+    return counts.tally(
+        CaseType.COMMERCIAL_MEDIATION,
+        query.period(),
+        byDimension,
+        CommercialMediationCounts.CUMULATIVE);
+  }
+
+  /** The same figures as the SQL above, from the counters. */
+  private static CommercialMediationFigures figures(Tally t) {
+    long succeeded =
+        t.cases(CommercialMediationCounts.CONCLUDED, AGREEMENT)
+            + t.cases(CommercialMediationCounts.CONCLUDED_UNACCEPTED, AGREEMENT);
+    long concluded = t.cases(CommercialMediationCounts.CONCLUDED);
+    long valid = t.cases(CommercialMediationCounts.CONFIRMATION_RULED, "VALID");
+    SortedMap<Integer, Long> days = new TreeMap<>();
+    t.byDetail(CommercialMediationCounts.DAYS_TO_CONCLUDE)
+        .forEach((d, total) -> days.put(Integer.valueOf(d), total.cases()));
+    return new CommercialMediationFigures(
+        t.cases(CommercialMediationCounts.RECEIVED),
+        t.cases(CommercialMediationCounts.ACCEPTED),
+        t.cases(CommercialMediationCounts.NOT_ACCEPTED),
+        concluded,
+        succeeded,
+        t.cases(CommercialMediationCounts.CONCLUDED, "NO_AGREEMENT"),
+        t.cases(CommercialMediationCounts.CONCLUDED, "WITHDRAWN"),
+        t.cases(CommercialMediationCounts.CONCLUDED_UNACCEPTED, "WITHDRAWN"),
+        Rate.of(SUCCESS_RATE, succeeded, concluded),
+        t.cases(CommercialMediationCounts.CONFIRMATION_APPLIED),
+        valid,
+        t.cases(CommercialMediationCounts.CONFIRMATION_RULED, "INVALID"),
+        Rate.of(JUDICIAL_CONFIRMATION_RATE, valid, succeeded),
+        t.cases(CommercialMediationCounts.PERFORMED, "FULLY"),
+        t.cases(CommercialMediationCounts.PERFORMED, "PARTLY"),
+        amounts(t.byDetail(CommercialMediationCounts.RECEIVED)),
+        amounts(t.byDetail(CommercialMediationCounts.AGREED)),
+        Days.of(days));
+  }
+
+  /** Per currency, CNY first, as the SQL orders them. */
+  private static List<Amount> amounts(Map<String, Total> byCurrency) {
+    return byCurrency.entrySet().stream()
+        .sorted(
+            Comparator.comparing((Map.Entry<String, Total> e) -> !e.getKey().equals("CNY"))
+                .thenComparing(Map.Entry::getKey))
+        .map(e -> new Amount(e.getKey(), e.getValue().amount(), e.getValue().cases()))
+        .toList();
   }
 
   private Map<String, CommercialMediationFigures> figuresBy(Query query, String groupBy) {

@@ -14,6 +14,9 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.disputeregistry.events.CaseType;
+import org.disputeregistry.query.counts.StatisticCounts;
+import org.disputeregistry.query.counts.Tally;
 import org.disputeregistry.query.servicecontact.PersonTimes;
 import org.disputeregistry.query.statistics.Dimension;
 import org.disputeregistry.query.statistics.Query;
@@ -22,7 +25,11 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Computes the petition figures from the case table and the service-contact days, exactly. */
+/**
+ * Computes the petition figures exactly, from the counters when they answer the query (a period, or
+ * a period by street, every step known now), otherwise from the case table; person-times from the
+ * service-contact days.
+ */
 @Component
 public class PetitionStatistics {
 
@@ -31,6 +38,9 @@ public class PetitionStatistics {
 
   /** Without an as-of date every step known now counts; no business date is this late. */
   private static final LocalDate KNOWN_NOW = LocalDate.of(9999, 12, 31);
+
+  /** The "group by" of the figures over all petitions. */
+  private static final String ALL = "''";
 
   private static final String COHORT = "accepted_on BETWEEN :from AND :to";
 
@@ -70,15 +80,23 @@ public class PetitionStatistics {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final PersonTimes personTimes;
+  private final StatisticCounts counts;
+  private final PetitionCounts counted;
 
-  PetitionStatistics(NamedParameterJdbcTemplate jdbc, PersonTimes personTimes) {
+  PetitionStatistics(
+      NamedParameterJdbcTemplate jdbc,
+      PersonTimes personTimes,
+      StatisticCounts counts,
+      PetitionCounts counted) {
     this.jdbc = jdbc;
     this.personTimes = personTimes;
+    this.counts = counts;
+    this.counted = counted;
   }
 
   /** The figures of the query's period and filters, steps counted up to {@code asOf} (or null). */
   public PetitionFigures figures(Query query, LocalDate asOf) {
-    PetitionFigures figures = petitions(query, "''", asOf).getOrDefault("", none(asOf));
+    PetitionFigures figures = petitions(query, ALL, asOf).getOrDefault("", none(asOf));
     return PersonTimes.answers(query)
         ? figures.withPersonTimesServed(personTimes.total(query))
         : figures;
@@ -99,6 +117,14 @@ public class PetitionStatistics {
   }
 
   private Map<String, PetitionFigures> petitions(Query query, String groupBy, LocalDate asOf) {
+    // The counters hold every step known now: an earlier as-of date needs the case table.
+    if (asOf == null && counted.answers(query)) {
+      Map<String, PetitionFigures> figures = new TreeMap<>();
+      counts
+          .tally(CaseType.PETITION, query.period(), !groupBy.equals(ALL), PetitionCounts.CUMULATIVE)
+          .forEach((key, tally) -> figures.put(key, figures(tally)));
+      return figures;
+    }
     MapSqlParameterSource parameters =
         new MapSqlParameterSource("asOf", asOf == null ? KNOWN_NOW : asOf);
     String sql =
@@ -114,6 +140,43 @@ public class PetitionStatistics {
           figures.put(rs.getString("key"), figures(asOf, rs));
         });
     return figures;
+  }
+
+  /** The same figures as the SQL above, from the counters. */
+  private static PetitionFigures figures(Tally t) {
+    long accepted = t.cases(PetitionCounts.ACCEPTED);
+    long replied = t.cases(PetitionCounts.REPLIED);
+    long resolved = t.cases(PetitionCounts.RESOLVED, "RESOLVED");
+    long satisfied = t.cases(PetitionCounts.RATED, "SATISFIED");
+    long basically = t.cases(PetitionCounts.RATED, "BASICALLY_SATISFIED");
+    long dissatisfied = t.cases(PetitionCounts.RATED, "DISSATISFIED");
+    long reviewsRequested = t.cases(PetitionCounts.REVIEW_REQUESTED);
+    long reviewsDecided = t.cases(PetitionCounts.REVIEW_DECIDED);
+    long reReviewsRequested = t.cases(PetitionCounts.RE_REVIEW_REQUESTED);
+    return new PetitionFigures(
+        null,
+        t.cases(PetitionCounts.REGISTERED),
+        t.total(PetitionCounts.REGISTERED, "").amount().longValueExact(),
+        accepted,
+        t.cases(PetitionCounts.NOT_ACCEPTED),
+        t.cases(PetitionCounts.REDIRECTED),
+        Rate.of(ON_TIME_ACCEPTANCE_RATE, t.cases(PetitionCounts.ACCEPTED_ON_TIME), accepted),
+        resolved,
+        t.cases(PetitionCounts.RESOLVED, "NOT_RESOLVED"),
+        Rate.of(RESOLUTION_RATE, resolved, accepted),
+        replied,
+        Rate.of(ON_TIME_REPLY_RATE, t.cases(PetitionCounts.REPLIED, "on_time"), replied),
+        satisfied,
+        basically,
+        dissatisfied,
+        Rate.of(SATISFACTION_RATE, satisfied + basically, satisfied + basically + dissatisfied),
+        reviewsRequested,
+        reviewsDecided,
+        Rate.of(REVIEW_RATE, reviewsRequested, replied),
+        reReviewsRequested,
+        t.cases(PetitionCounts.RE_REVIEW_DECIDED),
+        Rate.of(RE_REVIEW_RATE, reReviewsRequested, reviewsDecided),
+        null);
   }
 
   private static PetitionFigures figures(LocalDate asOf, ResultSet rs) throws SQLException {

@@ -2,7 +2,9 @@ package org.disputeregistry.query.projection;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +13,12 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.disputeregistry.events.CaseEvent;
+import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.EventCatalog;
 import org.disputeregistry.events.EventEnvelope;
 import org.disputeregistry.events.RegistryJson;
 import org.disputeregistry.events.UnreadableEventException;
+import org.disputeregistry.query.counts.StatisticCounts;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -29,8 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * offsets and each case's progress. Two guards make the effect exactly-once: a record below its
  * partition's stored offset was projected before (a redelivered batch); an event at or below its
  * case's last sequence was applied before (the relay published it twice). A gap in a case's
- * sequence is parked, never applied. The same path serves the live read model, the shadow one of a
- * rebuild, and the replay of a dead letter.
+ * sequence is parked, never applied. The statistic counters follow the rows the batch changed. The
+ * same path serves the live read model, the shadow one of a rebuild, and the replay of a dead
+ * letter.
  */
 @Component
 public class Projector {
@@ -40,6 +45,7 @@ public class Projector {
   private final PartitionOffsets offsets;
   private final CaseProgress progress;
   private final DeadLetters deadLetters;
+  private final StatisticCounts counts;
   private final TransactionTemplate savepoint;
 
   Projector(
@@ -48,12 +54,14 @@ public class Projector {
       PartitionOffsets offsets,
       CaseProgress progress,
       DeadLetters deadLetters,
+      StatisticCounts counts,
       PlatformTransactionManager transactions) {
     this.projections = projections;
     this.targets = targets;
     this.offsets = offsets;
     this.progress = progress;
     this.deadLetters = deadLetters;
+    this.counts = counts;
     this.savepoint = new TransactionTemplate(transactions);
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
@@ -73,9 +81,11 @@ public class Projector {
     }
     Set<UUID> cases = new LinkedHashSet<>();
     fresh.stream().filter(d -> d.envelope != null).forEach(d -> cases.add(d.caseId()));
+    StatisticCounts.Change counted = counts.change(byType(fresh));
     if (!applyAtOnce(fresh, cases)) {
       applyOneByOne(fresh, progress.lock(cases));
     }
+    counted.commit();
     next.forEach(offsets::store);
   }
 
@@ -127,9 +137,22 @@ public class Projector {
     Decoded decoded = decode(record);
     CaseProgress.Batch known =
         progress.lock(decoded.envelope == null ? List.of() : List.of(decoded.caseId()));
+    StatisticCounts.Change counted = counts.change(byType(List.of(decoded)));
     Outcome outcome = process(decoded, known);
     known.flush();
+    counted.commit();
     return outcome;
+  }
+
+  /** The readable records' cases, under their case type. */
+  private static Map<CaseType, Set<UUID>> byType(List<Decoded> batch) {
+    Map<CaseType, Set<UUID>> cases = new EnumMap<>(CaseType.class);
+    batch.stream()
+        .filter(d -> d.envelope != null)
+        .forEach(
+            d ->
+                cases.computeIfAbsent(d.envelope.caseType(), t -> new HashSet<>()).add(d.caseId()));
+    return cases;
   }
 
   /** A record and what it says, or why it cannot be read. */

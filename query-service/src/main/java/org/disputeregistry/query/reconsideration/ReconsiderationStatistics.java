@@ -15,6 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.disputeregistry.events.CaseType;
+import org.disputeregistry.query.counts.StatisticCounts;
+import org.disputeregistry.query.counts.Tally;
+import org.disputeregistry.query.counts.Total;
 import org.disputeregistry.query.statistics.Days;
 import org.disputeregistry.query.statistics.Dimension;
 import org.disputeregistry.query.statistics.Labelled;
@@ -24,7 +31,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Computes the reconsideration figures from the case table, exactly, in the database. */
+/**
+ * Computes the reconsideration figures exactly: from the counters when they answer the query (a
+ * period, or a period by street), otherwise from the case table in the database.
+ */
 @Component
 public class ReconsiderationStatistics {
 
@@ -66,19 +76,77 @@ public class ReconsiderationStatistics {
       """;
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final StatisticCounts counts;
+  private final ReconsiderationCounts counted;
 
-  ReconsiderationStatistics(NamedParameterJdbcTemplate jdbc) {
+  ReconsiderationStatistics(
+      NamedParameterJdbcTemplate jdbc, StatisticCounts counts, ReconsiderationCounts counted) {
     this.jdbc = jdbc;
+    this.counts = counts;
+    this.counted = counted;
   }
 
   /** The figures of the query's period and filters. */
   public ReconsiderationFigures figures(Query query) {
+    if (counted.answers(query)) {
+      return figures(tally(query, false).getOrDefault("", Tally.empty()));
+    }
     return figuresBy(query, "''").getOrDefault("", empty());
   }
 
   /** The figures per value of the query's breakdown dimension, ordered by that value. */
   public Map<String, ReconsiderationFigures> breakdown(Query query) {
+    if (counted.answers(query)) {
+      Map<String, ReconsiderationFigures> figures = new LinkedHashMap<>();
+      tally(query, true).forEach((key, tally) -> figures.put(key, figures(tally)));
+      return figures;
+    }
     return figuresBy(query, query.breakdown().column());
+  }
+
+  private Map<String, Tally> tally(Query query, boolean byDimension) {
+    return counts.tally(
+        CaseType.RECONSIDERATION, query.period(), byDimension, ReconsiderationCounts.CUMULATIVE);
+  }
+
+  /** The same figures as the SQL below, from the counters. */
+  private static ReconsiderationFigures figures(Tally t) {
+    Map<String, Total> byEnding = t.byDetail(ReconsiderationCounts.CLOSED);
+    long closed = t.cases(ReconsiderationCounts.CLOSED);
+    long mediated = sum(byEnding, Ending.MEDIATED::contains);
+    long corrective = sum(byEnding, Ending.CORRECTIVE_DECISIONS::contains);
+    long decided = sum(byEnding, Ending::isDecision);
+    long withdrawnCorrected = sum(byEnding, e -> e == Ending.WITHDRAWN_CORRECTED);
+    SortedMap<Integer, Long> days = new TreeMap<>();
+    t.byDetail(ReconsiderationCounts.DAYS_TO_CLOSE)
+        .forEach((d, total) -> days.put(Integer.valueOf(d), total.cases()));
+    return new ReconsiderationFigures(
+        t.cases(ReconsiderationCounts.RECEIVED),
+        t.cases(ReconsiderationCounts.ACCEPTED),
+        t.cases(ReconsiderationCounts.NOT_ACCEPTED),
+        t.cases(ReconsiderationCounts.REDIRECTED),
+        t.before(ReconsiderationCounts.ACCEPTED) - t.before(ReconsiderationCounts.ACCEPTED_CLOSED),
+        closed,
+        t.through(ReconsiderationCounts.ACCEPTED)
+            - t.through(ReconsiderationCounts.ACCEPTED_CLOSED),
+        mediated,
+        Arrays.stream(Ending.values())
+            .filter(e -> byEnding.containsKey(e.name()))
+            .map(e -> new Labelled(e.name(), e.zh, e.en, byEnding.get(e.name()).cases()))
+            .toList(),
+        Rate.of(MEDIATION_RATE, mediated, closed),
+        Rate.of(CORRECTION_RATE, corrective, closed),
+        Rate.of(DECIDED_CORRECTION_RATE, corrective, decided),
+        Rate.of(COMPREHENSIVE_CORRECTION_RATE, corrective + withdrawnCorrected, closed),
+        Rate.of(ON_TIME_RATE, t.cases(ReconsiderationCounts.CLOSED_ON_TIME), closed),
+        Days.of(days));
+  }
+
+  private static long sum(Map<String, Total> byEnding, Predicate<Ending> which) {
+    return byEnding.entrySet().stream()
+        .filter(e -> which.test(Ending.valueOf(e.getKey())))
+        .mapToLong(e -> e.getValue().cases())
+        .sum();
   }
 
   private Map<String, ReconsiderationFigures> figuresBy(Query query, String groupBy) {

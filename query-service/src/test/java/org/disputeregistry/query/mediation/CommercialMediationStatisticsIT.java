@@ -25,6 +25,7 @@ import org.disputeregistry.events.Money;
 import org.disputeregistry.query.mediation.CommercialMediationHistories.Facts;
 import org.disputeregistry.query.mediation.CommercialMediationHistories.History;
 import org.disputeregistry.query.support.CaseStreams;
+import org.disputeregistry.query.support.CountedBreakdowns;
 import org.disputeregistry.query.support.Rebuilds;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
@@ -169,6 +170,11 @@ class CommercialMediationStatisticsIT {
                       e.get("received"), e.get("concluded"), e.get("succeeded"), success.get(2)));
             });
     assertThat(got).isEqualTo(expected);
+  }
+
+  @Test
+  void theCountersAgreeWithTheCaseTable() {
+    CountedBreakdowns.assertAgreeWithTheCaseTable(http, API, "centre");
   }
 
   @Test

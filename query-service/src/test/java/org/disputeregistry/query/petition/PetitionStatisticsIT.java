@@ -34,6 +34,7 @@ import org.disputeregistry.query.petition.PetitionHistories.Facts;
 import org.disputeregistry.query.petition.PetitionHistories.History;
 import org.disputeregistry.query.petition.PetitionHistories.ServiceDay;
 import org.disputeregistry.query.support.CaseStreams;
+import org.disputeregistry.query.support.CountedBreakdowns;
 import org.disputeregistry.query.support.Rebuilds;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
@@ -184,6 +185,11 @@ class PetitionStatisticsIT {
         .containsExactly("R-OVERDUE DECISION 2023-03-02 120");
     assertThat(list("/api/cases/due-soon?caseType=reconsideration&within=7&asOf=2023-06-30"))
         .containsExactly("R-DUE-SOON DECISION 2023-07-03 3");
+  }
+
+  @Test
+  void theCountersAgreeWithTheCaseTable() {
+    CountedBreakdowns.assertAgreeWithTheCaseTable(http, "/api/statistics/petitions", "street");
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.disputeregistry.query.reconsideration.ReconsiderationHistories.Facts;
 import org.disputeregistry.query.reconsideration.ReconsiderationHistories.History;
 import org.disputeregistry.query.support.CaseStreams;
+import org.disputeregistry.query.support.CountedBreakdowns;
 import org.disputeregistry.query.support.Rebuilds;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,10 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 
 /**
  * Many random, valid reconsideration histories through a real topic into the read model; every
@@ -100,16 +97,9 @@ class ReconsiderationStatisticsIT {
 
   @Test
   void breakdownByStreetAddsUpAndIsAvailableAsCsv() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setAccept(List.of(MediaType.valueOf("text/csv")));
-    String csv =
-        http.exchange(
-                "/api/statistics/reconsideration/breakdown?year=2023&by=street",
-                HttpMethod.GET,
-                new HttpEntity<>(headers),
-                String.class)
-            .getBody();
-    List<String> lines = csv.lines().toList();
+    List<String> lines =
+        CountedBreakdowns.csv(
+            http, "/api/statistics/reconsideration/breakdown?year=2023&by=street");
     assertThat(lines.get(0)).startsWith("\uFEFFstreet,zh,en,received,");
     for (String[] place : ReconsiderationHistories.PLACES) {
       long expected =
@@ -123,6 +113,12 @@ class ReconsiderationStatisticsIT {
                   line.startsWith(place[0] + ",")
                       && line.split(",")[3].equals(String.valueOf(expected)));
     }
+  }
+
+  @Test
+  void theCountersAgreeWithTheCaseTable() {
+    CountedBreakdowns.assertAgreeWithTheCaseTable(
+        http, "/api/statistics/reconsideration", "street");
   }
 
   @Test

@@ -1,0 +1,206 @@
+package org.disputeregistry.query.counts;
+
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.disputeregistry.events.CaseType;
+import org.disputeregistry.query.statistics.Period;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counters per case type, day, measure and detail, over all cases and per value of the type's
+ * summary dimension, kept in step with the read-model tables by the projection: a batch takes the
+ * contributions of the cases it touches before and after, and adds the difference. A year's figures
+ * then sum a few hundred counters per measure instead of every case of the year.
+ */
+@Component
+public class StatisticCounts {
+
+  private static final String UPSERT =
+      "INSERT INTO statistic_count (case_type, dimension_value, day, measure, detail, cases, amount)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_type, dimension_value, day, measure,"
+          + " detail) DO UPDATE SET cases = statistic_count.cases + excluded.cases,"
+          + " amount = statistic_count.amount + excluded.amount";
+
+  /** A counter back at zero goes: the counters are exactly what the case rows contribute. */
+  private static final String DELETE_ZERO =
+      "DELETE FROM statistic_count WHERE case_type = ? AND dimension_value = ? AND day = ?"
+          + " AND measure = ? AND detail = ? AND cases = 0 AND amount = 0";
+
+  private static final String TALLY =
+      """
+      SELECT dimension_value, measure, detail,
+        coalesce(sum(cases) FILTER (WHERE day >= :from), 0) AS cases,
+        coalesce(sum(amount) FILTER (WHERE day >= :from), 0) AS amount,
+        coalesce(sum(cases) FILTER (WHERE day < :from), 0) AS before
+      FROM statistic_count
+      WHERE case_type = :type AND dimension_value {dimension} AND day <= :to
+        AND (day >= :from OR measure IN (:cumulative))
+      GROUP BY 1, 2, 3
+      """;
+
+  private final JdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate named;
+  private final Map<CaseType, CountedTable> tables = new EnumMap<>(CaseType.class);
+
+  StatisticCounts(JdbcTemplate jdbc, List<CountedTable> tables) {
+    this.jdbc = jdbc;
+    this.named = new NamedParameterJdbcTemplate(jdbc);
+    tables.forEach(t -> this.tables.put(t.caseType(), t));
+  }
+
+  /**
+   * Starts a change of the given cases: call before the batch touches their rows, in the batch's
+   * transaction, and {@link Change#commit()} after it.
+   */
+  public Change change(Map<CaseType, ? extends Collection<UUID>> cases) {
+    Change change = new Change(cases);
+    change.add(-1);
+    return change;
+  }
+
+  /** The contributions of some cases as they stood before, to be replaced by their new ones. */
+  public final class Change {
+
+    private final Map<CaseType, ? extends Collection<UUID>> cases;
+    private final Map<Count, Total> delta = new HashMap<>();
+
+    private Change(Map<CaseType, ? extends Collection<UUID>> cases) {
+      this.cases = cases;
+    }
+
+    /** Adds the cases' contributions as they stand now, and writes the difference. */
+    public void commit() {
+      add(+1);
+      List<Count> changed =
+          delta.entrySet().stream()
+              .filter(e -> !e.getValue().isZero())
+              .map(Map.Entry::getKey)
+              .sorted()
+              .toList();
+      jdbc.batchUpdate(
+          UPSERT,
+          changed,
+          changed.size(),
+          (PreparedStatement ps, Count count) -> {
+            setKey(ps, count);
+            Total total = delta.get(count);
+            ps.setLong(6, total.cases());
+            ps.setBigDecimal(7, total.amount());
+          });
+      List<Count> decreased = changed.stream().filter(c -> delta.get(c).cases() < 0).toList();
+      jdbc.batchUpdate(DELETE_ZERO, decreased, decreased.size(), StatisticCounts::setKey);
+    }
+
+    private void add(int sign) {
+      cases.forEach(
+          (type, ids) -> {
+            CountedTable table = tables.get(type);
+            if (table != null && !ids.isEmpty()) {
+              contributions(table, ids, sign);
+            }
+          });
+    }
+
+    private void contributions(CountedTable table, Collection<UUID> ids, int sign) {
+      String sql = StatisticCounts.contributions(table, "case_id = ANY (?)");
+      jdbc.query(
+          connection -> {
+            PreparedStatement ps = connection.prepareStatement(sql);
+            Array array = connection.createArrayOf("uuid", ids.toArray());
+            ps.setArray(1, array);
+            return ps;
+          },
+          rs -> {
+            Count count =
+                new Count(
+                    table.caseType(),
+                    rs.getString("dimension_value"),
+                    rs.getString("measure"),
+                    rs.getString("detail"),
+                    rs.getObject("day", LocalDate.class));
+            Total one = new Total(1, rs.getBigDecimal("amount"));
+            one = sign < 0 ? one.negated() : one;
+            delta.merge(count, one, Total::plus);
+            delta.merge(count.overAll(), one, Total::plus);
+          });
+    }
+  }
+
+  /**
+   * The counters of a type over a period: over all cases (the empty key), or per value of the
+   * type's summary dimension; {@code cumulative} measures also count what lies before the period.
+   */
+  public Map<String, Tally> tally(
+      CaseType type, Period period, boolean byDimension, Set<String> cumulative) {
+    MapSqlParameterSource parameters =
+        new MapSqlParameterSource()
+            .addValue("type", type.name())
+            .addValue("from", period.from())
+            .addValue("to", period.to())
+            // IN () is no valid SQL: a measure name nothing uses stands for "none".
+            .addValue("cumulative", cumulative.isEmpty() ? List.of("-") : List.copyOf(cumulative));
+    String sql = TALLY.replace("{dimension}", byDimension ? "<> ''" : "= ''");
+    Map<String, Tally.Builder> tallies = new HashMap<>();
+    named.query(
+        sql,
+        parameters,
+        rs -> {
+          tallies
+              .computeIfAbsent(rs.getString("dimension_value"), k -> new Tally.Builder())
+              .add(
+                  rs.getString("measure"),
+                  rs.getString("detail"),
+                  new Total(rs.getLong("cases"), rs.getBigDecimal("amount")),
+                  rs.getLong("before"));
+        });
+    Map<String, Tally> result = new TreeMap<>();
+    tallies.forEach((key, builder) -> result.put(key, builder.build()));
+    return result;
+  }
+
+  /** Recounts every case of every counted table from scratch (a migration fills the counters). */
+  static void refill(JdbcTemplate jdbc, Collection<CountedTable> tables) {
+    jdbc.update("DELETE FROM statistic_count");
+    for (CountedTable table : tables) {
+      jdbc.update(
+          "INSERT INTO statistic_count"
+              + " (case_type, dimension_value, day, measure, detail, cases, amount)"
+              + " SELECT ?, CASE WHEN grouping(dimension_value) = 1 THEN '' ELSE dimension_value"
+              + " END, day, measure, detail, count(*), sum(amount) FROM ("
+              + contributions(table, "TRUE")
+              + ") c GROUP BY GROUPING SETS ((dimension_value, day, measure, detail),"
+              + " (day, measure, detail))",
+          table.caseType().name());
+    }
+  }
+
+  private static void setKey(PreparedStatement ps, Count count) throws SQLException {
+    ps.setString(1, count.caseType().name());
+    ps.setString(2, count.dimensionValue());
+    ps.setObject(3, count.day());
+    ps.setString(4, count.measure());
+    ps.setString(5, count.detail());
+  }
+
+  /**
+   * The table's contribution rows, of the given cases; those without a day or detail count nothing.
+   */
+  private static String contributions(CountedTable table, String cases) {
+    return "SELECT * FROM ("
+        + table.contributions().replace("{cases}", cases)
+        + ") c WHERE day IS NOT NULL AND detail IS NOT NULL";
+  }
+}
