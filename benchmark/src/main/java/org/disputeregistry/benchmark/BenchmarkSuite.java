@@ -649,6 +649,7 @@ public final class BenchmarkSuite {
             Row.number(baseline.perSecond()),
             Row.number(baseline.latency().p99()));
       }
+      Latencies annual = annualTotals(big);
       big.stopRecording("year-totals");
       peakHeaps.merge("query-service (10M)", big.peakHeapBytes(), Math::max);
       rows.add(
@@ -668,9 +669,17 @@ public final class BenchmarkSuite {
               null,
               true,
               "p99 <= 10 ms"));
+      rows.add(
+          new Row(
+              "  annual report totals (GET /api/statistics/totals), one client",
+              "ms",
+              annual.stats(),
+              null,
+              true,
+              ""));
       notes.add(
-          ("Year totals: GET /api/statistics/reconsideration?year=2023 and /petitions?year=2023"
-                  + " alternately, %d clients, %ds per run, on read-model rows that stand for %s"
+          ("Year totals: GET /api/statistics/reconsideration?year=2023, /commercial-mediation?year=2023"
+                  + " and /petitions?year=2023 in turn, %d clients, %ds per run, on read-model rows that stand for %s"
                   + " events: the topic projected by the service, then every case row copied in SQL"
                   + " with new case ids and the same dates (all in 2023: the worst case for a year's"
                   + " totals). Baseline = %d JDBC clients running one plain aggregate per case table"
@@ -683,10 +692,28 @@ public final class BenchmarkSuite {
     }
   }
 
+  /**
+   * The report generator's input, every figure of the three types for the year, by month, street
+   * and centre: one client, one after another, after a warm-up.
+   */
+  private static Latencies annualTotals(ServiceProcess big) {
+    Latencies latencies = new Latencies();
+    for (int i = 0; i < 120; i++) {
+      long begin = System.nanoTime();
+      Http.expect(Http.get(big.baseUrl + "/api/statistics/totals?year=2023"), 200);
+      if (i >= 20) {
+        latencies.add(System.nanoTime() - begin);
+      }
+    }
+    return latencies;
+  }
+
   private Raw.Throughput yearQueries(ServiceProcess big, Latencies all)
       throws InterruptedException {
     String[] paths = {
-      "/api/statistics/reconsideration?year=2023", "/api/statistics/petitions?year=2023"
+      "/api/statistics/reconsideration?year=2023",
+      "/api/statistics/commercial-mediation?year=2023",
+      "/api/statistics/petitions?year=2023"
     };
     Latencies latencies = new Latencies();
     AtomicLong done = new AtomicLong();
@@ -700,7 +727,7 @@ public final class BenchmarkSuite {
                 int i = 0;
                 while (System.nanoTime() < until) {
                   long begin = System.nanoTime();
-                  Http.expect(Http.get(big.baseUrl + paths[i++ % 2]), 200);
+                  Http.expect(Http.get(big.baseUrl + paths[i++ % paths.length]), 200);
                   long elapsed = System.nanoTime() - begin;
                   latencies.add(elapsed);
                   all.add(elapsed);
@@ -746,6 +773,15 @@ public final class BenchmarkSuite {
           "INSERT INTO %s (%s) SELECT %s FROM %s t, generate_series(1, %d) g"
               .formatted(table, columns, copied, table, copies),
           "ANALYZE " + table);
+    }
+    // Copies count exactly like their originals: the counters multiply with them.
+    if (queryLong(database, "SELECT count(*) FROM pg_tables WHERE tablename = 'statistic_count'")
+        > 0) {
+      execute(
+          database,
+          "UPDATE statistic_count SET cases = cases * %d, amount = amount * %d"
+              .formatted(copies + 1, copies + 1),
+          "ANALYZE statistic_count");
     }
     log.info(
         "  {} tables multiplied in {} s",
