@@ -46,8 +46,8 @@ public class StatisticCounts {
         coalesce(sum(amount) FILTER (WHERE day >= :from), 0) AS amount,
         coalesce(sum(cases) FILTER (WHERE day < :from), 0) AS before
       FROM statistic_count
-      WHERE case_type = :type AND dimension_value {dimension} AND day <= :to
-        AND (day >= :from OR measure IN (:cumulative))
+      WHERE case_type = :type AND dimension_value {dimension}
+        AND (day BETWEEN :from AND :to OR (measure IN (:cumulative) AND day < :from))
       GROUP BY 1, 2, 3
       """;
 
