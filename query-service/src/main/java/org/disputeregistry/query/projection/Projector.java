@@ -81,6 +81,9 @@ public class Projector {
     }
     Set<UUID> cases = new LinkedHashSet<>();
     fresh.stream().filter(d -> d.envelope != null).forEach(d -> cases.add(d.caseId()));
+    // The counters compare the cases' rows before and after: no other writer (a dead-letter
+    // replay) may change them in between, so the cases are locked first, as every writer does.
+    progress.lock(cases);
     StatisticCounts.Change counted = counts.change(byType(fresh));
     if (!applyAtOnce(fresh, cases)) {
       applyOneByOne(fresh, progress.lock(cases));
