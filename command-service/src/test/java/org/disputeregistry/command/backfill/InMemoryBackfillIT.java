@@ -17,6 +17,8 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.disputeregistry.command.ApiTestBase;
 import org.disputeregistry.command.support.TopicRecords;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,31 @@ class InMemoryBackfillIT extends ApiTestBase {
     assertThat(storedEvents(id)).isEqualTo(6);
   }
 
+  @Test
+  void aCaseOpenedByAnotherWriterMeanwhileFailsTheBatchAndLeavesNothingOfIt() throws Exception {
+    UUID id = UUID.randomUUID();
+    String number = number("光明信〔2023〕mem");
+
+    ResultMessage<List<Long>> raced =
+        recordInMemory(
+            id,
+            number,
+            () ->
+                assertStatus(
+                    post("/api/petitions", openBody(id, number("光明信〔2023〕api"))),
+                    HttpStatus.CREATED));
+
+    assertThat(raced.exceptionResult())
+        .as("the event table's unique (case id, sequence number)")
+        .isInstanceOfAny(AggregateStreamCreationException.class, ConcurrencyException.class);
+    assertThat(storedEvents(id)).as("only the other writer's opening").isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM case_number_claim WHERE case_number = ?", Long.class, number))
+        .as("the batch's claim was rolled back")
+        .isZero();
+  }
+
   private void postStepByStep(UUID id, String caseNumber) {
     assertStatus(post("/api/petitions", openBody(id, caseNumber)), HttpStatus.CREATED);
     for (int i = 0; i < STEPS.size(); i++) {
@@ -95,6 +122,12 @@ class InMemoryBackfillIT extends ApiTestBase {
 
   /** The line as a back-fill file has it: steps without ids (derived as for the API above). */
   private ResultMessage<List<Long>> recordInMemory(UUID id, String caseNumber) throws Exception {
+    return recordInMemory(id, caseNumber, () -> {});
+  }
+
+  /** {@code meanwhile} runs after the cases were recorded, before the batch commits. */
+  private ResultMessage<List<Long>> recordInMemory(UUID id, String caseNumber, Runnable meanwhile)
+      throws Exception {
     StringBuilder steps = new StringBuilder();
     for (Map.Entry<String, String> step : STEPS) {
       steps.append(steps.isEmpty() ? "" : ",");
@@ -106,7 +139,12 @@ class InMemoryBackfillIT extends ApiTestBase {
     Backfill.Parsed parsed = backfill.parse(1, line);
     UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(null);
     unit.attachTransaction(transactions);
-    return unit.executeWithResult(() -> inMemoryCases.record(List.of(parsed), ACTOR));
+    return unit.executeWithResult(
+        () -> {
+          List<Long> recorded = inMemoryCases.record(List.of(parsed), ACTOR);
+          meanwhile.run();
+          return recorded;
+        });
   }
 
   private static String openBody(UUID id, String caseNumber) {
