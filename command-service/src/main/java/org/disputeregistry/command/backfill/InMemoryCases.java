@@ -143,8 +143,14 @@ class InMemoryCases {
   private Models models() {
     Models built = models;
     if (built == null) {
-      built = new Models(axon);
-      models = built;
+      // Once, not by every loader thread of the first batches (JFR: inspecting handlers is costly).
+      synchronized (this) {
+        built = models;
+        if (built == null) {
+          built = new Models(axon);
+          models = built;
+        }
+      }
     }
     return built;
   }
