@@ -38,6 +38,9 @@ import org.springframework.stereotype.Component;
  * the API's, and the relay is woken as for any commit; the case-number claims of the batch are made
  * with one statement before that.
  *
+ * <p>Handler interceptors registered on the command bus itself (there are none) would not run here;
+ * one added later must be added here too.
+ *
  * <p>Only new cases: a batch naming a case that is already stored is refused with {@link
  * StoredCase}, and the caller loads it through the command bus, which loads and checks the stored
  * case. Two writers creating the same case still meet at the event table's unique (case id,
