@@ -52,9 +52,11 @@ import org.springframework.stereotype.Component;
 /**
  * Loads historical cases from NDJSON, one whole case per line, through the same aggregates and
  * rules as the API. A line is loaded whole or, on any refusal, not at all: lines are loaded in
- * batches of one transaction each, and a batch with a refused line is loaded again line by line.
- * Batches run in parallel (their lines are different cases), and a re-run of the same file appends
- * nothing: cases and steps carry their ids.
+ * batches of one transaction each, and a batch with a refused line is loaded again line by line. A
+ * batch of new cases is first recorded in memory ({@link InMemoryCases}: the same handlers, without
+ * the command bus); one that names a stored case, or breaks a rule, goes through the command bus as
+ * before. Batches run in parallel (their lines are different cases), and a re-run of the same file
+ * appends nothing: cases and steps carry their ids.
  *
  * <p>A line: {@code {"type":"reconsiderations","open":{...body of POST
  * /api/reconsiderations...},"steps":[{"step":"acceptance",...body of POST
@@ -70,6 +72,7 @@ public class Backfill {
   private static final Logger log = LoggerFactory.getLogger(Backfill.class);
 
   private final ApiRoutes routes;
+  private final InMemoryCases cases;
   private final CaseCommands commands;
   private final TransactionManager transactions;
   private final ObjectMapper json;
@@ -79,6 +82,7 @@ public class Backfill {
 
   Backfill(
       ApiRoutes routes,
+      InMemoryCases cases,
       CaseCommands commands,
       TransactionManager transactions,
       ObjectMapper json,
@@ -86,6 +90,7 @@ public class Backfill {
       @Value("${registry.backfill.threads:4}") int threads,
       @Value("${registry.backfill.batch-size:50}") int batchSize) {
     this.routes = routes;
+    this.cases = cases;
     this.commands = commands;
     this.transactions = transactions;
     this.json = json;
@@ -188,6 +193,14 @@ public class Backfill {
         totals.add(new Outcome(0, false, refused.rejection), line.text(), progress);
       }
     }
+    if (!parsed.isEmpty()) {
+      ResultMessage<List<Long>> inMemory = inTransaction(() -> cases.record(parsed, actor));
+      if (!inMemory.isExceptional()) {
+        addAll(parsed, texts, inMemory.getPayload(), totals, progress);
+        return;
+      }
+      expectRefusal(inMemory.exceptionResult());
+    }
     if (parsed.size() > 1) {
       ResultMessage<List<Long>> together =
           inTransaction(
@@ -199,15 +212,37 @@ public class Backfill {
                 return events;
               });
       if (!together.isExceptional()) {
-        List<Long> events = together.getPayload();
-        for (int i = 0; i < parsed.size(); i++) {
-          totals.add(new Outcome(events.get(i), events.get(i) == 0, null), texts.get(i), progress);
-        }
+        addAll(parsed, texts, together.getPayload(), totals, progress);
         return;
       }
     }
     for (int i = 0; i < parsed.size(); i++) {
       totals.add(load(parsed.get(i), actor), texts.get(i), progress);
+    }
+  }
+
+  private static void addAll(
+      List<Parsed> parsed,
+      List<String> texts,
+      List<Long> events,
+      Totals totals,
+      Progress progress) {
+    for (int i = 0; i < parsed.size(); i++) {
+      totals.add(new Outcome(events.get(i), events.get(i) == 0, null), texts.get(i), progress);
+    }
+  }
+
+  /**
+   * A batch the in-memory path refused goes through the command bus; a failure other than a case
+   * already stored or a broken rule would there be reported as an internal error, so is logged.
+   */
+  private static void expectRefusal(Throwable failure) {
+    if (!(failure instanceof InMemoryCases.StoredCase
+        || failure instanceof RuleViolation
+        || failure instanceof ConcurrencyException
+        || failure instanceof AggregateStreamCreationException)) {
+      log.warn(
+          "In-memory back-fill of a batch failed; loading it through the command bus", failure);
     }
   }
 
@@ -275,10 +310,10 @@ public class Backfill {
   }
 
   /** A line read into the commands it stands for. */
-  private record Parsed(
+  record Parsed(
       long number, String caseId, Object open, List<Object> steps, List<String> stepNames) {}
 
-  private static final class Refused extends Exception {
+  static final class Refused extends Exception {
     private final transient Rejection rejection;
 
     Refused(Rejection rejection) {
@@ -287,7 +322,7 @@ public class Backfill {
     }
   }
 
-  private Parsed parse(long number, String line) throws Refused {
+  Parsed parse(long number, String line) throws Refused {
     JsonNode root;
     try {
       root = json.readTree(line);

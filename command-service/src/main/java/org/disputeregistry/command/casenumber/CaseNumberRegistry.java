@@ -1,5 +1,6 @@
 package org.disputeregistry.command.casenumber;
 
+import java.util.List;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.CaseType;
 
@@ -16,4 +17,17 @@ public interface CaseNumberRegistry {
    *     another case holds it
    */
   void claim(CaseType type, int year, String caseNumber, CaseId caseId);
+
+  /**
+   * Makes all {@code claims} at once, with the same outcome as claiming them one by one.
+   *
+   * @throws org.disputeregistry.command.rules.RuleViolation with {@code CASE_NUMBER_TAKEN} if
+   *     another case holds one of them; the transaction must then roll back
+   */
+  default void claimAll(List<Claim> claims) {
+    claims.forEach(c -> claim(c.type(), c.year(), c.caseNumber(), c.caseId()));
+  }
+
+  /** One case's claim on its number. */
+  record Claim(CaseType type, int year, String caseNumber, CaseId caseId) {}
 }

@@ -17,10 +17,16 @@ import org.springframework.context.annotation.Configuration;
  * Axon's JDBC event store as its Spring Boot auto-configuration builds it, with two differences
  * measured by the benchmark (docs/benchmarks.md): no snapshot lookup before every aggregate load
  * (nothing here takes snapshots, so it was one wasted round trip per command), and a larger read
- * batch for the relay's catch-up.
+ * batch for the relay's catch-up; and duplicate keys recognised as PostgreSQL reports them ({@link
+ * UniqueViolations}).
  */
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
+
+  @Bean
+  PersistenceExceptionResolver persistenceExceptionResolver() {
+    return new UniqueViolations();
+  }
 
   @Bean
   EventStorageEngine eventStorageEngine(

@@ -1,5 +1,6 @@
 package org.disputeregistry.command.lifecycle;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -20,11 +21,15 @@ public class CaseCommands {
    * @throws org.disputeregistry.command.rules.RuleViolation when the command breaks a rule
    */
   public Recorded send(Object command, Caller caller) {
+    return gateway.sendAndWait(message(command, caller));
+  }
+
+  /** The message of a command from its caller, as the command bus receives it. */
+  public static CommandMessage<Object> message(Object command, Caller caller) {
     MetaData metaData = MetaData.with(Actor.METADATA_KEY, caller.actor());
     if (caller.expectedVersion() != null) {
       metaData = metaData.and(StepLog.EXPECTED_VERSION, caller.expectedVersion());
     }
-    return gateway.sendAndWait(
-        GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+    return GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
   }
 }

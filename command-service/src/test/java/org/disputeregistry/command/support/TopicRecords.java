@@ -22,6 +22,12 @@ public final class TopicRecords {
    */
   public static List<ConsumerRecord<String, String>> awaitKey(
       String bootstrapServers, String topic, String key, Duration atMost) {
+    return awaitKey(bootstrapServers, topic, key, 1, atMost);
+  }
+
+  /** Reads the topic from the start until {@code count} records with the key showed up. */
+  public static List<ConsumerRecord<String, String>> awaitKey(
+      String bootstrapServers, String topic, String key, int count, Duration atMost) {
     try (KafkaConsumer<String, String> consumer =
         new KafkaConsumer<>(
             Map.of(
@@ -35,7 +41,7 @@ public final class TopicRecords {
             new StringDeserializer())) {
       consumer.subscribe(List.of(topic));
       List<ConsumerRecord<String, String>> found = new ArrayList<>();
-      await("a record with key " + key + " on " + topic)
+      await(count + " records with key " + key + " on " + topic)
           .atMost(atMost)
           .until(
               () -> {
@@ -47,7 +53,7 @@ public final class TopicRecords {
                             found.add(r);
                           }
                         });
-                return !found.isEmpty();
+                return found.size() >= count;
               });
       return found;
     }
