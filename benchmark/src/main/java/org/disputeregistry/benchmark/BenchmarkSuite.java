@@ -48,6 +48,7 @@ public final class BenchmarkSuite {
   record Sizes(
       int runs,
       int clients,
+      Duration warmUp,
       Duration commandTime,
       int backfillCases,
       int freshnessRate,
@@ -60,6 +61,7 @@ public final class BenchmarkSuite {
       return new Sizes(
           Integer.getInteger("bench.runs", 3),
           Integer.getInteger("bench.clients", 16),
+          Duration.ofSeconds(Integer.getInteger("bench.warmUpSeconds", 30)),
           Duration.ofSeconds(Integer.getInteger("bench.commandSeconds", 10)),
           Integer.getInteger("bench.backfillCases", 4000),
           Integer.getInteger("bench.freshnessRate", 1000),
@@ -168,7 +170,10 @@ public final class BenchmarkSuite {
 
   private void commands() throws Exception {
     log.info("Commands: {} clients, {} per run", sizes.clients(), sizes.commandTime());
-    openCases(sizes.clients(), Duration.ofSeconds(3)); // warm-up (JIT, pools)
+    // A fresh JVM needs tens of seconds of this load before the JIT compiler stops taking a
+    // quarter of the CPU (the same jar ran 143/s in its first 30 s and 1,229/s in its third).
+    log.info("  warm-up: {}", sizes.warmUp());
+    openCases(sizes.clients(), sizes.warmUp());
     int rowBytes = averageStoredEventBytes();
     List<Double> rates = new ArrayList<>();
     List<Double> baselineRates = new ArrayList<>();
