@@ -40,6 +40,7 @@ public class Projector {
   private final PartitionOffsets offsets;
   private final CaseProgress progress;
   private final DeadLetters deadLetters;
+  private final ReadModelWrites writes;
   private final TransactionTemplate savepoint;
 
   Projector(
@@ -48,12 +49,14 @@ public class Projector {
       PartitionOffsets offsets,
       CaseProgress progress,
       DeadLetters deadLetters,
+      ReadModelWrites writes,
       PlatformTransactionManager transactions) {
     this.projections = projections;
     this.targets = targets;
     this.offsets = offsets;
     this.progress = progress;
     this.deadLetters = deadLetters;
+    this.writes = writes;
     this.savepoint = new TransactionTemplate(transactions);
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
@@ -80,8 +83,10 @@ public class Projector {
   }
 
   /**
-   * The common case, a batch that breaks no rule, costs one savepoint: a rule broken anywhere rolls
-   * the whole batch back to it, and {@link #applyOneByOne} takes the batch again event by event.
+   * The common case, a batch that breaks no rule, costs one savepoint and sends the read models'
+   * statements in JDBC batches at its end: a rule broken anywhere (in a handler or found by those
+   * batches) rolls the whole batch back to it, and {@link #applyOneByOne} takes the batch again
+   * event by event.
    */
   private boolean applyAtOnce(List<Decoded> batch, Set<UUID> cases) {
     try {
@@ -97,6 +102,7 @@ public class Projector {
                 deadLetters.park(decoded.record, outcome.reason());
               }
             }
+            writes.flush();
             known.flush();
           });
       return true;
@@ -107,6 +113,8 @@ public class Projector {
       throw e;
     } catch (RuntimeException ruleBroken) {
       return false;
+    } finally {
+      writes.discard();
     }
   }
 
@@ -187,6 +195,7 @@ public class Projector {
       savepoint.executeWithoutResult(
           status -> {
             projections.forEach(p -> p.apply(envelope, event));
+            writes.flush();
             known.advance(envelope);
           });
       return Outcome.APPLIED;
@@ -196,6 +205,8 @@ public class Projector {
       throw e;
     } catch (RuntimeException e) {
       return Outcome.parked("Rejected by the read model: " + e.getMessage());
+    } finally {
+      writes.discard();
     }
   }
 }
