@@ -1,8 +1,5 @@
 package org.disputeregistry.query.projection;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,36 +58,14 @@ public class PartitionOffsets {
 
   /** Whether the shadow read model has projected at least as far as the live one everywhere. */
   public boolean shadowCaughtUp(String topic) {
-    return behind("", topic) == 0;
-  }
-
-  /** Whether the shadow read model has projected as far as the live one on these partitions. */
-  public boolean shadowCaughtUp(String topic, Collection<TopicPartition> partitions) {
-    Integer[] numbers = partitions.stream().map(TopicPartition::partition).toArray(Integer[]::new);
-    return behind(" AND l.kafka_partition = ANY (?)", topic, numbers) == 0;
-  }
-
-  private long behind(String condition, Object... arguments) {
-    return jdbc.queryForObject(
-        ("SELECT count(*) FROM %s.projection_offset l LEFT JOIN %s.projection_offset s"
+    Long behind =
+        jdbc.queryForObject(
+            ("SELECT count(*) FROM %s.projection_offset l LEFT JOIN %s.projection_offset s"
                     + " ON s.topic = l.topic AND s.kafka_partition = l.kafka_partition"
                     + " WHERE l.topic = ? AND coalesce(s.next_offset, 0) < l.next_offset")
-                .formatted(targets.liveSchema(), Target.SHADOW_SCHEMA)
-            + condition,
-        Long.class,
-        arguments);
-  }
-
-  /** The next offset to project into the shadow read model, per partition it has projected. */
-  public Map<TopicPartition, Long> shadowPositions(String topic) {
-    Map<TopicPartition, Long> positions = new HashMap<>();
-    jdbc.query(
-        "SELECT kafka_partition, next_offset FROM %s.projection_offset WHERE topic = ?"
-            .formatted(Target.SHADOW_SCHEMA),
-        row -> {
-          positions.put(new TopicPartition(topic, row.getInt(1)), row.getLong(2));
-        },
-        topic);
-    return positions;
+                .formatted(targets.liveSchema(), Target.SHADOW_SCHEMA),
+            Long.class,
+            topic);
+    return behind == 0;
   }
 }

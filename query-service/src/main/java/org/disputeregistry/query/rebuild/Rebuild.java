@@ -7,14 +7,9 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -35,13 +30,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds every read model from the start of the topic while the live one keeps serving: consumers
- * of its own (no group; each assigned a share of the partitions, on a thread of its own, so that
- * one projects while another waits for the database) project into the shadow schema through the
- * same {@link Projector}; once they have caught up with the live read model, one consumer pauses
- * the live projection, reads the last few records of every partition, and swaps the tables, the
- * offsets and case progress included, in one transaction. The live consumer then goes on, skipping
- * what the rebuilt tables already hold.
+ * Rebuilds every read model from the start of the topic while the live one keeps serving: a
+ * consumer of its own (assigned every partition, no group) projects into the shadow schema through
+ * the same {@link Projector}; once it has caught up with the live read model it pauses the live
+ * projection, reads the last few records, and swaps the tables, the offsets and case progress
+ * included, in one transaction. The live consumer then goes on, skipping what the rebuilt tables
+ * already hold.
  */
 @Component
 class Rebuild {
@@ -63,7 +57,6 @@ class Rebuild {
   private final Clock clock;
   private final String topic;
   private final Duration switchTimeout;
-  private final int consumerCount;
   private final AtomicReference<RebuildProgress> progress =
       new AtomicReference<>(RebuildProgress.IDLE);
 
@@ -76,8 +69,7 @@ class Rebuild {
       DataSource dataSource,
       TransactionTemplate transaction,
       @Value("${registry.kafka.topic}") String topic,
-      @Value("${registry.projection.rebuild.switch-timeout:30s}") Duration switchTimeout,
-      @Value("${registry.projection.rebuild.consumers:2}") int consumerCount) {
+      @Value("${registry.projection.rebuild.switch-timeout:30s}") Duration switchTimeout) {
     this.projector = projector;
     this.shadow = shadow;
     this.targets = targets;
@@ -88,7 +80,6 @@ class Rebuild {
     this.clock = Clock.systemUTC();
     this.topic = topic;
     this.switchTimeout = switchTimeout;
-    this.consumerCount = consumerCount;
   }
 
   RebuildProgress progress() {
@@ -133,70 +124,19 @@ class Rebuild {
 
   private void rebuild() {
     shadow.create();
-    List<TopicPartition> partitions;
-    try (Consumer<String, byte[]> consumer = consumer("partitions")) {
-      partitions =
+    try (Consumer<String, byte[]> consumer = consumer()) {
+      List<TopicPartition> partitions =
           consumer.partitionsFor(topic).stream()
               .map(p -> new TopicPartition(topic, p.partition()))
               .toList();
-    }
-    progress.updateAndGet(p -> p.with(Phase.CATCHING_UP));
-    catchUp(partitions);
-    progress.updateAndGet(p -> p.with(Phase.SWITCHING));
-    try (Consumer<String, byte[]> consumer = consumer("switch")) {
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
-      offsets.shadowPositions(topic).forEach(consumer::seek);
+      progress.updateAndGet(p -> p.with(Phase.CATCHING_UP));
+      while (!offsets.shadowCaughtUp(topic)) {
+        projectNext(consumer, partitions);
+      }
+      progress.updateAndGet(p -> p.with(Phase.SWITCHING));
       transaction.executeWithoutResult(status -> switchIn(consumer, partitions));
-    }
-  }
-
-  /**
-   * Projects every partition into the shadow read model until it is as far as the live one, the
-   * partitions shared out over the consumers. Order per case needs only that one consumer reads a
-   * partition from start to end, as it does.
-   */
-  private void catchUp(List<TopicPartition> partitions) {
-    int count = Math.max(1, Math.min(consumerCount, partitions.size()));
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            count,
-            task -> {
-              Thread thread = new Thread(task, "read-model-rebuild-consumer");
-              thread.setDaemon(true);
-              return thread;
-            });
-    try {
-      List<Future<?>> running = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        List<TopicPartition> share = new ArrayList<>();
-        for (int p = i; p < partitions.size(); p += count) {
-          share.add(partitions.get(p));
-        }
-        String name = "share-" + i;
-        running.add(pool.submit(() -> catchUpShare(share, name)));
-      }
-      for (Future<?> share : running) {
-        share.get();
-      }
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("Rebuild consumer failed: " + e.getCause(), e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Rebuild interrupted", e);
-    } finally {
-      // One failed share stops the others: the rebuild has failed anyway.
-      pool.shutdownNow();
-    }
-  }
-
-  private void catchUpShare(List<TopicPartition> share, String name) {
-    try (Consumer<String, byte[]> consumer = consumer(name)) {
-      consumer.assign(share);
-      consumer.seekToBeginning(share);
-      while (!offsets.shadowCaughtUp(topic, share)) {
-        projectNext(consumer, share);
-      }
     }
   }
 
@@ -220,26 +160,20 @@ class Rebuild {
       projector.project(
           partitions.stream().flatMap(p -> records.records(p).stream()).toList(), Target.SHADOW);
     }
-    List<PartitionProgress> positions = new ArrayList<>();
-    for (TopicPartition partition : partitions) {
-      long position = consumer.position(partition);
-      // The lag that the last fetch reported saves asking the broker for the end every batch.
-      OptionalLong lag = consumer.currentLag(partition);
-      long end =
-          lag.isPresent()
-              ? position + lag.getAsLong()
-              : consumer.endOffsets(List.of(partition)).get(partition);
-      positions.add(new PartitionProgress(partition.partition(), position, end));
-    }
+    Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+    List<PartitionProgress> positions =
+        partitions.stream()
+            .map(p -> new PartitionProgress(p.partition(), consumer.position(p), ends.get(p)))
+            .toList();
     progress.updateAndGet(p -> p.read(records.count(), positions));
   }
 
   @SuppressWarnings("unchecked")
-  private Consumer<String, byte[]> consumer(String name) {
+  private Consumer<String, byte[]> consumer() {
     Properties overrides = new Properties();
     overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     return (Consumer<String, byte[]>)
-        consumers.createConsumer("query-service-rebuild", "rebuild-", name, overrides);
+        consumers.createConsumer("query-service-rebuild", "rebuild", null, overrides);
   }
 
   private static boolean advisoryLock(Connection connection, String function) throws SQLException {

@@ -2,8 +2,6 @@ package org.disputeregistry.query.rebuild;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * How far the rebuild on this instance has come.
@@ -48,18 +46,14 @@ public record RebuildProgress(
         next, startedAt, finishedAt, eventsRead, eventsBehind, partitions, failure);
   }
 
-  /** Adds what a consumer read, and its partitions' positions (the others' stay as they were). */
   RebuildProgress read(long events, List<PartitionProgress> positions) {
-    Map<Integer, PartitionProgress> merged = new TreeMap<>();
-    partitions.forEach(p -> merged.put(p.partition(), p));
-    positions.forEach(p -> merged.put(p.partition(), p));
     return new RebuildProgress(
         phase,
         startedAt,
         finishedAt,
         eventsRead + events,
-        merged.values().stream().mapToLong(p -> Math.max(0, p.end() - p.position())).sum(),
-        List.copyOf(merged.values()),
+        positions.stream().mapToLong(p -> Math.max(0, p.end() - p.position())).sum(),
+        positions,
         failure);
   }
 
