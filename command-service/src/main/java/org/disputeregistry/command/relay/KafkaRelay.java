@@ -1,7 +1,7 @@
 package org.disputeregistry.command.relay;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +19,6 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.disputeregistry.command.web.Actor;
 import org.disputeregistry.events.CaseEvent;
-import org.disputeregistry.events.EventEnvelope;
 import org.disputeregistry.events.RegistryJson;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +38,7 @@ class KafkaRelay {
 
   private final Producer<String, byte[]> producer;
   private final KafkaProperties kafka;
-  private final ObjectMapper json = RegistryJson.mapper();
+  private final ObjectWriter envelopes = RegistryJson.mapper().writerFor(WireEnvelope.class);
 
   KafkaRelay(Producer<String, byte[]> relayProducer, KafkaProperties kafka) {
     this.producer = relayProducer;
@@ -48,8 +47,8 @@ class KafkaRelay {
 
   @EventHandler
   void publish(CaseEvent event, DomainEventMessage<?> message) throws JsonProcessingException {
-    EventEnvelope envelope =
-        EventEnvelope.wrap(
+    WireEnvelope envelope =
+        WireEnvelope.wrap(
             UUID.fromString(message.getIdentifier()),
             message.getSequenceNumber(),
             event,
@@ -57,7 +56,7 @@ class KafkaRelay {
             String.valueOf(message.getMetaData().getOrDefault(Actor.METADATA_KEY, "system")));
     ProducerRecord<String, byte[]> record =
         new ProducerRecord<>(
-            kafka.topic(), envelope.caseId().toString(), json.writeValueAsBytes(envelope));
+            kafka.topic(), envelope.caseId().toString(), envelopes.writeValueAsBytes(envelope));
     pendingAcks().add(producer.send(record));
   }
 

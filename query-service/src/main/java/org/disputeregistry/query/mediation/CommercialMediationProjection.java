@@ -18,7 +18,7 @@ import org.disputeregistry.events.mediation.CommercialMediationWithdrawnEvent;
 import org.disputeregistry.query.projection.CaseTable;
 import org.disputeregistry.query.projection.EventHandlers;
 import org.disputeregistry.query.projection.Projection;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.disputeregistry.query.projection.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +28,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CommercialMediationProjection implements Projection {
 
-  private final JdbcTemplate jdbc;
+  private final ReadModelWrites writes;
   private final CaseTable cases;
 
-  CommercialMediationProjection(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-    this.cases = new CaseTable(jdbc, "commercial_mediation_case");
+  CommercialMediationProjection(ReadModelWrites writes) {
+    this.writes = writes;
+    this.cases = new CaseTable(writes, "commercial_mediation_case");
   }
 
   private final EventHandlers handlers =
@@ -87,7 +87,8 @@ class CommercialMediationProjection implements Projection {
 
   private void received(CommercialMediationApplicationReceivedEvent e) {
     Money amount = e.amountInDispute();
-    jdbc.update(
+    writes.add(
+        e.caseId(),
         "INSERT INTO commercial_mediation_case (case_id, case_number, received_on, centre, source,"
             + " dispute_type, street, community, amount_in_dispute, dispute_currency)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -19,7 +19,7 @@ import org.disputeregistry.events.petition.PetitionSatisfactionRatedEvent;
 import org.disputeregistry.query.projection.CaseTable;
 import org.disputeregistry.query.projection.EventHandlers;
 import org.disputeregistry.query.projection.Projection;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.disputeregistry.query.projection.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +29,12 @@ import org.springframework.stereotype.Component;
 @Component
 class PetitionProjection implements Projection {
 
-  private final JdbcTemplate jdbc;
+  private final ReadModelWrites writes;
   private final CaseTable cases;
 
-  PetitionProjection(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-    this.cases = new CaseTable(jdbc, "petition_case");
+  PetitionProjection(ReadModelWrites writes) {
+    this.writes = writes;
+    this.cases = new CaseTable(writes, "petition_case");
   }
 
   private final EventHandlers handlers =
@@ -122,7 +122,8 @@ class PetitionProjection implements Projection {
   }
 
   private void registered(PetitionRegisteredEvent e) {
-    jdbc.update(
+    writes.add(
+        e.caseId(),
         "INSERT INTO petition_case (case_id, case_number, registered_on, channel, persons,"
             + " is_group, is_repeat, street, community, category, acceptance_due_on)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

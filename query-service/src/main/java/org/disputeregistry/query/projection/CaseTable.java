@@ -1,7 +1,6 @@
 package org.disputeregistry.query.projection;
 
 import org.disputeregistry.events.CaseEvent;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A read-model table with one row per case, opened by the case's first event; every later step
@@ -9,37 +8,36 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class CaseTable {
 
-  private final JdbcTemplate jdbc;
+  private final ReadModelWrites writes;
   private final String table;
 
   /**
    * @param table a table name of the project's own schema, never user input: safe to put in SQL
    */
-  public CaseTable(JdbcTemplate jdbc, String table) {
-    this.jdbc = jdbc;
+  public CaseTable(ReadModelWrites writes, String table) {
+    this.writes = writes;
     this.table = table;
   }
 
   /**
-   * Sets {@code assignments} ({@code "a = ?, b = ?"}) on the event's case.
-   *
-   * @throws ProjectionRuleException if the table has no row for the case
+   * Sets {@code assignments} ({@code "a = ?, b = ?"}) on the event's case. If the table has no row
+   * for the case, the flush of the writes throws a {@link ProjectionRuleException}.
    */
   public void update(CaseEvent event, String assignments, Object... values) {
     Object[] arguments = new Object[values.length + 1];
     System.arraycopy(values, 0, arguments, 0, values.length);
     arguments[values.length] = event.caseId().value();
-    int rows =
-        jdbc.update("UPDATE " + table + " SET " + assignments + " WHERE case_id = ?", arguments);
-    if (rows != 1) {
-      throw new ProjectionRuleException(
-          "No row in "
-              + table
-              + " for case "
-              + event.caseId()
-              + " ("
-              + event.getClass().getSimpleName()
-              + ")");
-    }
+    writes.updateOne(
+        event.caseId(),
+        "UPDATE " + table + " SET " + assignments + " WHERE case_id = ?",
+        () ->
+            "No row in "
+                + table
+                + " for case "
+                + event.caseId()
+                + " ("
+                + event.getClass().getSimpleName()
+                + ")",
+        arguments);
   }
 }

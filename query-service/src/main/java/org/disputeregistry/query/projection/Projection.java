@@ -8,9 +8,10 @@ import org.disputeregistry.events.EventEnvelope;
  *
  * <p>The {@link Projector} makes every projection exactly-once, dead-letters what it rejects, and
  * feeds it in a rebuild and on every instance. For the rebuild to work unseen, a projection writes
- * only through the injected {@code JdbcTemplate}, with unqualified table names (a rebuild points
- * the transaction at its shadow schema), into tables that a Flyway migration creates: plain tables,
- * no views, no foreign keys between them. It has no effects outside the transaction.
+ * only through the injected {@link ReadModelWrites} (or {@code JdbcTemplate}), with unqualified
+ * table names (a rebuild points the transaction at its shadow schema), into tables that a Flyway
+ * migration creates: plain tables, no views, no foreign keys between them. It has no effects
+ * outside the transaction.
  */
 public interface Projection {
 

@@ -46,6 +46,7 @@ public class Projector {
   private final CaseProgress progress;
   private final DeadLetters deadLetters;
   private final StatisticCounts counts;
+  private final ReadModelWrites writes;
   private final TransactionTemplate savepoint;
 
   Projector(
@@ -55,6 +56,7 @@ public class Projector {
       CaseProgress progress,
       DeadLetters deadLetters,
       StatisticCounts counts,
+      ReadModelWrites writes,
       PlatformTransactionManager transactions) {
     this.projections = projections;
     this.targets = targets;
@@ -62,6 +64,7 @@ public class Projector {
     this.progress = progress;
     this.deadLetters = deadLetters;
     this.counts = counts;
+    this.writes = writes;
     this.savepoint = new TransactionTemplate(transactions);
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
@@ -93,8 +96,10 @@ public class Projector {
   }
 
   /**
-   * The common case, a batch that breaks no rule, costs one savepoint: a rule broken anywhere rolls
-   * the whole batch back to it, and {@link #applyOneByOne} takes the batch again event by event.
+   * The common case, a batch that breaks no rule, costs one savepoint and sends the read models'
+   * statements in JDBC batches at its end: a rule broken anywhere (in a handler or found by those
+   * batches) rolls the whole batch back to it, and {@link #applyOneByOne} takes the batch again
+   * event by event.
    */
   private boolean applyAtOnce(List<Decoded> batch, Set<UUID> cases) {
     try {
@@ -110,6 +115,7 @@ public class Projector {
                 deadLetters.park(decoded.record, outcome.reason());
               }
             }
+            writes.flush();
             known.flush();
           });
       return true;
@@ -120,6 +126,8 @@ public class Projector {
       throw e;
     } catch (RuntimeException ruleBroken) {
       return false;
+    } finally {
+      writes.discard();
     }
   }
 
@@ -213,6 +221,7 @@ public class Projector {
       savepoint.executeWithoutResult(
           status -> {
             projections.forEach(p -> p.apply(envelope, event));
+            writes.flush();
             known.advance(envelope);
           });
       return Outcome.APPLIED;
@@ -222,6 +231,8 @@ public class Projector {
       throw e;
     } catch (RuntimeException e) {
       return Outcome.parked("Rejected by the read model: " + e.getMessage());
+    } finally {
+      writes.discard();
     }
   }
 }

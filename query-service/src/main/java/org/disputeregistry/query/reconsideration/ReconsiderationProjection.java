@@ -20,7 +20,7 @@ import org.disputeregistry.events.reconsideration.ReconsiderationWithdrawnEvent;
 import org.disputeregistry.query.projection.CaseTable;
 import org.disputeregistry.query.projection.EventHandlers;
 import org.disputeregistry.query.projection.Projection;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.disputeregistry.query.projection.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +30,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ReconsiderationProjection implements Projection {
 
-  private final JdbcTemplate jdbc;
+  private final ReadModelWrites writes;
   private final CaseTable cases;
 
-  ReconsiderationProjection(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-    this.cases = new CaseTable(jdbc, "reconsideration_case");
+  ReconsiderationProjection(ReadModelWrites writes) {
+    this.writes = writes;
+    this.cases = new CaseTable(writes, "reconsideration_case");
   }
 
   private final EventHandlers handlers =
@@ -98,7 +98,8 @@ class ReconsiderationProjection implements Projection {
   }
 
   private void received(ReconsiderationApplicationReceivedEvent e) {
-    jdbc.update(
+    writes.add(
+        e.caseId(),
         "INSERT INTO reconsideration_case (case_id, case_number, received_on, channel, street,"
             + " community, category, respondent_agency, act_kind)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

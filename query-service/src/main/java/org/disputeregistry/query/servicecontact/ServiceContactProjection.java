@@ -9,7 +9,7 @@ import org.disputeregistry.events.servicecontact.ServiceContactsVoidedEvent;
 import org.disputeregistry.query.projection.EventHandlers;
 import org.disputeregistry.query.projection.Projection;
 import org.disputeregistry.query.projection.ProjectionRuleException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.disputeregistry.query.projection.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ServiceContactProjection implements Projection {
 
-  private final JdbcTemplate jdbc;
+  private final ReadModelWrites writes;
 
-  ServiceContactProjection(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  ServiceContactProjection(ReadModelWrites writes) {
+    this.writes = writes;
   }
 
   private final EventHandlers handlers =
@@ -37,7 +37,8 @@ class ServiceContactProjection implements Projection {
   }
 
   private void opened(ServiceContactDayOpenedEvent e) {
-    jdbc.update(
+    writes.add(
+        e.caseId(),
         "INSERT INTO service_contact_day (case_id, site, street, community, served_on)"
             + " VALUES (?, ?, ?, ?, ?)",
         e.caseId().value(),
@@ -57,17 +58,13 @@ class ServiceContactProjection implements Projection {
   }
 
   private void add(CaseEvent e, long persons, String batchChange) {
-    int rows =
-        jdbc.update(
-            "UPDATE service_contact_day SET "
-                + batchChange
-                + ", persons = persons + ?"
-                + " WHERE case_id = ?",
-            persons,
-            e.caseId().value());
-    if (rows != 1) {
-      throw new ProjectionRuleException(
-          "No service-contact day " + e.caseId() + " for " + e.getClass().getSimpleName());
-    }
+    writes.updateOne(
+        e.caseId(),
+        "UPDATE service_contact_day SET "
+            + batchChange
+            + ", persons = persons + ? WHERE case_id = ?",
+        () -> "No service-contact day " + e.caseId() + " for " + e.getClass().getSimpleName(),
+        persons,
+        e.caseId().value());
   }
 }

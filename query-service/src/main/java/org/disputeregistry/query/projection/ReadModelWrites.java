@@ -1,0 +1,126 @@
+package org.disputeregistry.query.projection;
+
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.disputeregistry.events.CaseId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read models' statements, queued while the {@link Projector} applies events and sent when it
+ * flushes, as one JDBC batch per statement text: a round trip per kind of step instead of one per
+ * event. The n-th statement of every case goes into the n-th wave and the waves run in order, so
+ * each case's statements run in the order they were queued; statements of different cases write
+ * different rows, so their order within a wave does not matter. Queued statements belong to the
+ * calling thread (the projector's) until flushed or discarded.
+ */
+@Component
+public class ReadModelWrites {
+
+  private final JdbcTemplate jdbc;
+  private final ThreadLocal<Queue> queued = ThreadLocal.withInitial(Queue::new);
+
+  ReadModelWrites(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Queues a statement that writes only rows of the given case (its insert, say).
+   *
+   * @param sql a constant of the read model, never user input
+   */
+  public void add(CaseId caseId, String sql, Object... arguments) {
+    queued.get().add(caseId, new Statement(sql, arguments, null));
+  }
+
+  /**
+   * Queues a statement that must change exactly one row of the given case; when it does not, the
+   * flush throws a {@link ProjectionRuleException} with the given reason.
+   */
+  public void updateOne(CaseId caseId, String sql, Supplier<String> noRow, Object... arguments) {
+    queued.get().add(caseId, new Statement(sql, arguments, noRow));
+  }
+
+  /**
+   * Runs what is queued, in the caller's transaction, and empties the queue.
+   *
+   * @throws ProjectionRuleException if an update changed no row
+   */
+  void flush() {
+    Queue queue = queued.get();
+    try {
+      for (Map<String, List<Statement>> wave : queue.waves) {
+        for (Map.Entry<String, List<Statement>> batch : wave.entrySet()) {
+          run(batch.getKey(), batch.getValue());
+        }
+      }
+    } finally {
+      queue.clear();
+    }
+  }
+
+  /** Forgets what is queued: the transaction that it was meant for rolled back. */
+  void discard() {
+    queued.get().clear();
+  }
+
+  private void run(String sql, List<Statement> statements) {
+    int[][] counts = jdbc.batchUpdate(sql, statements, statements.size(), ARGUMENTS);
+    int i = 0;
+    for (int[] chunk : counts) {
+      for (int count : chunk) {
+        Statement statement = statements.get(i++);
+        if (statement.noRow != null && count != 1) {
+          throw new ProjectionRuleException(statement.noRow.get());
+        }
+      }
+    }
+  }
+
+  /**
+   * Values as {@code JdbcTemplate.update} sets them, except null: an untyped null lets the server
+   * take the column's type, where Spring would ask the driver for it (a round trip per null).
+   */
+  private static final ParameterizedPreparedStatementSetter<Statement> ARGUMENTS =
+      (PreparedStatement ps, Statement statement) -> {
+        for (int i = 0; i < statement.arguments.length; i++) {
+          Object value = statement.arguments[i];
+          if (value == null) {
+            ps.setNull(i + 1, Types.NULL);
+          } else {
+            StatementCreatorUtils.setParameterValue(ps, i + 1, SqlTypeValue.TYPE_UNKNOWN, value);
+          }
+        }
+      };
+
+  private record Statement(String sql, Object[] arguments, Supplier<String> noRow) {}
+
+  /** Waves of statements, each grouped by statement text in the order the texts first came. */
+  private static final class Queue {
+
+    private final Map<CaseId, Integer> queuedPerCase = new HashMap<>();
+    private final List<Map<String, List<Statement>>> waves = new ArrayList<>();
+
+    void add(CaseId caseId, Statement statement) {
+      int wave = queuedPerCase.merge(caseId, 1, Integer::sum) - 1;
+      if (wave == waves.size()) {
+        waves.add(new LinkedHashMap<>());
+      }
+      waves.get(wave).computeIfAbsent(statement.sql, sql -> new ArrayList<>()).add(statement);
+    }
+
+    void clear() {
+      queuedPerCase.clear();
+      waves.clear();
+    }
+  }
+}
