@@ -1,7 +1,7 @@
 package org.disputeregistry.command.relay;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +19,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.disputeregistry.command.web.Actor;
 import org.disputeregistry.events.CaseEvent;
+import org.disputeregistry.events.EventEnvelope;
 import org.disputeregistry.events.RegistryJson;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +39,7 @@ class KafkaRelay {
 
   private final Producer<String, byte[]> producer;
   private final KafkaProperties kafka;
-  private final ObjectWriter envelopes = RegistryJson.mapper().writerFor(WireEnvelope.class);
+  private final ObjectMapper json = RegistryJson.mapper();
 
   KafkaRelay(Producer<String, byte[]> relayProducer, KafkaProperties kafka) {
     this.producer = relayProducer;
@@ -47,8 +48,8 @@ class KafkaRelay {
 
   @EventHandler
   void publish(CaseEvent event, DomainEventMessage<?> message) throws JsonProcessingException {
-    WireEnvelope envelope =
-        WireEnvelope.wrap(
+    EventEnvelope envelope =
+        EventEnvelope.wrap(
             UUID.fromString(message.getIdentifier()),
             message.getSequenceNumber(),
             event,
@@ -56,7 +57,7 @@ class KafkaRelay {
             String.valueOf(message.getMetaData().getOrDefault(Actor.METADATA_KEY, "system")));
     ProducerRecord<String, byte[]> record =
         new ProducerRecord<>(
-            kafka.topic(), envelope.caseId().toString(), envelopes.writeValueAsBytes(envelope));
+            kafka.topic(), envelope.caseId().toString(), json.writeValueAsBytes(envelope));
     pendingAcks().add(producer.send(record));
   }
 
