@@ -1,5 +1,6 @@
 package org.disputeregistry.query.counts;
 
+import java.util.Set;
 import org.disputeregistry.events.CaseType;
 import org.disputeregistry.query.statistics.Dimension;
 import org.disputeregistry.query.statistics.Query;
@@ -17,6 +18,12 @@ public interface CountedTable {
 
   /** The dimension the counters are also kept per value of (street, centre). */
   Dimension dimension();
+
+  /**
+   * Measures also counted before a period: open cases, and the received measure so that every
+   * dimension value with a case by the period's end has a row in a breakdown.
+   */
+  Set<String> cumulative();
 
   /**
    * A {@code SELECT} of the contribution rows over the table's cases, ending in a {@code WHERE}

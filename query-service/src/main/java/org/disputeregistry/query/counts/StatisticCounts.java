@@ -140,14 +140,14 @@ public class StatisticCounts {
   }
 
   /**
-   * The counters of a type over a period: over all cases (the empty key), or per value of the
-   * type's summary dimension; {@code cumulative} measures also count what lies before the period.
+   * The counters of a table over a period: over all cases (the empty key), or per value of the
+   * table's dimension; its cumulative measures also count what lies before the period.
    */
-  public Map<String, Tally> tally(
-      CaseType type, Period period, boolean byDimension, Set<String> cumulative) {
+  public Map<String, Tally> tally(CountedTable table, Period period, boolean byDimension) {
+    Set<String> cumulative = table.cumulative();
     MapSqlParameterSource parameters =
         new MapSqlParameterSource()
-            .addValue("type", type.name())
+            .addValue("type", table.caseType().name())
             .addValue("from", period.from())
             .addValue("to", period.to())
             // IN () is no valid SQL: a measure name nothing uses stands for "none".

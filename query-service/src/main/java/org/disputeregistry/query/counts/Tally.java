@@ -3,7 +3,9 @@ package org.disputeregistry.query.counts;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import org.disputeregistry.query.statistics.Days;
 
 /** The counters of one case type over a period, summed per measure and detail. */
 public final class Tally {
@@ -36,6 +38,13 @@ public final class Tally {
   /** The measure's totals in the period per detail, ordered by detail. */
   public Map<String, Total> byDetail(String measure) {
     return inPeriod.getOrDefault(measure, Map.of());
+  }
+
+  /** Durations counted under a measure whose detail is a whole number of days. */
+  public Days days(String measure) {
+    SortedMap<Integer, Long> casesByDays = new TreeMap<>();
+    byDetail(measure).forEach((d, total) -> casesByDays.put(Integer.valueOf(d), total.cases()));
+    return Days.of(casesByDays);
   }
 
   /** The cases counted under a cumulative measure before the period began. */

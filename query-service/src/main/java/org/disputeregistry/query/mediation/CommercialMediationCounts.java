@@ -37,9 +37,6 @@ class CommercialMediationCounts implements CountedTable {
   /** Concluded after acceptance, with the whole days from acceptance as detail. */
   static final String DAYS_TO_CONCLUDE = "days_to_conclude";
 
-  /** Counted before the period too: every case received by its end has a row in a breakdown. */
-  static final Set<String> CUMULATIVE = Set.of(RECEIVED);
-
   @Override
   public CaseType caseType() {
     return CaseType.COMMERCIAL_MEDIATION;
@@ -48,6 +45,11 @@ class CommercialMediationCounts implements CountedTable {
   @Override
   public Dimension dimension() {
     return Dimension.CENTRE;
+  }
+
+  @Override
+  public Set<String> cumulative() {
+    return Set.of(RECEIVED);
   }
 
   @Override

@@ -13,9 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import org.disputeregistry.events.CaseType;
 import org.disputeregistry.query.counts.StatisticCounts;
 import org.disputeregistry.query.counts.Tally;
 import org.disputeregistry.query.counts.Total;
@@ -126,11 +123,7 @@ public class CommercialMediationStatistics {
   }
 
   private Map<String, Tally> tally(Query query, boolean byDimension) {
-    return counts.tally(
-        CaseType.COMMERCIAL_MEDIATION,
-        query.period(),
-        byDimension,
-        CommercialMediationCounts.CUMULATIVE);
+    return counts.tally(counted, query.period(), byDimension);
   }
 
   /** The same figures as the SQL above, from the counters. */
@@ -140,9 +133,6 @@ public class CommercialMediationStatistics {
             + t.cases(CommercialMediationCounts.CONCLUDED_UNACCEPTED, AGREEMENT);
     long concluded = t.cases(CommercialMediationCounts.CONCLUDED);
     long valid = t.cases(CommercialMediationCounts.CONFIRMATION_RULED, "VALID");
-    SortedMap<Integer, Long> days = new TreeMap<>();
-    t.byDetail(CommercialMediationCounts.DAYS_TO_CONCLUDE)
-        .forEach((d, total) -> days.put(Integer.valueOf(d), total.cases()));
     return new CommercialMediationFigures(
         t.cases(CommercialMediationCounts.RECEIVED),
         t.cases(CommercialMediationCounts.ACCEPTED),
@@ -161,7 +151,7 @@ public class CommercialMediationStatistics {
         t.cases(CommercialMediationCounts.PERFORMED, "PARTLY"),
         amounts(t.byDetail(CommercialMediationCounts.RECEIVED)),
         amounts(t.byDetail(CommercialMediationCounts.AGREED)),
-        Days.of(days));
+        t.days(CommercialMediationCounts.DAYS_TO_CONCLUDE));
   }
 
   /** Per currency, CNY first, as the SQL orders them. */

@@ -35,11 +35,6 @@ class PetitionCounts implements CountedTable {
   static final String RE_REVIEW_REQUESTED = "re_review_requested";
   static final String RE_REVIEW_DECIDED = "re_review_decided";
 
-  /**
-   * Counted before the period too: every petition registered by its end has a row in a breakdown.
-   */
-  static final Set<String> CUMULATIVE = Set.of(REGISTERED);
-
   @Override
   public CaseType caseType() {
     return CaseType.PETITION;
@@ -48,6 +43,11 @@ class PetitionCounts implements CountedTable {
   @Override
   public Dimension dimension() {
     return Dimension.STREET;
+  }
+
+  @Override
+  public Set<String> cumulative() {
+    return Set.of(REGISTERED);
   }
 
   @Override

@@ -14,7 +14,6 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.disputeregistry.events.CaseType;
 import org.disputeregistry.query.counts.StatisticCounts;
 import org.disputeregistry.query.counts.Tally;
 import org.disputeregistry.query.servicecontact.PersonTimes;
@@ -121,7 +120,7 @@ public class PetitionStatistics {
     if (asOf == null && counted.answers(query)) {
       Map<String, PetitionFigures> figures = new TreeMap<>();
       counts
-          .tally(CaseType.PETITION, query.period(), !groupBy.equals(ALL), PetitionCounts.CUMULATIVE)
+          .tally(counted, query.period(), !groupBy.equals(ALL))
           .forEach((key, tally) -> figures.put(key, figures(tally)));
       return figures;
     }

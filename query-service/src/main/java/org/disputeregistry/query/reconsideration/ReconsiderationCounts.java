@@ -26,9 +26,6 @@ class ReconsiderationCounts implements CountedTable {
   /** Closed, with the whole days from acceptance as detail. */
   static final String DAYS_TO_CLOSE = "days_to_close";
 
-  /** Counted before the period too: every case received by its end has a row in a breakdown. */
-  static final Set<String> CUMULATIVE = Set.of(RECEIVED, ACCEPTED, ACCEPTED_CLOSED);
-
   @Override
   public CaseType caseType() {
     return CaseType.RECONSIDERATION;
@@ -37,6 +34,11 @@ class ReconsiderationCounts implements CountedTable {
   @Override
   public Dimension dimension() {
     return Dimension.STREET;
+  }
+
+  @Override
+  public Set<String> cumulative() {
+    return Set.of(RECEIVED, ACCEPTED, ACCEPTED_CLOSED);
   }
 
   @Override

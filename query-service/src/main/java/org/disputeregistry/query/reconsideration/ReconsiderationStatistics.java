@@ -15,10 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.disputeregistry.events.CaseType;
 import org.disputeregistry.query.counts.StatisticCounts;
 import org.disputeregistry.query.counts.Tally;
 import org.disputeregistry.query.counts.Total;
@@ -105,8 +102,7 @@ public class ReconsiderationStatistics {
   }
 
   private Map<String, Tally> tally(Query query, boolean byDimension) {
-    return counts.tally(
-        CaseType.RECONSIDERATION, query.period(), byDimension, ReconsiderationCounts.CUMULATIVE);
+    return counts.tally(counted, query.period(), byDimension);
   }
 
   /** The same figures as the SQL below, from the counters. */
@@ -117,9 +113,6 @@ public class ReconsiderationStatistics {
     long corrective = sum(byEnding, Ending.CORRECTIVE_DECISIONS::contains);
     long decided = sum(byEnding, Ending::isDecision);
     long withdrawnCorrected = sum(byEnding, e -> e == Ending.WITHDRAWN_CORRECTED);
-    SortedMap<Integer, Long> days = new TreeMap<>();
-    t.byDetail(ReconsiderationCounts.DAYS_TO_CLOSE)
-        .forEach((d, total) -> days.put(Integer.valueOf(d), total.cases()));
     return new ReconsiderationFigures(
         t.cases(ReconsiderationCounts.RECEIVED),
         t.cases(ReconsiderationCounts.ACCEPTED),
@@ -139,7 +132,7 @@ public class ReconsiderationStatistics {
         Rate.of(DECIDED_CORRECTION_RATE, corrective, decided),
         Rate.of(COMPREHENSIVE_CORRECTION_RATE, corrective + withdrawnCorrected, closed),
         Rate.of(ON_TIME_RATE, t.cases(ReconsiderationCounts.CLOSED_ON_TIME), closed),
-        Days.of(days));
+        t.days(ReconsiderationCounts.DAYS_TO_CLOSE));
   }
 
   private static long sum(Map<String, Total> byEnding, Predicate<Ending> which) {
