@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -223,9 +224,9 @@ class ManifestsTest {
   void theTopicIsCreatedAsTheServicesExpectIt() {
     ServiceConfiguration command = ServiceConfiguration.of(REPOSITORY, "command-service");
     ServiceConfiguration query = ServiceConfiguration.of(REPOSITORY, "query-service");
-    String topic = command.property("registry.kafka.topic");
-    String partitions = command.property("registry.kafka.partitions");
-    assertThat(query.property("registry.kafka.topic")).isEqualTo(topic);
+    String topic = command.resolved("registry.kafka.topic", Map.of());
+    String partitions = command.resolved("registry.kafka.partitions", Map.of());
+    assertThat(query.resolved("registry.kafka.topic", Map.of())).isEqualTo(topic);
 
     Map<String, String> job = jobEnvironment("registry-kafka-topic");
     assertThat(job)
@@ -283,14 +284,10 @@ class ManifestsTest {
         .forEach(
             (kustomization, file) -> {
               Path folder = KUBERNETES.resolve(file).getParent();
-              List<String> named =
-                  new ArrayList<>(
-                      YamlFiles.<List<String>>at(kustomization, "resources") == null
-                          ? List.of()
-                          : YamlFiles.at(kustomization, "resources"));
+              List<String> named = new ArrayList<>(YamlFiles.strings(kustomization, "resources"));
               for (Map<String, Object> generator :
                   YamlFiles.listAt(kustomization, "configMapGenerator")) {
-                named.addAll(YamlFiles.<List<String>>at(generator, "files"));
+                named.addAll(YamlFiles.strings(generator, "files"));
               }
               named.forEach(
                   name -> assertThat(folder.resolve(name)).as(file + " names " + name).exists());
@@ -303,7 +300,7 @@ class ManifestsTest {
             .filter(candidate -> job.equals(YamlFiles.at(candidate, "metadata", "name")))
             .findFirst()
             .orElseThrow();
-    Map<String, String> environment = new java.util.HashMap<>();
+    Map<String, String> environment = new HashMap<>();
     for (Map<String, Object> variable :
         YamlFiles.listAt(document, "spec", "template", "spec", "containers", 0, "env")) {
       if (variable.get("value") != null) {

@@ -98,10 +98,6 @@ final class ServiceConfiguration {
     return resolved.toString();
   }
 
-  String property(String key) {
-    return properties.get(key);
-  }
-
   int port(Map<String, String> environment) {
     String port = resolved("server.port", environment);
     return port == null ? 8080 : Integer.parseInt(port);

@@ -77,4 +77,10 @@ final class YamlFiles {
     List<Map<String, Object>> list = at(node, path);
     return list == null ? List.of() : list;
   }
+
+  /** The list of strings at the path, empty where there is none. */
+  static List<String> strings(Object node, Object... path) {
+    List<String> list = at(node, path);
+    return list == null ? List.of() : list;
+  }
 }
