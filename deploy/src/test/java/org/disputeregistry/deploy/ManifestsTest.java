@@ -294,6 +294,31 @@ class ManifestsTest {
             });
   }
 
+  @Test
+  void overlaysReplaceTheServicesImagesByTheNamesTheBuildGivesThem() {
+    Set<String> images = new TreeSet<>();
+    manifests
+        .ofKind("Deployment")
+        .keySet()
+        .forEach(
+            deployment ->
+                YamlFiles.listAt(deployment, "spec", "template", "spec", "containers").stream()
+                    .filter(container -> SERVICES.contains(container.get("name")))
+                    .forEach(container -> images.add((String) container.get("image"))));
+    manifests
+        .ofKind("Kustomization")
+        .forEach(
+            (kustomization, file) -> {
+              for (Map<String, Object> image : YamlFiles.listAt(kustomization, "images")) {
+                String name = (String) image.get("name");
+                assertThat(images).as(file + " replaces image " + name).contains(name);
+                // -Pimages names an image <image.registry>/<module>:<image.tag>
+                assertThat((String) image.get("newName"))
+                    .endsWith(name.substring(name.lastIndexOf('/')));
+              }
+            });
+  }
+
   private Map<String, String> jobEnvironment(String job) {
     Map<String, Object> document =
         manifests.ofKind("Job").keySet().stream()
