@@ -67,6 +67,12 @@ final class LocalPostgres implements AutoCloseable {
           .setPGStartupWait(Duration.ofSeconds(60))
           .setServerConfig("unix_socket_directories", socketDirectory(runDirectory))
           .setServerConfig("listen_addresses", "localhost")
+          // zonky turns durability off for speed (synchronous_commit=off, and -F for fsync=off):
+          // a commit would be acknowledged before it is on disk, and a crash would lose it. These
+          // come after -F on postgres' command line, so they win.
+          .setServerConfig("synchronous_commit", "on")
+          .setServerConfig("fsync", "on")
+          .setServerConfig("full_page_writes", "on")
           .setOutputRedirector(output)
           .setErrorRedirector(output);
       return new LocalPostgres(builder.start());
