@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,9 +36,14 @@ final class ChildProcess {
         new ProcessBuilder(java.toString(), "-Xmx512m", "-jar", spec.jar().toString());
     builder.environment().putAll(spec.environment());
     builder.redirectErrorStream(true);
-    builder.redirectOutput(spec.logFile().toFile());
+    builder.redirectOutput(ProcessBuilder.Redirect.appendTo(spec.logFile().toFile()));
     try {
-      Files.createDirectories(spec.logFile().getParent());
+      LogFiles.prepareForAppend(spec.logFile());
+      Files.writeString(
+          spec.logFile(),
+          "---- " + spec.name() + " starting at " + Instant.now() + " ----\n",
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
       return new ChildProcess(spec, builder.start());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start " + spec.name(), e);

@@ -54,7 +54,7 @@ final class LocalPostgres implements AutoCloseable {
     try {
       Files.createDirectories(binariesDirectory);
       Files.createDirectories(runDirectory);
-      Files.createDirectories(logFile.getParent());
+      LogFiles.prepareForAppend(logFile);
       stopOrphanedServer(dataDirectory);
       ProcessBuilder.Redirect output = ProcessBuilder.Redirect.appendTo(logFile.toFile());
       EmbeddedPostgres.Builder builder = newBuilder(binariesDirectory);

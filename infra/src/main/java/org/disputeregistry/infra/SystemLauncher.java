@@ -167,11 +167,12 @@ public final class SystemLauncher {
   private List<ChildProcess> startAll(LaunchOptions options) {
     Path root = options.dataDirectory();
     // Ports are chosen here so that the progress lines can name them.
+    RememberedPorts ports = RememberedPorts.of(root);
     StackSettings settings =
         StackSettings.of(root)
             .withPorts(
-                FreePorts.pickIfZero(options.postgresPort()),
-                FreePorts.pickIfZero(options.kafkaPort()));
+                options.startsPostgres() ? ports.port("postgres", options.postgresPort()) : 0,
+                options.startsKafka() ? ports.port("kafka", options.kafkaPort()) : 0);
 
     Endpoints endpoints = startServers(options, settings);
     List<ChildSpec> specs = ChildSpec.plan(options, endpoints, DataDirectory.logs(root));
