@@ -82,10 +82,10 @@ final class Supervisor implements AutoCloseable {
     Instant upSince = Instant.now();
     while (true) {
       String death = awaitDeathOrStop(current);
+      Instant diedAt = Instant.now();
       if (death == null || waitUnlessStopped(SIGNAL_RACE)) {
         return;
       }
-      Instant diedAt = Instant.now();
       current.stop();
       delay = policy.nextDelay(delay, Duration.between(upSince, diedAt));
       say(name + " died (" + death + "); restarting in " + seconds(delay));

@@ -78,7 +78,7 @@ class ClusterAndInstancesIT {
         writers.add(
             CompletableFuture.supplyAsync(
                 () -> {
-                  await(together);
+                  meet(together);
                   return post(port, "/api/reconsiderations/" + caseId + "/acceptance", accept());
                 }));
       }
@@ -223,7 +223,7 @@ class ClusterAndInstancesIT {
     }
   }
 
-  private static void await(CyclicBarrier barrier) {
+  private static void meet(CyclicBarrier barrier) {
     try {
       barrier.await();
     } catch (Exception e) {
