@@ -26,7 +26,8 @@ public final class SystemLauncher {
   static final String COMMAND_DATABASE = "registry_commands";
   static final String QUERY_DATABASE = "registry_queries";
 
-  private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
+  /** Generous: four Spring Boot JVMs starting at once on two busy cores took over two minutes. */
+  private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(5);
 
   private final PrintStream out;
   private final ShutdownSequence shutdown;
