@@ -285,7 +285,7 @@ public final class SystemLauncher {
     }
     for (int i = 0; i < cluster.size(); i++) {
       KafkaNode node = cluster.get(i);
-      KafkaBroker.awaitReady(brokers.get(i), node);
+      KafkaBroker.awaitReady(brokers.get(i), node, root);
       group.supervise(
           KafkaBroker.name(node), () -> KafkaBroker.start(node, cluster, root), brokers.get(i));
     }
