@@ -64,8 +64,7 @@ final class ServiceConfiguration {
 
   /**
    * Whether the service reads the variable: a placeholder names it, or it is the relaxed-binding
-   * form of one of its properties (REGISTRY_KAFKA_ACKTIMEOUT sets
-   * registry.kafka.ack-timeout).
+   * form of one of its properties (REGISTRY_KAFKA_ACKTIMEOUT sets registry.kafka.ack-timeout).
    */
   boolean reads(String variable) {
     return variables().containsKey(variable)
