@@ -17,8 +17,18 @@ import org.springframework.context.annotation.Configuration;
  * Axon's JDBC event store as its Spring Boot auto-configuration builds it, with two differences
  * measured by the benchmark (docs/benchmarks.md): no snapshot lookup before every aggregate load
  * (nothing here takes snapshots, so it was one wasted round trip per command), and a larger read
- * batch for the relay's catch-up; and duplicate keys recognised as PostgreSQL reports them ({@link
- * UniqueViolations}).
+ * batch for the relay's catch-up; duplicate keys recognised as PostgreSQL reports them ({@link
+ * UniqueViolations}); and gaps in the global index kept long enough that a late commit is still
+ * published.
+ *
+ * <p>A gap is an index taken by a transaction that has not committed yet (or rolled back). The
+ * relay's token remembers its gaps and reads them again until they fill. Axon forgets a gap when it
+ * lies more than {@code maxGapOffset} indexes behind the newest event (default 10,000: about 3.5 s
+ * of this service's peak write rate, so a transaction held up a few seconds, by a GC pause or a
+ * slow disk, would have its event skipped for ever), or, once a token holds more than 250 gaps,
+ * when the event after it is older than one minute (Axon's gap timeout). Here the offset is 100,000
+ * (half a minute at peak), so the time rule decides; the gaps are read with one array parameter
+ * ({@link GapQuery}) as their number is no longer small.
  */
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
@@ -35,7 +45,8 @@ class EventStoreConfiguration {
       org.axonframework.config.Configuration configuration,
       ConnectionProvider connectionProvider,
       TransactionManager transactionManager,
-      @Value("${registry.event-store.read-batch-size:500}") int readBatchSize) {
+      @Value("${registry.event-store.read-batch-size:500}") int readBatchSize,
+      @Value("${registry.event-store.max-gap-offset:100000}") int maxGapOffset) {
     return new WithoutSnapshots(
         JdbcEventStorageEngine.builder()
             .snapshotSerializer(serializer)
@@ -46,7 +57,9 @@ class EventStoreConfiguration {
             .connectionProvider(connectionProvider)
             .transactionManager(transactionManager)
             .schema(new EventSchema())
-            .batchSize(readBatchSize));
+            .batchSize(readBatchSize)
+            .maxGapOffset(maxGapOffset)
+            .readEventDataWithGaps(GapQuery::readEventDataWithGaps));
   }
 
   /** The command service configures no snapshotter, so there is never a snapshot to read. */

@@ -11,12 +11,15 @@ class KafkaConsumerConfiguration {
 
   /**
    * Poison events never reach here (they are parked), so whatever fails is infrastructure (the
-   * database is down): retry the batch for ever rather than skip it, which would lose events.
+   * database is down): retry the batch for ever rather than skip it, which would lose events. Each
+   * attempt reads the stored offsets again (a commit whose outcome was unknown is then seen), and
+   * {@link CaseEventListener} goes back to them if the database lost what the consumer had passed.
+   * At most 2 s between attempts: a restarted database is noticed within that.
    */
   @Bean
   CommonErrorHandler retryForever() {
     ExponentialBackOff backOff = new ExponentialBackOff(200, 2);
-    backOff.setMaxInterval(10_000);
+    backOff.setMaxInterval(2_000);
     return new DefaultErrorHandler(backOff);
   }
 }

@@ -32,10 +32,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Applies a batch of records to every projection in one transaction, together with the partition
  * offsets and each case's progress. Two guards make the effect exactly-once: a record below its
  * partition's stored offset was projected before (a redelivered batch); an event at or below its
- * case's last sequence was applied before (the relay published it twice). A gap in a case's
- * sequence is parked, never applied. The statistic counters follow the rows the batch changed. The
- * same path serves the live read model, the shadow one of a rebuild, and the replay of a dead
- * letter.
+ * case's last sequence was applied before (the relay published it twice). A batch that begins
+ * beyond a partition's stored offset is refused (the consumer must go back), so a gap in a case's
+ * sequence is a real one: parked, never applied. The statistic counters follow the rows the batch
+ * changed. The same path serves the live read model, the shadow one of a rebuild, and the replay of
+ * a dead letter.
  */
 @Component
 public class Projector {
@@ -69,18 +70,43 @@ public class Projector {
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
+  /** Projects a batch read by a consumer that positioned itself from the stored offsets. */
   @Transactional
   public void project(List<ConsumerRecord<String, byte[]>> records, Target target) {
+    project(records, target, OffsetGaps.ACCEPTED);
+  }
+
+  /**
+   * Projects a batch, unless on some partition it begins beyond the stored offset where {@code
+   * gaps} does not know the records in between to be absent from the topic: then nothing is
+   * applied, and a {@link ConsumerAheadException} says where the read model stands.
+   */
+  @Transactional
+  public void project(
+      List<ConsumerRecord<String, byte[]>> records, Target target, OffsetGaps gaps) {
     targets.enter(target);
+    Map<TopicPartition, Long> stored = new HashMap<>();
     Map<TopicPartition, Long> next = new HashMap<>();
+    boolean ahead = false;
     List<Decoded> fresh = new ArrayList<>();
     for (ConsumerRecord<String, byte[]> record : records) {
       TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-      if (record.offset() < next.computeIfAbsent(partition, offsets::lock)) {
+      long expected = next.computeIfAbsent(partition, p -> lockOffset(p, stored));
+      if (record.offset() < expected) {
         continue;
+      }
+      if (record.offset() > expected
+          && expected == stored.get(partition)
+          && !gaps.absentFromTopic(partition, expected)) {
+        ahead = true;
       }
       fresh.add(decode(record));
       next.put(partition, record.offset() + 1);
+    }
+    if (ahead) {
+      // Applying would skip what lies between: the events of those cases would then be parked as
+      // out of order, and the skipped ones never counted.
+      throw new ConsumerAheadException(stored);
     }
     Set<UUID> cases = new LinkedHashSet<>();
     fresh.stream().filter(d -> d.envelope != null).forEach(d -> cases.add(d.caseId()));
@@ -93,6 +119,12 @@ public class Projector {
     }
     counted.commit();
     next.forEach(offsets::store);
+  }
+
+  private long lockOffset(TopicPartition partition, Map<TopicPartition, Long> stored) {
+    long offset = offsets.lock(partition);
+    stored.put(partition, offset);
+    return offset;
   }
 
   /**
