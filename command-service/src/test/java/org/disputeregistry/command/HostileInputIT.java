@@ -319,6 +319,40 @@ class HostileInputIT extends ApiTestBase {
     return corpus.stream();
   }
 
+  /** Half a character (a lone UTF-16 surrogate, {@code \\ud800} in JSON) in each kind of text. */
+  static Stream<Arguments> loneSurrogates() {
+    String half = quoted("光明\\ud800区");
+    return Stream.of(
+        Arguments.of(
+            "/api/reconsiderations",
+            replace(APPLICATION, "respondentAgency", half),
+            "respondentAgency"),
+        Arguments.of(
+            "/api/reconsiderations/" + CASE + "/non-acceptance",
+            "{\"stepId\":\"%s\",\"decidedOn\":\"2023-03-15\",\"reason\":%s}"
+                .formatted(UUID.randomUUID(), half),
+            "reason"),
+        Arguments.of(
+            "/api/commercial-mediations/" + MEDIATION + "/mediator-appointment",
+            "{\"stepId\":\"%s\",\"appointedOn\":\"2023-05-09\",\"mediator\":%s}"
+                .formatted(UUID.randomUUID(), half),
+            "mediator"),
+        Arguments.of(
+            "/api/reconsiderations", replace(APPLICATION, "caseNumber", half), "caseNumber"));
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @MethodSource("loneSurrogates")
+  void halfACharacterInTextIsInvalidCharactersNamingTheField(
+      String path, String body, String field) {
+    long before = allStoredEvents();
+
+    ResponseEntity<String> response = post(path, body);
+
+    assertProblem(response, HttpStatus.BAD_REQUEST, "INVALID_CHARACTERS", field);
+    assertThat(allStoredEvents()).isEqualTo(before);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void isRefusedWithAReasonAndAppendsNothing(
