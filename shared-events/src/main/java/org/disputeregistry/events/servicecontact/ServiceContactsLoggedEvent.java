@@ -12,7 +12,7 @@ import org.disputeregistry.events.StepEvent;
  * @param persons the sum of the contacts' persons
  */
 public record ServiceContactsLoggedEvent(
-    CaseId caseId, UUID stepId, LocalDate servedOn, List<ServiceContact> contacts, int persons)
+    CaseId caseId, UUID stepId, LocalDate servedOn, List<ServiceContact> contacts, long persons)
     implements StepEvent {
 
   @Override

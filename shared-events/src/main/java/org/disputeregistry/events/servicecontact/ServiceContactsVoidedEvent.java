@@ -12,7 +12,7 @@ import org.disputeregistry.events.StepEvent;
  * @param persons the persons of the voided batch
  */
 public record ServiceContactsVoidedEvent(
-    CaseId caseId, UUID stepId, LocalDate servedOn, UUID voidedStepId, int persons, String reason)
+    CaseId caseId, UUID stepId, LocalDate servedOn, UUID voidedStepId, long persons, String reason)
     implements StepEvent {
 
   @Override
