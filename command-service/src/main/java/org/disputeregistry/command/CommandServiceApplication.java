@@ -1,5 +1,6 @@
 package org.disputeregistry.command;
 
+import org.disputeregistry.web.RequestLimits;
 import org.disputeregistry.web.RequestProblemsAdvice;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -8,7 +9,7 @@ import org.springframework.context.annotation.Import;
 
 /** The registry's write side: case workers log every step of every case here. */
 @SpringBootApplication
-@Import(RequestProblemsAdvice.class)
+@Import({RequestProblemsAdvice.class, RequestLimits.class})
 @ConfigurationPropertiesScan
 public class CommandServiceApplication {
 

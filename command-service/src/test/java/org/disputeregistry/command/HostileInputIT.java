@@ -353,6 +353,174 @@ class HostileInputIT extends ApiTestBase {
     assertThat(allStoredEvents()).isEqualTo(before);
   }
 
+  /** {@code count} contacts of a batch, as a stream: the test never holds the body either. */
+  static java.io.InputStream contactsBatch(long count) {
+    byte[] head =
+        ("{\"stepId\":\"" + UUID.randomUUID() + "\",\"contacts\":[")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] entry =
+        "{\"kind\":\"CONSULTATION\",\"persons\":1},"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return new java.io.InputStream() {
+      long position;
+      final long length = head.length + count * entry.length;
+
+      @Override
+      public int read() {
+        if (position >= length) {
+          return -1;
+        }
+        long at = position++;
+        if (at < head.length) {
+          return head[(int) at];
+        }
+        int inEntry = (int) ((at - head.length) % entry.length);
+        boolean last = at == length - 1;
+        return last ? ']' : entry[inEntry];
+      }
+    };
+  }
+
+  java.net.http.HttpResponse<String> postStream(
+      String path, java.net.http.HttpRequest.BodyPublisher body) throws Exception {
+    java.net.http.HttpClient client =
+        java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .build();
+    return client.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.getRootUri() + path))
+            .header("Content-Type", JSON)
+            .timeout(java.time.Duration.ofSeconds(60))
+            .POST(body)
+            .build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Sends {@code body} chunked (no Content-Length) on a raw socket that reads the answer while it
+   * writes: HTTP clients give up the exchange when the server stops reading the body, which is the
+   * point. Returns the answer as received.
+   */
+  String postChunked(String path, java.io.InputStream body) throws Exception {
+    java.net.URI root = java.net.URI.create(http.getRootUri());
+    try (java.net.Socket socket = new java.net.Socket(root.getHost(), root.getPort())) {
+      socket.setSoTimeout(60_000);
+      Thread writer =
+          new Thread(
+              () -> {
+                try (body) {
+                  java.io.OutputStream out = socket.getOutputStream();
+                  out.write(
+                      ("POST "
+                              + path
+                              + " HTTP/1.1\r\n"
+                              + "Host: localhost\r\nContent-Type: application/json\r\n"
+                              + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
+                          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                  byte[] chunk = new byte[65_536];
+                  for (int n = body.readNBytes(chunk, 0, chunk.length);
+                      n > 0;
+                      n = body.readNBytes(chunk, 0, chunk.length)) {
+                    out.write(
+                        (Integer.toHexString(n) + "\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    out.write(chunk, 0, n);
+                    out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                  }
+                  out.write("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                } catch (java.io.IOException refused) {
+                  // The server stopped reading: expected.
+                }
+              });
+      writer.start();
+      java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      try {
+        for (int n = socket.getInputStream().read(buffer);
+            n > 0;
+            n = socket.getInputStream().read(buffer)) {
+          received.write(buffer, 0, n);
+          if (received.toString(java.nio.charset.StandardCharsets.UTF_8).contains("}\r\n")) {
+            break;
+          }
+        }
+      } catch (java.net.SocketException reset) {
+        // The connection may be reset once the answer is in.
+      }
+      socket.close();
+      writer.join(60_000);
+      return received.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  /** The 50 MB batch of 1.4 M contacts, chunked: refused as it streams in. */
+  @org.junit.jupiter.api.Test
+  void aFiftyMegabyteBatchIsRefusedWhileItIsRead() throws Exception {
+    long before = allStoredEvents();
+
+    String answer =
+        postChunked("/api/service-contacts/" + DAY + "/contacts", contactsBatch(1_400_000));
+
+    assertThat(answer).startsWith("HTTP/1.1 413").contains("\"status\":413");
+    assertThat(get("/actuator/health").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(allStoredEvents()).isEqualTo(before);
+  }
+
+  /**
+   * A valid batch padded with 5 MB of blanks (nothing for the JSON reader to count), chunked: the
+   * bytes alone are refused once past the limit.
+   */
+  @org.junit.jupiter.api.Test
+  void aBodyLargerThanTheLimitIsRefusedWhileItIsRead() throws Exception {
+    long before = allStoredEvents();
+    java.io.InputStream padded =
+        new java.io.SequenceInputStream(
+            contactsBatch(1),
+            new java.io.InputStream() {
+              long left = 5_000_000;
+
+              @Override
+              public int read() {
+                return left-- > 0 ? ' ' : -1;
+              }
+            });
+
+    String answer = postChunked("/api/service-contacts/" + DAY + "/contacts", padded);
+
+    assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"BODY_TOO_LARGE\"");
+    assertThat(allStoredEvents()).isEqualTo(before);
+  }
+
+  /** The same with a Content-Length: refused before its first byte is read. */
+  @org.junit.jupiter.api.Test
+  void aDeclaredLengthLargerThanTheLimitIsRefused() throws Exception {
+    byte[] body = contactsBatch(100_000).readAllBytes();
+
+    java.net.http.HttpResponse<String> response =
+        postStream(
+            "/api/service-contacts/" + DAY + "/contacts",
+            java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+    assertThat(JsonPath.<String>read(response.body(), "$.code")).isEqualTo("BODY_TOO_LARGE");
+  }
+
+  /**
+   * A body within the byte limit that holds 150,000 (empty) contacts: the JSON reader stops at its
+   * token limit, so the list is never built only to be found too long by {@code @Size(max=1000)}.
+   */
+  @org.junit.jupiter.api.Test
+  void aHugeArrayIsRefusedBeforeItIsBuilt() {
+    String contacts = String.join(",", java.util.Collections.nCopies(150_000, "{}"));
+
+    ResponseEntity<String> response =
+        post(
+            "/api/service-contacts/" + DAY + "/contacts",
+            "{\"stepId\":\"%s\",\"contacts\":[%s]}".formatted(UUID.randomUUID(), contacts));
+
+    assertProblem(response, HttpStatus.PAYLOAD_TOO_LARGE, "LIMIT_EXCEEDED", null);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void isRefusedWithAReasonAndAppendsNothing(
