@@ -30,6 +30,13 @@ public class RequestLimits {
     return registration;
   }
 
+  /** Collections are read up to their {@code @Size(max)}, or this many elements without one. */
+  @Bean
+  com.fasterxml.jackson.databind.Module boundedCollections(
+      @Value("${registry.json.max-collection-size:1000}") int maxCollectionSize) {
+    return BoundedCollections.module(maxCollectionSize);
+  }
+
   /**
    * Deliberate limits for the JSON reader, far above any valid request (the longest text is 500
    * characters, the longest list 1,000 entries, the deepest nesting 4) and far below what hurts.

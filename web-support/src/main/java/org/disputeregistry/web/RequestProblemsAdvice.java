@@ -149,6 +149,9 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
   }
 
   private static ProblemDetail unreadable(Throwable cause) {
+    if (cause instanceof BoundedCollections.TooManyElements e) {
+      return Problems.ofField(HttpStatus.BAD_REQUEST, "WRONG_LENGTH", e.field(), e.describe());
+    }
     if (cause instanceof UnrecognizedPropertyException e) {
       String field = path(e);
       return Problems.ofField(

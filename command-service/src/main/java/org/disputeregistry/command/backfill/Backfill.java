@@ -44,6 +44,7 @@ import org.disputeregistry.command.lifecycle.Recorded;
 import org.disputeregistry.command.lifecycle.StepRequest;
 import org.disputeregistry.command.rules.RuleViolation;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.web.BoundedCollections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -403,6 +404,8 @@ public class Backfill {
     T request;
     try {
       request = json.treeToValue(node, type);
+    } catch (BoundedCollections.TooManyElements e) {
+      throw refused(number, caseId, at, "WRONG_LENGTH", e.field(), e.describe());
     } catch (UnrecognizedPropertyException e) {
       throw refused(number, caseId, at, "UNKNOWN_FIELD", path(e), path(e) + " is not a field here");
     } catch (MismatchedInputException e) {
