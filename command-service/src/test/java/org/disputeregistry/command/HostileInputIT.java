@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.disputeregistry.command.support.RawHttp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -397,63 +398,6 @@ class HostileInputIT extends ApiTestBase {
   }
 
   /**
-   * Sends {@code body} chunked (no Content-Length) on a raw socket that reads the answer while it
-   * writes: HTTP clients give up the exchange when the server stops reading the body, which is the
-   * point. Returns the answer as received.
-   */
-  String postChunked(String path, java.io.InputStream body) throws Exception {
-    java.net.URI root = java.net.URI.create(http.getRootUri());
-    try (java.net.Socket socket = new java.net.Socket(root.getHost(), root.getPort())) {
-      socket.setSoTimeout(60_000);
-      Thread writer =
-          new Thread(
-              () -> {
-                try (body) {
-                  java.io.OutputStream out = socket.getOutputStream();
-                  out.write(
-                      ("POST "
-                              + path
-                              + " HTTP/1.1\r\n"
-                              + "Host: localhost\r\nContent-Type: application/json\r\n"
-                              + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
-                          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                  byte[] chunk = new byte[65_536];
-                  for (int n = body.readNBytes(chunk, 0, chunk.length);
-                      n > 0;
-                      n = body.readNBytes(chunk, 0, chunk.length)) {
-                    out.write(
-                        (Integer.toHexString(n) + "\r\n")
-                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                    out.write(chunk, 0, n);
-                    out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                  }
-                  out.write("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                } catch (java.io.IOException refused) {
-                  // The server stopped reading: expected.
-                }
-              });
-      writer.start();
-      java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      try {
-        for (int n = socket.getInputStream().read(buffer);
-            n > 0;
-            n = socket.getInputStream().read(buffer)) {
-          received.write(buffer, 0, n);
-          if (received.toString(java.nio.charset.StandardCharsets.UTF_8).contains("}\r\n")) {
-            break;
-          }
-        }
-      } catch (java.net.SocketException reset) {
-        // The connection may be reset once the answer is in.
-      }
-      socket.close();
-      writer.join(60_000);
-      return received.toString(java.nio.charset.StandardCharsets.UTF_8);
-    }
-  }
-
-  /**
    * The issue's 50 MB batch of 1.4 M contacts, chunked: refused as it streams in, at the 1,001st
    * contact.
    */
@@ -462,7 +406,11 @@ class HostileInputIT extends ApiTestBase {
     long before = allStoredEvents();
 
     String answer =
-        postChunked("/api/service-contacts/" + DAY + "/contacts", contactsBatch(1_400_000));
+        RawHttp.postChunked(
+            http.getRootUri(),
+            "/api/service-contacts/" + DAY + "/contacts",
+            JSON,
+            contactsBatch(1_400_000));
 
     assertThat(answer).startsWith("HTTP/1.1 400").contains("\"code\":\"WRONG_LENGTH\"");
     assertThat(get("/actuator/health").getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -488,7 +436,9 @@ class HostileInputIT extends ApiTestBase {
               }
             });
 
-    String answer = postChunked("/api/service-contacts/" + DAY + "/contacts", padded);
+    String answer =
+        RawHttp.postChunked(
+            http.getRootUri(), "/api/service-contacts/" + DAY + "/contacts", JSON, padded);
 
     assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"BODY_TOO_LARGE\"");
     assertThat(allStoredEvents()).isEqualTo(before);
