@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.disputeregistry.command.support.RawHttp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -317,6 +318,176 @@ class HostileInputIT extends ApiTestBase {
                 null,
                 null)));
     return corpus.stream();
+  }
+
+  /** Half a character (a lone UTF-16 surrogate, {@code \\ud800} in JSON) in each kind of text. */
+  static Stream<Arguments> loneSurrogates() {
+    String half = quoted("光明\\ud800区");
+    return Stream.of(
+        Arguments.of(
+            "/api/reconsiderations",
+            replace(APPLICATION, "respondentAgency", half),
+            "respondentAgency"),
+        Arguments.of(
+            "/api/reconsiderations/" + CASE + "/non-acceptance",
+            "{\"stepId\":\"%s\",\"decidedOn\":\"2023-03-15\",\"reason\":%s}"
+                .formatted(UUID.randomUUID(), half),
+            "reason"),
+        Arguments.of(
+            "/api/commercial-mediations/" + MEDIATION + "/mediator-appointment",
+            "{\"stepId\":\"%s\",\"appointedOn\":\"2023-05-09\",\"mediator\":%s}"
+                .formatted(UUID.randomUUID(), half),
+            "mediator"),
+        Arguments.of(
+            "/api/reconsiderations", replace(APPLICATION, "caseNumber", half), "caseNumber"));
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @MethodSource("loneSurrogates")
+  void halfACharacterInTextIsInvalidCharactersNamingTheField(
+      String path, String body, String field) {
+    long before = allStoredEvents();
+
+    ResponseEntity<String> response = post(path, body);
+
+    assertProblem(response, HttpStatus.BAD_REQUEST, "INVALID_CHARACTERS", field);
+    assertThat(allStoredEvents()).isEqualTo(before);
+  }
+
+  /** {@code count} contacts of a batch, as a stream: the test never holds the body either. */
+  static java.io.InputStream contactsBatch(long count) {
+    byte[] head =
+        ("{\"stepId\":\"" + UUID.randomUUID() + "\",\"contacts\":[")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] entry =
+        "{\"kind\":\"CONSULTATION\",\"persons\":1},"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return new java.io.InputStream() {
+      long position;
+      final long length = head.length + count * entry.length;
+
+      @Override
+      public int read() {
+        if (position >= length) {
+          return -1;
+        }
+        long at = position++;
+        if (at < head.length) {
+          return head[(int) at];
+        }
+        int inEntry = (int) ((at - head.length) % entry.length);
+        boolean last = at == length - 1;
+        return last ? ']' : entry[inEntry];
+      }
+    };
+  }
+
+  java.net.http.HttpResponse<String> postStream(
+      String path, java.net.http.HttpRequest.BodyPublisher body) throws Exception {
+    java.net.http.HttpClient client =
+        java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .build();
+    return client.send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.getRootUri() + path))
+            .header("Content-Type", JSON)
+            .timeout(java.time.Duration.ofSeconds(60))
+            .POST(body)
+            .build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * The issue's 50 MB batch of 1.4 M contacts, chunked: refused as it streams in, at the 1,001st
+   * contact.
+   */
+  @org.junit.jupiter.api.Test
+  void aFiftyMegabyteBatchIsRefusedWhileItIsRead() throws Exception {
+    long before = allStoredEvents();
+
+    String answer =
+        RawHttp.postChunked(
+            http.getRootUri(),
+            "/api/service-contacts/" + DAY + "/contacts",
+            JSON,
+            contactsBatch(1_400_000));
+
+    assertThat(answer).startsWith("HTTP/1.1 400").contains("\"code\":\"WRONG_LENGTH\"");
+    assertThat(get("/actuator/health").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(allStoredEvents()).isEqualTo(before);
+  }
+
+  /**
+   * A valid batch padded with 5 MB of blanks (nothing for the JSON reader to count), chunked: the
+   * bytes alone are refused once past the limit.
+   */
+  @org.junit.jupiter.api.Test
+  void aBodyLargerThanTheLimitIsRefusedWhileItIsRead() throws Exception {
+    long before = allStoredEvents();
+    java.io.InputStream padded =
+        new java.io.SequenceInputStream(
+            contactsBatch(1),
+            new java.io.InputStream() {
+              long left = 5_000_000;
+
+              @Override
+              public int read() {
+                return left-- > 0 ? ' ' : -1;
+              }
+            });
+
+    String answer =
+        RawHttp.postChunked(
+            http.getRootUri(), "/api/service-contacts/" + DAY + "/contacts", JSON, padded);
+
+    assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"BODY_TOO_LARGE\"");
+    assertThat(allStoredEvents()).isEqualTo(before);
+  }
+
+  /** The same with a Content-Length: refused before its first byte is read. */
+  @org.junit.jupiter.api.Test
+  void aDeclaredLengthLargerThanTheLimitIsRefused() throws Exception {
+    byte[] body = contactsBatch(100_000).readAllBytes();
+
+    java.net.http.HttpResponse<String> response =
+        postStream(
+            "/api/service-contacts/" + DAY + "/contacts",
+            java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+    assertThat(JsonPath.<String>read(response.body(), "$.code")).isEqualTo("BODY_TOO_LARGE");
+  }
+
+  /**
+   * A body within the byte limit that holds 150,000 (empty) contacts: the reader stops at the
+   * 1,001st, so the list is never built only to be found too long by {@code @Size(max=1000)} (and
+   * its 300,000 violations, which took minutes of CPU, are never computed).
+   */
+  @org.junit.jupiter.api.Test
+  void aHugeArrayIsRefusedBeforeItIsBuilt() {
+    String contacts = String.join(",", java.util.Collections.nCopies(150_000, "{}"));
+
+    ResponseEntity<String> response =
+        post(
+            "/api/service-contacts/" + DAY + "/contacts",
+            "{\"stepId\":\"%s\",\"contacts\":[%s]}".formatted(UUID.randomUUID(), contacts));
+
+    assertProblem(response, HttpStatus.BAD_REQUEST, "WRONG_LENGTH", "contacts");
+    assertThat(JsonPath.<String>read(response.getBody(), "$.detail"))
+        .isEqualTo("contacts must have at most 1000 elements");
+  }
+
+  /** A list without its own bound is bounded too (registry.json.max-collection-size). */
+  @org.junit.jupiter.api.Test
+  void aListIsReadUpToItsBound() {
+    String applicants = String.join(",", java.util.Collections.nCopies(1001, "\"PERSON\""));
+
+    ResponseEntity<String> response =
+        post("/api/reconsiderations", replace(APPLICATION, "applicants", "[" + applicants + "]"));
+
+    assertProblem(response, HttpStatus.BAD_REQUEST, "WRONG_LENGTH", "applicants");
+    assertThat(JsonPath.<String>read(response.getBody(), "$.detail"))
+        .isEqualTo("applicants must have at most 1000 elements");
   }
 
   @ParameterizedTest(name = "{0}")

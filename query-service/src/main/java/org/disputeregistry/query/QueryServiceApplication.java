@@ -1,5 +1,6 @@
 package org.disputeregistry.query;
 
+import org.disputeregistry.web.RequestLimits;
 import org.disputeregistry.web.RequestProblemsAdvice;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -7,7 +8,7 @@ import org.springframework.context.annotation.Import;
 
 /** The registry's read side: projections of the case-event topic and the statistics API. */
 @SpringBootApplication
-@Import(RequestProblemsAdvice.class)
+@Import({RequestProblemsAdvice.class, RequestLimits.class})
 public class QueryServiceApplication {
 
   public static void main(String[] args) {

@@ -1,6 +1,7 @@
 package org.disputeregistry.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -44,6 +45,22 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof BodySizeLimitFilter.BodyTooLargeException tooLarge) {
+        return badRequest(
+            Problems.of(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "BODY_TOO_LARGE",
+                "The request body is larger than " + tooLarge.maxBytes() + " bytes"));
+      }
+      if (t instanceof StreamConstraintsException limit) {
+        return badRequest(
+            Problems.of(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "LIMIT_EXCEEDED",
+                "The body exceeds a limit of the JSON reader: " + limit.getOriginalMessage()));
+      }
+    }
     return badRequest(unreadable(jacksonCause(ex)));
   }
 
@@ -132,6 +149,9 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
   }
 
   private static ProblemDetail unreadable(Throwable cause) {
+    if (cause instanceof BoundedCollections.TooManyElements e) {
+      return Problems.ofField(HttpStatus.BAD_REQUEST, "WRONG_LENGTH", e.field(), e.describe());
+    }
     if (cause instanceof UnrecognizedPropertyException e) {
       String field = path(e);
       return Problems.ofField(

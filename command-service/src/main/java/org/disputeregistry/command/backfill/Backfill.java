@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -44,6 +44,7 @@ import org.disputeregistry.command.lifecycle.Recorded;
 import org.disputeregistry.command.lifecycle.StepRequest;
 import org.disputeregistry.command.rules.RuleViolation;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.web.BoundedCollections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -79,6 +80,8 @@ public class Backfill {
   private final Validator validator;
   private final int threads;
   private final int batchSize;
+  private final int maxLineLength;
+  private final long maxLines;
 
   Backfill(
       ApiRoutes routes,
@@ -88,7 +91,9 @@ public class Backfill {
       ObjectMapper json,
       Validator validator,
       @Value("${registry.backfill.threads:4}") int threads,
-      @Value("${registry.backfill.batch-size:50}") int batchSize) {
+      @Value("${registry.backfill.batch-size:50}") int batchSize,
+      @Value("${registry.backfill.max-line-length:1048576}") int maxLineLength,
+      @Value("${registry.backfill.max-lines:1000000}") long maxLines) {
     this.routes = routes;
     this.cases = cases;
     this.commands = commands;
@@ -97,6 +102,8 @@ public class Backfill {
     this.validator = validator;
     this.threads = threads;
     this.batchSize = batchSize;
+    this.maxLineLength = maxLineLength;
+    this.maxLines = maxLines;
   }
 
   /** Receives the running totals now and then, and the rejected lines as they happen. */
@@ -107,29 +114,38 @@ public class Backfill {
     default void rejected(Rejection rejection, String line) {}
   }
 
-  /** Loads every line of {@code in} as {@code actor}; returns once all lines are done. */
-  public BackfillReport run(BufferedReader in, String actor, Progress progress) {
+  /**
+   * Loads every line of {@code input} as {@code actor}; returns once all lines are done. A line
+   * longer than {@code registry.backfill.max-line-length} characters, or more lines than {@code
+   * registry.backfill.max-lines}, ends the run: the lines before it are loaded, then {@link
+   * BoundedLines.InputTooLarge} says where it stopped and what was loaded.
+   */
+  public BackfillReport run(Reader input, String actor, Progress progress) {
     long started = System.nanoTime();
     Totals totals = new Totals();
     ExecutorService workers = Executors.newFixedThreadPool(threads);
     Semaphore inFlight = new Semaphore(threads * 2);
-    long lineNumber = 0;
+    BoundedLines in = new BoundedLines(input, maxLineLength, maxLines);
     long lastUpdate = started;
     List<Line> batch = new ArrayList<>();
+    BoundedLines.InputTooLarge tooLarge = null;
     try {
-      for (String text = in.readLine(); text != null; text = in.readLine()) {
-        lineNumber++;
-        if (!text.isBlank()) {
-          batch.add(new Line(lineNumber, text));
+      try {
+        for (String text = in.next(); text != null; text = in.next()) {
+          if (!text.isBlank()) {
+            batch.add(new Line(in.lineNumber(), text));
+          }
+          if (batch.size() == batchSize) {
+            submit(batch, actor, workers, inFlight, totals, progress);
+            batch = new ArrayList<>();
+          }
+          if (System.nanoTime() - lastUpdate > TimeUnit.SECONDS.toNanos(1)) {
+            lastUpdate = System.nanoTime();
+            totals.update(progress, Duration.ofNanos(lastUpdate - started));
+          }
         }
-        if (batch.size() == batchSize) {
-          submit(batch, actor, workers, inFlight, totals, progress);
-          batch = new ArrayList<>();
-        }
-        if (System.nanoTime() - lastUpdate > TimeUnit.SECONDS.toNanos(1)) {
-          lastUpdate = System.nanoTime();
-          totals.update(progress, Duration.ofNanos(lastUpdate - started));
-        }
+      } catch (BoundedLines.InputTooLarge e) {
+        tooLarge = e;
       }
       submit(batch, actor, workers, inFlight, totals, progress);
       workers.shutdown();
@@ -137,15 +153,19 @@ public class Backfill {
         totals.update(progress, Duration.ofNanos(System.nanoTime() - started));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the back-fill input at line " + lineNumber, e);
+      throw new UncheckedIOException(
+          "Cannot read the back-fill input after line " + in.lineNumber(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Back-fill interrupted at line " + lineNumber, e);
+      throw new IllegalStateException("Back-fill interrupted after line " + in.lineNumber(), e);
     } finally {
       workers.shutdownNow();
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
     totals.update(progress, elapsed);
+    if (tooLarge != null) {
+      throw tooLarge.withLoaded(totals.report(elapsed));
+    }
     return totals.report(elapsed);
   }
 
@@ -403,6 +423,8 @@ public class Backfill {
     T request;
     try {
       request = json.treeToValue(node, type);
+    } catch (BoundedCollections.TooManyElements e) {
+      throw refused(number, caseId, at, "WRONG_LENGTH", e.field(), e.describe());
     } catch (UnrecognizedPropertyException e) {
       throw refused(number, caseId, at, "UNKNOWN_FIELD", path(e), path(e) + " is not a field here");
     } catch (MismatchedInputException e) {

@@ -55,6 +55,12 @@ class BackfillCommandLine implements ApplicationRunner {
         Writer rejects = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8)) {
       out.println("Back-fill of " + file + " as " + actor);
       report = backfill.run(in, actor, new ConsoleProgress(out, rejects));
+    } catch (BoundedLines.InputTooLarge e) {
+      out.println();
+      out.println(e.code() + ": " + e.getMessage());
+      out.println("Loaded before it: " + e.loaded().summary());
+      System.exit(SpringApplication.exit(context, () -> 2));
+      return;
     }
     out.println();
     out.println(report.summary());

@@ -9,8 +9,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.disputeregistry.command.lifecycle.Caller;
+import org.disputeregistry.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,6 +48,23 @@ class BackfillController {
             new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8))) {
       return backfill.run(in, caller.actor(), new LoggedProgress());
     }
+  }
+
+  /**
+   * A line too long or one line too many: 413, naming the line; the lines before it were loaded (a
+   * re-run of the corrected file appends nothing for them).
+   */
+  @ExceptionHandler(BoundedLines.InputTooLarge.class)
+  ProblemDetail inputTooLarge(BoundedLines.InputTooLarge e) {
+    ProblemDetail problem =
+        Problems.ofField(
+            HttpStatus.PAYLOAD_TOO_LARGE,
+            e.code(),
+            "line " + e.line(),
+            e.getMessage() + "; the lines before it were loaded: " + e.loaded().summary());
+    problem.setProperty("line", e.line());
+    problem.setProperty("loaded", e.loaded());
+    return problem;
   }
 
   private static final class LoggedProgress implements Backfill.Progress {

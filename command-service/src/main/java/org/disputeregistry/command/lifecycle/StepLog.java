@@ -1,7 +1,6 @@
 package org.disputeregistry.command.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.command.rules.RuleViolation;
 import org.disputeregistry.events.EventCatalog;
-import org.disputeregistry.events.RegistryJson;
 import org.disputeregistry.events.StepEvent;
 
 /**
@@ -22,8 +20,6 @@ public final class StepLog {
 
   /** Metadata key of the version the client expects the case to be at ({@code If-Match}). */
   public static final String EXPECTED_VERSION = "expectedVersion";
-
-  private static final ObjectMapper JSON = RegistryJson.mapper();
 
   private final Map<UUID, StepEvent> steps = new HashMap<>();
 
@@ -74,8 +70,8 @@ public final class StepLog {
    * the case derived when it recorded the step (due dates may since have moved).
    */
   static boolean sameStep(StepCommand command, StepEvent event) {
-    JsonNode asked = JSON.valueToTree(command);
-    JsonNode recorded = JSON.valueToTree(event);
+    JsonNode asked = SameContent.comparable(command);
+    JsonNode recorded = SameContent.comparable(event);
     for (Iterator<Map.Entry<String, JsonNode>> it = asked.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       if (!field.getValue().equals(recorded.get(field.getKey()))) {

@@ -23,6 +23,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.disputeregistry.command.casenumber.CaseNumberRegistry;
 import org.disputeregistry.command.lifecycle.Openings;
 import org.disputeregistry.command.lifecycle.Recorded;
+import org.disputeregistry.command.lifecycle.SameContent;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.command.lifecycle.StepLog;
 import org.disputeregistry.command.reference.ReferenceCodes;
@@ -86,7 +87,7 @@ class CommercialMediationCase {
       CaseNumberRegistry caseNumbers) {
     CommercialMediationApplicationReceivedEvent received = command.toEvent();
     if (application != null) {
-      if (application.equals(received)) {
+      if (SameContent.same(received, application)) {
         return Recorded.alreadyOpened(caseId, state);
       }
       throw Openings.idTaken(command.caseId());

@@ -26,6 +26,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.disputeregistry.command.casenumber.CaseNumberRegistry;
 import org.disputeregistry.command.lifecycle.Openings;
 import org.disputeregistry.command.lifecycle.Recorded;
+import org.disputeregistry.command.lifecycle.SameContent;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.command.lifecycle.StepLog;
 import org.disputeregistry.command.reference.ReferenceCodes;
@@ -93,7 +94,7 @@ class PetitionCase {
     PetitionRegisteredEvent registered =
         command.toEvent(command.registeredOn().plusDays(StatutoryDays.PETITION_ACCEPTANCE));
     if (registration != null) {
-      if (registration.equals(registered)) {
+      if (SameContent.same(registered, registration)) {
         return Recorded.alreadyOpened(caseId, state);
       }
       throw Openings.idTaken(command.caseId());

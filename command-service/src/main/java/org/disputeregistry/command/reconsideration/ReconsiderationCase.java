@@ -25,6 +25,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.disputeregistry.command.casenumber.CaseNumberRegistry;
 import org.disputeregistry.command.lifecycle.Openings;
 import org.disputeregistry.command.lifecycle.Recorded;
+import org.disputeregistry.command.lifecycle.SameContent;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.command.lifecycle.StepLog;
 import org.disputeregistry.command.reference.ReferenceCodes;
@@ -101,7 +102,7 @@ class ReconsiderationCase {
     ReconsiderationApplicationReceivedEvent received =
         command.toEvent(command.receivedOn().plusDays(StatutoryDays.RECONSIDERATION_REVIEW));
     if (application != null) {
-      if (application.equals(received)) {
+      if (SameContent.same(received, application)) {
         return Recorded.alreadyOpened(caseId, state);
       }
       throw Openings.idTaken(command.caseId());

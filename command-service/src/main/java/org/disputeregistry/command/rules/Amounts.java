@@ -1,5 +1,6 @@
 package org.disputeregistry.command.rules;
 
+import java.math.BigDecimal;
 import java.util.Currency;
 import org.disputeregistry.events.Money;
 
@@ -7,6 +8,26 @@ import org.disputeregistry.events.Money;
 public final class Amounts {
 
   private Amounts() {}
+
+  /**
+   * The amount written to its currency's minor unit ({@code 23685299.6} CNY is stored as {@code
+   * 23685299.60}, and so is {@code 23685299.600}), so that one amount is always recorded alike
+   * whatever the client's scale. An unknown currency or an amount finer than the minor unit is left
+   * as it is, for {@link #requireValid} to refuse.
+   */
+  public static Money normalised(Money money) {
+    int minorDigits;
+    try {
+      minorDigits = Math.max(0, Currency.getInstance(money.currency()).getDefaultFractionDigits());
+    } catch (IllegalArgumentException | NullPointerException unknown) {
+      return money;
+    }
+    BigDecimal stripped = money.amount().stripTrailingZeros();
+    if (stripped.scale() > minorDigits) {
+      return money;
+    }
+    return new Money(stripped.setScale(minorDigits), money.currency());
+  }
 
   /** Not negative, a known ISO 4217 currency, and no finer than its minor unit (CNY: fen). */
   public static void requireValid(String field, Money money) {

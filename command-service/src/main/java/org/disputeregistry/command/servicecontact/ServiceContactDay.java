@@ -20,6 +20,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.disputeregistry.command.casenumber.CaseNumberRegistry;
 import org.disputeregistry.command.lifecycle.Openings;
 import org.disputeregistry.command.lifecycle.Recorded;
+import org.disputeregistry.command.lifecycle.SameContent;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.command.lifecycle.StepLog;
 import org.disputeregistry.command.reference.ReferenceCodes;
@@ -61,7 +62,7 @@ class ServiceContactDay {
       CaseNumberRegistry siteDays) {
     ServiceContactDayOpenedEvent opened = command.toEvent();
     if (opening != null) {
-      if (opening.equals(opened)) {
+      if (SameContent.same(opened, opening)) {
         return Recorded.alreadyOpened(caseId, state);
       }
       throw Openings.idTaken(command.caseId());
@@ -107,7 +108,7 @@ class ServiceContactDay {
             command.stepId(),
             opening.servedOn(),
             contacts,
-            contacts.stream().mapToInt(ServiceContact::persons).sum()));
+            contacts.stream().mapToLong(ServiceContact::persons).sum()));
     return Recorded.step(command, state);
   }
 
@@ -126,7 +127,7 @@ class ServiceContactDay {
             command.stepId(),
             opening.servedOn(),
             command.voidedStepId(),
-            batch.stream().mapToInt(ServiceContact::persons).sum(),
+            batch.stream().mapToLong(ServiceContact::persons).sum(),
             command.reason()));
     return Recorded.step(command, state);
   }
@@ -151,11 +152,11 @@ class ServiceContactDay {
   }
 
   ServiceContactDayView view(long version) {
-    Map<ServiceContactKind, Integer> byKind = new EnumMap<>(ServiceContactKind.class);
-    int contacts = 0;
+    Map<ServiceContactKind, Long> byKind = new EnumMap<>(ServiceContactKind.class);
+    long contacts = 0;
     for (List<ServiceContact> batch : batches.values()) {
       contacts += batch.size();
-      batch.forEach(c -> byKind.merge(c.kind(), c.persons(), Integer::sum));
+      batch.forEach(c -> byKind.merge(c.kind(), (long) c.persons(), Long::sum));
     }
     return new ServiceContactDayView(
         caseId,
@@ -167,7 +168,7 @@ class ServiceContactDay {
         opening.servedOn(),
         batches.size(),
         contacts,
-        byKind.values().stream().mapToInt(Integer::intValue).sum(),
+        byKind.values().stream().mapToLong(Long::longValue).sum(),
         byKind);
   }
 }

@@ -22,6 +22,6 @@ public record ServiceContactDayView(
     String community,
     LocalDate servedOn,
     int batches,
-    int contacts,
-    int persons,
-    Map<ServiceContactKind, Integer> personsByKind) {}
+    long contacts,
+    long persons,
+    Map<ServiceContactKind, Long> personsByKind) {}

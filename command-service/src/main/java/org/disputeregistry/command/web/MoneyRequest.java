@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
+import org.disputeregistry.command.rules.Amounts;
 import org.disputeregistry.events.Money;
 
 /**
@@ -22,7 +23,8 @@ public record MoneyRequest(
     @Schema(description = "ISO 4217 code", example = "CNY") @NotBlank @Pattern(regexp = "[A-Z]{3}")
         String currency) {
 
+  /** Normalised to the currency's minor unit: a retry with another scale is the same amount. */
   public Money toMoney() {
-    return new Money(amount, currency);
+    return Amounts.normalised(new Money(amount, currency));
   }
 }

@@ -1,10 +1,12 @@
 package org.disputeregistry.command.web;
 
+import org.disputeregistry.web.ValidText;
+
 /** Patterns for free text fields. */
 public final class Text {
 
-  /** No control characters (they break CSV exports, logs and terminals). */
-  public static final String PRINTABLE = "^\\P{Cc}*$";
+  /** Free text: no control characters, no lone surrogates ({@link ValidText}). */
+  public static final String PRINTABLE = ValidText.PATTERN;
 
   /**
    * A case number is an identifier, not prose: letters (Chinese too), digits, the brackets and

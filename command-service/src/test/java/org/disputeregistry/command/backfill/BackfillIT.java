@@ -184,6 +184,38 @@ class BackfillIT extends ApiTestBase {
   }
 
   /**
+   * A 200 MB line without a newline after a good one: the good line is loaded, the long one is a
+   * 413 naming line 2 once it passes the maximum length, without the service holding it.
+   */
+  @Test
+  void aLineLongerThanTheMaximumIsRefusedNamingItWhileItIsRead() throws Exception {
+    UUID id = UUID.randomUUID();
+    java.io.InputStream upload =
+        new java.io.SequenceInputStream(
+            new java.io.ByteArrayInputStream(
+                (petition(id, number("光明信〔2023〕")) + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            new java.io.InputStream() {
+              long left = 200_000_000;
+
+              @Override
+              public int read() {
+                return left-- > 0 ? 'x' : -1;
+              }
+            });
+
+    String answer =
+        org.disputeregistry.command.support.RawHttp.postChunked(
+            http.getRootUri(), "/api/backfills", "application/x-ndjson", upload);
+
+    assertThat(answer)
+        .startsWith("HTTP/1.1 413")
+        .contains("\"code\":\"LINE_TOO_LONG\"")
+        .contains("\"field\":\"line 2\"");
+    assertThat(storedEvents(id)).isEqualTo(6);
+  }
+
+  /**
    * Not a timed assertion: logs the back-fill's rate beside one HTTP call per step for the same
    * kind of case, measured in the same run (-Dbackfill.benchmark.cases=N for a bigger sample).
    */

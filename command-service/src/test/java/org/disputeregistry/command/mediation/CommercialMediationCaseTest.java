@@ -78,6 +78,49 @@ class CommercialMediationCaseTest {
   static final CommercialMediationAgreementSignedEvent SIGNED =
       new CommercialMediationAgreementSignedEvent(CASE, step(3), MAY_10, AGREED, "M-0042");
 
+  @Nested
+  class RetriesCompareAmountsByValue {
+
+    /** As a JavaScript client sends 23685299.60 back: a number has no trailing zeros. */
+    static final Money SAME_AS_AGREED = new Money(new BigDecimal("880000.5"), "CNY");
+
+    @Test
+    void givenCaseWhenSameApplicationWithFewerTrailingZerosThenAlreadyOpened() {
+      fixture
+          .given(RECEIVED)
+          .when(
+              application(
+                  "SCIENCE_CITY",
+                  new Money(new BigDecimal("1250000"), "CNY"),
+                  "FENGHUANG",
+                  "TANGJIA"))
+          .expectResultMessagePayload(
+              new Recorded(Receipt.ALREADY_RECORDED, CASE, null, "RECEIVED", 0))
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenAgreementWhenSameStepWithFewerTrailingZerosThenAlreadyRecorded() {
+      fixture
+          .given(RECEIVED, ACCEPTED, APPOINTED, SIGNED)
+          .when(new SignAgreementCommand(CASE, step(3), MAY_10, SAME_AS_AGREED))
+          .expectResultMessagePayload(
+              new Recorded(Receipt.ALREADY_RECORDED, CASE, step(3), "AGREED", 3))
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenAgreementWhenSameStepIdWithAnotherAmountThenStepIdTaken() {
+      fixture
+          .given(RECEIVED, ACCEPTED, APPOINTED, SIGNED)
+          .when(
+              new SignAgreementCommand(
+                  CASE, step(3), MAY_10, new Money(new BigDecimal("880000.51"), "CNY")))
+          .expectException(Violates.rule(ErrorCode.STEP_ID_TAKEN))
+          .expectNoEvents();
+    }
+  }
+
   @Test
   void givenNoCaseWhenApplicationReceivedThenCaseIsOpened() {
     fixture

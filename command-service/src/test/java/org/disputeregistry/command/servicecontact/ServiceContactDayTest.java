@@ -1,10 +1,12 @@
 package org.disputeregistry.command.servicecontact;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.CASE;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.OTHER_CASE;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.step;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.disputeregistry.command.lifecycle.CaseFixtures;
@@ -111,6 +113,26 @@ class ServiceContactDayTest {
               new Recorded(Receipt.ALREADY_RECORDED, CASE, step(1), "OPEN", 1))
           .expectNoEvents();
     }
+  }
+
+  @Test
+  void givenMoreThanTwoBillionPersonsInADayWhenViewedThenPersonTimesAreExact() {
+    ServiceContactDay day = new ServiceContactDay();
+    day.on(OPENED);
+    List<ServiceContact> fullBatch =
+        Collections.nCopies(
+            1000, new ServiceContact(ServiceContactKind.CONSULTATION, 10_000, null));
+    int batches = 215; // 215 x 1,000 x 10,000 = 2,150,000,000 > 2^31 - 1
+    for (int i = 1; i <= batches; i++) {
+      day.on(new ServiceContactsLoggedEvent(CASE, step(i), JUNE_1, fullBatch, 10_000_000));
+    }
+
+    ServiceContactDayView view = day.view(batches);
+
+    assertThat(view.persons()).isEqualTo(2_150_000_000L);
+    assertThat(view.personsByKind().get(ServiceContactKind.CONSULTATION).longValue())
+        .isEqualTo(2_150_000_000L);
+    assertThat(view.contacts()).isEqualTo(215_000L);
   }
 
   @Nested

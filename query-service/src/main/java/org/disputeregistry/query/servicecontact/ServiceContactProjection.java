@@ -49,7 +49,7 @@ class ServiceContactProjection implements Projection {
   }
 
   private void logged(ServiceContactsLoggedEvent e) {
-    int persons = e.contacts().stream().mapToInt(ServiceContact::persons).sum();
+    long persons = e.contacts().stream().mapToLong(ServiceContact::persons).sum();
     if (persons != e.persons()) {
       throw new ProjectionRuleException(
           "Batch " + e.stepId() + " says " + e.persons() + " persons, its contacts " + persons);

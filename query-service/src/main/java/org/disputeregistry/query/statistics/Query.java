@@ -35,6 +35,10 @@ public record Query(Period period, Map<Dimension, String> filters, Dimension bre
         throw new StatisticsRequestException(
             name, name + " must be 1 to " + MAX_VALUE_LENGTH + " characters");
       }
+      if (!dimension.canHold(p.getValue())) {
+        throw new StatisticsRequestException(
+            name, "INVALID_CHARACTERS", name + " must be " + dimension.form());
+      }
       filters.put(dimension, p.getValue());
     }
     Period period =

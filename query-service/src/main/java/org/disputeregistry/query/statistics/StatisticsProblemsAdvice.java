@@ -14,6 +14,6 @@ class StatisticsProblemsAdvice {
 
   @ExceptionHandler(StatisticsRequestException.class)
   ProblemDetail badQuery(StatisticsRequestException e) {
-    return Problems.ofField(HttpStatus.BAD_REQUEST, "INVALID_QUERY", e.parameter(), e.getMessage());
+    return Problems.ofField(HttpStatus.BAD_REQUEST, e.code(), e.parameter(), e.getMessage());
   }
 }

@@ -1,5 +1,6 @@
 package org.disputeregistry.events.servicecontact;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +13,11 @@ import org.disputeregistry.events.StepEvent;
  * @param persons the sum of the contacts' persons
  */
 public record ServiceContactsLoggedEvent(
-    CaseId caseId, UUID stepId, LocalDate servedOn, List<ServiceContact> contacts, int persons)
+    CaseId caseId,
+    UUID stepId,
+    LocalDate servedOn,
+    List<ServiceContact> contacts,
+    @JsonSerialize(using = PersonCount.class) long persons)
     implements StepEvent {
 
   @Override

@@ -1,5 +1,6 @@
 package org.disputeregistry.events.servicecontact;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.disputeregistry.events.CaseId;
@@ -12,7 +13,12 @@ import org.disputeregistry.events.StepEvent;
  * @param persons the persons of the voided batch
  */
 public record ServiceContactsVoidedEvent(
-    CaseId caseId, UUID stepId, LocalDate servedOn, UUID voidedStepId, int persons, String reason)
+    CaseId caseId,
+    UUID stepId,
+    LocalDate servedOn,
+    UUID voidedStepId,
+    @JsonSerialize(using = PersonCount.class) long persons,
+    String reason)
     implements StepEvent {
 
   @Override
