@@ -135,6 +135,7 @@ class PostgresKillIT {
                 .count());
 
         assertThat(load.refusals()).as("refused requests").isEmpty();
+        assertThat(load.faults()).as("answers other than 2xx, 4xx or 503").isEmpty();
         assertThat(notStoredOnce).as("acknowledged steps not stored exactly once").isEmpty();
         assertThat(
                 stored.stream()

@@ -32,6 +32,7 @@ final class StepLoad {
   private final Queue<Ack> acks = new ConcurrentLinkedQueue<>();
   private final Set<UUID> attempted = ConcurrentHashMap.newKeySet();
   private final Queue<String> refusals = new ConcurrentLinkedQueue<>();
+  private final Queue<String> faults = new ConcurrentLinkedQueue<>();
   private final AtomicInteger unanswered = new AtomicInteger();
   private final List<Thread> workers = new ArrayList<>();
   private volatile boolean running = true;
@@ -70,6 +71,11 @@ final class StepLoad {
   /** 4xx answers: none are expected, every request is valid. */
   List<String> refusals() {
     return List.copyOf(refusals);
+  }
+
+  /** 5xx answers other than 503: a database outage may only ever be "try again". */
+  List<String> faults() {
+    return List.copyOf(faults);
   }
 
   int unanswered() {
@@ -141,6 +147,9 @@ final class StepLoad {
         if (status / 100 == 4) {
           refusals.add(status + " " + path + " " + response.body());
           return false;
+        }
+        if (status / 100 == 5 && status != 503) {
+          faults.add(status + " " + path + " " + response.body());
         }
       } catch (IOException e) {
         // Not answered: the outcome is unknown, so the same request goes again.

@@ -39,6 +39,9 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(RequestProblemsAdvice.class);
 
+  /** A restarted PostgreSQL is usually back within seconds. */
+  private static final int RETRY_AFTER_SECONDS = 5;
+
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException ex,
@@ -128,14 +131,30 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
     return invalid(errors);
   }
 
-  /** Anything unforeseen: logged with its stack, answered without internals. */
+  /**
+   * Anything unforeseen: logged with its stack, answered without internals. A database that is down
+   * or restarting is not a fault of the request: 503 with a time to retry, and no stack in the log.
+   */
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception ex) {
+  ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+    if (DatabaseUnavailable.causedBy(ex)) {
+      log.warn("Database unavailable while handling a request; answered 503");
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+          .body(
+              Problems.of(
+                  HttpStatus.SERVICE_UNAVAILABLE,
+                  "DATABASE_UNAVAILABLE",
+                  "The database cannot be reached right now; send the same request again in a few"
+                      + " seconds (a retry with the same ids never records anything twice)."));
+    }
     log.error("Unexpected failure while handling a request", ex);
-    return Problems.of(
-        HttpStatus.INTERNAL_SERVER_ERROR,
-        "INTERNAL_ERROR",
-        "The request could not be handled; it has been logged.");
+    return ResponseEntity.internalServerError()
+        .body(
+            Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "INTERNAL_ERROR",
+                "The request could not be handled; it has been logged."));
   }
 
   /** The outermost Jackson failure knows the JSON path; its own causes (parsers) do not. */
