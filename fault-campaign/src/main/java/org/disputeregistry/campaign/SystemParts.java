@@ -1,0 +1,74 @@
+package org.disputeregistry.campaign;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Finds the processes of the running system by walking the launcher's process tree and matching
+ * command lines, so that the campaign does not depend on how the launcher names or numbers them.
+ */
+final class SystemParts {
+
+  private final Path commandJar;
+  private final Path queryJar;
+  private final Path dataDirectory;
+
+  SystemParts(Path commandJar, Path queryJar, Path dataDirectory) {
+    this.commandJar = commandJar;
+    this.queryJar = queryJar;
+    this.dataDirectory = dataDirectory;
+  }
+
+  /** The live processes of that kind under the launcher (several with --instances or brokers). */
+  List<ProcessHandle> find(FaultKind kind, ProcessHandle launcher) {
+    if (kind == FaultKind.LAUNCHER) {
+      return launcher.isAlive() ? List.of(launcher) : List.of();
+    }
+    return launcher.descendants().filter(p -> is(kind, p)).toList();
+  }
+
+  boolean is(FaultKind kind, ProcessHandle process) {
+    String line = commandLine(process);
+    return switch (kind) {
+      case COMMAND_SERVICE -> isJava(line) && line.contains(commandJar.getFileName().toString());
+      case QUERY_SERVICE -> isJava(line) && line.contains(queryJar.getFileName().toString());
+      case POSTGRES -> isPostmaster(process, line);
+      case KAFKA_BROKER -> isKafkaBroker(line);
+      case LAUNCHER -> false;
+    };
+  }
+
+  /**
+   * The postmaster runs the {@code postgres} binary with {@code -D} on our data directory; its
+   * backends rename themselves ("postgres: ..."), and a wrapper (unshare) is not the binary.
+   */
+  private boolean isPostmaster(ProcessHandle process, String line) {
+    String binary = line.split(" ", 2)[0];
+    return (binary.equals("postgres") || binary.endsWith("/postgres"))
+        && line.contains(" -D ")
+        && line.contains(dataDirectory.toString())
+        && process.parent().map(parent -> !isPostmaster(parent, commandLine(parent))).orElse(true);
+  }
+
+  /** A broker JVM: Kafka's own main class, or a launcher class that names itself a broker. */
+  private boolean isKafkaBroker(String line) {
+    return isJava(line)
+        && !line.contains(commandJar.getFileName().toString())
+        && !line.contains(queryJar.getFileName().toString())
+        && Stream.of(" kafka.Kafka ", " kafka.Kafka", "KafkaBroker", "kafka.server")
+            .anyMatch(line::contains);
+  }
+
+  private static boolean isJava(String line) {
+    String binary = line.split(" ", 2)[0];
+    return binary.equals("java") || binary.endsWith("/java");
+  }
+
+  static String commandLine(ProcessHandle process) {
+    ProcessHandle.Info info = process.info();
+    Optional<String> line = info.commandLine();
+    return line.orElseGet(() -> info.command().orElse(""));
+  }
+}
