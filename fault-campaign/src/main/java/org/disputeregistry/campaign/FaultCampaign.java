@@ -53,7 +53,9 @@ public final class FaultCampaign {
     FaultCampaign campaign = new FaultCampaign(settings);
     Runtime.getRuntime()
         .addShutdownHook(
-            new Thread(() -> campaign.launcher.stopEverything(Duration.ofSeconds(30)), "cleanup"));
+            new Thread(
+                () -> campaign.launcher.stopEverything(campaign.parts, Duration.ofSeconds(30)),
+                "cleanup"));
     campaign.run();
   }
 
@@ -66,7 +68,7 @@ public final class FaultCampaign {
     if (!awaitUp(Instant.now().plus(START_TIMEOUT))) {
       throw new IllegalStateException("The system did not start; see " + settings.output());
     }
-    launcher.remember();
+    launcher.remember(parts);
     List<FaultKind> kinds = availableKinds();
     List<RunResult> results = new ArrayList<>();
     for (int run = 1; run <= settings.runs(); run++) {
@@ -75,7 +77,7 @@ public final class FaultCampaign {
       log.info(result.line());
       writeReport(results, begin, kinds);
     }
-    launcher.stopEverything(Duration.ofSeconds(60));
+    launcher.stopEverything(parts, Duration.ofSeconds(60));
     writeReport(results, begin, kinds);
     System.out.println(Files.readString(settings.output().resolve("report.md")));
   }
@@ -102,7 +104,7 @@ public final class FaultCampaign {
     Thread.sleep(1000 + random.nextInt(4000));
 
     List<ProcessHandle> targets = parts.find(kind, launcher.handle());
-    launcher.remember();
+    launcher.remember(parts);
     Instant kill = Instant.now();
     if (targets.isEmpty()) {
       notes.add("no " + kind.label() + " process found");
@@ -118,7 +120,7 @@ public final class FaultCampaign {
 
     Instant recoveryDeadline = kill.plus(settings.recoveryTimeout());
     Optional<Instant> writesBack = Optional.empty();
-    while (writesBack.isEmpty() && Instant.now().isBefore(recoveryDeadline)) {
+    while (writesBack.isEmpty() && launcher.isAlive() && Instant.now().isBefore(recoveryDeadline)) {
       Thread.sleep(POLL.toMillis());
       writesBack = ledger.firstAcknowledgedSentAfter(kill);
     }
@@ -130,13 +132,12 @@ public final class FaultCampaign {
       notes.add("the launcher exited");
     }
 
-    Instant stuckDeadline = Instant.now().plus(settings.stuckTimeout());
-    Optional<Instant> caughtUp = Optional.empty();
-    while (caughtUp.isEmpty() && Instant.now().isBefore(stuckDeadline)) {
-      caughtUp = caughtUpNow();
-      if (caughtUp.isEmpty()) {
-        Thread.sleep(POLL.toMillis());
-      }
+    Optional<Instant> caughtUp = launcher.isAlive() ? awaitCaughtUp() : Optional.empty();
+    boolean recovered = writesBack.isPresent() && caughtUp.isPresent() && launcher.isAlive();
+    if (!recovered) {
+      restartByHand(run);
+      notes.add("restarted by hand");
+      awaitCaughtUp();
     }
 
     Findings found = check(notes);
@@ -152,11 +153,21 @@ public final class FaultCampaign {
             writesBack.map(at -> Duration.between(kill, at)),
             caughtUp.map(at -> Duration.between(kill, at)),
             String.join("; ", notes));
-    if (!result.recovered() || !launcher.isAlive()) {
-      restartByHand(result);
-    }
-    launcher.remember();
+    launcher.remember(parts);
     return result;
+  }
+
+  /** When the read side showed what the store holds, if within the stuck timeout. */
+  private Optional<Instant> awaitCaughtUp() throws InterruptedException {
+    Instant deadline = Instant.now().plus(settings.stuckTimeout());
+    while (Instant.now().isBefore(deadline)) {
+      Optional<Instant> caughtUp = caughtUpNow();
+      if (caughtUp.isPresent()) {
+        return caughtUp;
+      }
+      Thread.sleep(POLL.toMillis());
+    }
+    return Optional.empty();
   }
 
   private Optional<Instant> caughtUpNow() {
@@ -206,9 +217,9 @@ public final class FaultCampaign {
   }
 
   /** What an operator would do when the system did not come back: stop everything, start again. */
-  private void restartByHand(RunResult result) throws InterruptedException {
-    log.warn("Run {} did not recover; stopping everything and starting the launcher", result.run());
-    launcher.stopEverything(Duration.ofSeconds(30));
+  private void restartByHand(int run) throws InterruptedException {
+    log.warn("Run {} did not recover; stopping everything and starting the launcher", run);
+    launcher.stopEverything(parts, Duration.ofSeconds(30));
     launcher.start();
     if (!awaitUp(Instant.now().plus(START_TIMEOUT))) {
       throw new IllegalStateException("The system did not start again; see " + settings.output());

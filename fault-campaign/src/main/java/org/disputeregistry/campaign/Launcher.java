@@ -77,10 +77,10 @@ final class Launcher {
     return process != null && process.isAlive();
   }
 
-  /** Notes the launcher's current descendants, to be stopped at the end if still alive. */
-  synchronized void remember() {
+  /** Notes the system's current processes, to be stopped at the end if still alive. */
+  synchronized void remember(SystemParts parts) {
     if (process != null) {
-      process.toHandle().descendants().forEach(seen::add);
+      parts.all(process.toHandle()).forEach(seen::add);
     }
   }
 
@@ -101,8 +101,8 @@ final class Launcher {
   }
 
   /** SIGTERM to the launcher (its orderly shutdown), then SIGKILL to whatever is left. */
-  synchronized void stopEverything(Duration grace) {
-    remember();
+  synchronized void stopEverything(SystemParts parts, Duration grace) {
+    remember(parts);
     if (process != null && process.isAlive()) {
       process.destroy();
       try {

@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Finds the processes of the running system by walking the launcher's process tree and matching
- * command lines, so that the campaign does not depend on how the launcher names or numbers them.
+ * Finds the processes of the running system by matching command lines, so that the campaign does
+ * not depend on how the launcher names or numbers them: the launcher's process tree, and processes
+ * that name our data directory (PostgreSQL's pg_ctl detaches the postmaster from its parent).
  */
 final class SystemParts {
 
@@ -26,7 +27,17 @@ final class SystemParts {
     if (kind == FaultKind.LAUNCHER) {
       return launcher.isAlive() ? List.of(launcher) : List.of();
     }
-    return launcher.descendants().filter(p -> is(kind, p)).toList();
+    return all(launcher).filter(p -> is(kind, p)).toList();
+  }
+
+  /** Every process of the system, whatever its kind. */
+  Stream<ProcessHandle> all(ProcessHandle launcher) {
+    return Stream.concat(
+            launcher.descendants(),
+            ProcessHandle.allProcesses()
+                .filter(p -> p.pid() != ProcessHandle.current().pid())
+                .filter(p -> commandLine(p).contains(dataDirectory.toString())))
+        .distinct();
   }
 
   boolean is(FaultKind kind, ProcessHandle process) {
