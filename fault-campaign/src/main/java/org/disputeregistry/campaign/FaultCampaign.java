@@ -106,15 +106,20 @@ public final class FaultCampaign {
     List<ProcessHandle> targets = parts.find(kind, launcher.handle());
     launcher.remember(parts);
     Instant kill = Instant.now();
+    Instant outageFrom = kill;
     if (targets.isEmpty()) {
       notes.add("no " + kind.label() + " process found");
     } else {
       ProcessHandle victim = targets.get(random.nextInt(targets.size()));
       victim.destroyForcibly();
+      victim.onExit().join();
+      outageFrom = Instant.now(); // requests answered while it was dying do not count
       if (kind == FaultKind.LAUNCHER) {
-        victim.onExit().join();
         Thread.sleep(LAUNCHER_RESTART_DELAY.toMillis());
         launcher.start();
+        // Its predecessor's services may answer until the new launcher replaces them: writes
+        // count as back once the new launcher says that everything is up.
+        outageFrom = awaitBanner(kill.plus(settings.recoveryTimeout())).orElse(Instant.MAX);
       }
     }
 
@@ -122,7 +127,7 @@ public final class FaultCampaign {
     Optional<Instant> writesBack = Optional.empty();
     while (writesBack.isEmpty() && launcher.isAlive() && Instant.now().isBefore(recoveryDeadline)) {
       Thread.sleep(POLL.toMillis());
-      writesBack = ledger.firstAcknowledgedSentAfter(kill);
+      writesBack = ledger.firstAcknowledgedSentAfter(outageFrom);
     }
     if (writesBack.isPresent()) {
       Thread.sleep(1000 + random.nextInt(2000)); // load goes on for a while after recovery
@@ -155,6 +160,16 @@ public final class FaultCampaign {
             String.join("; ", notes));
     launcher.remember(parts);
     return result;
+  }
+
+  private Optional<Instant> awaitBanner(Instant deadline) throws InterruptedException {
+    while (launcher.isAlive() && Instant.now().isBefore(deadline)) {
+      if (launcher.upSinceLastStart()) {
+        return Optional.of(Instant.now());
+      }
+      Thread.sleep(POLL.toMillis());
+    }
+    return Optional.empty();
   }
 
   /** When the read side showed what the store holds, if within the stuck timeout. */

@@ -24,12 +24,14 @@ import java.util.regex.Pattern;
 final class Launcher {
 
   private static final Pattern KAFKA_BANNER = Pattern.compile("^ Kafka\\s+(\\S+)\\s*$");
+  private static final String RUNNING_BANNER = " Dispute registry is running";
 
   private final CampaignSettings settings;
   private final Ports ports;
   private final Path log;
   private final Set<ProcessHandle> seen = new LinkedHashSet<>();
   private Process process;
+  private long logLengthAtStart;
 
   Launcher(CampaignSettings settings, Ports ports) {
     this.settings = settings;
@@ -62,6 +64,7 @@ final class Launcher {
           StandardCharsets.UTF_8,
           java.nio.file.StandardOpenOption.CREATE,
           java.nio.file.StandardOpenOption.APPEND);
+      logLengthAtStart = Files.size(log);
       process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start the launcher", e);
@@ -81,6 +84,18 @@ final class Launcher {
   synchronized void remember(SystemParts parts) {
     if (process != null) {
       parts.all(process.toHandle()).forEach(seen::add);
+    }
+  }
+
+  /** Whether the launcher started last has printed its banner: everything it started is up. */
+  synchronized boolean upSinceLastStart() {
+    try {
+      String text = Files.readString(log, StandardCharsets.UTF_8);
+      return text.length() > logLengthAtStart
+          && text.substring((int) Math.min(logLengthAtStart, text.length()))
+              .contains(RUNNING_BANNER);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
