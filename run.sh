@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole registry on this machine: builds what is missing or stale, then starts an embedded
 # PostgreSQL and Kafka (unless REGISTRY_* variables name external ones) and both services.
-# Options: --fresh (start from empty data), --data-dir=PATH (default .data). Ctrl-C stops everything.
+# Options: --fresh (start from empty data), --data-dir=PATH (default .data), --demo=full|test|none,
+# --instances=N, --kafka-brokers=N (see --help). A part that dies is restarted; Ctrl-C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")"
 

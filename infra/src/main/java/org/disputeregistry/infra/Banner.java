@@ -13,8 +13,6 @@ final class Banner {
   private Banner() {}
 
   static String render(List<ChildSpec> children, Endpoints endpoints, Path dataDirectory) {
-    ChildSpec command = children.get(0);
-    ChildSpec query = children.get(1);
     String user = endpoints.dbUser().orElse("(service default)");
     String password = endpoints.dbPassword().orElse("(service default)");
     StringBuilder b = new StringBuilder();
@@ -22,9 +20,13 @@ final class Banner {
     b.append('\n').append(rule).append('\n');
     b.append(" Dispute registry is running\n");
     b.append(rule).append('\n');
-    b.append(" command-service  ").append(command.baseUrl()).append('\n');
-    b.append("   Swagger UI     ").append(command.baseUrl()).append("/swagger-ui.html\n");
-    b.append(" query-service    ").append(query.baseUrl()).append('\n');
+    for (ChildSpec child : children) {
+      b.append(' ').append(String.format("%-17s", child.name())).append(child.baseUrl());
+      b.append('\n');
+      if (child.isCommandService()) {
+        b.append("   Swagger UI     ").append(child.baseUrl()).append("/swagger-ui.html\n");
+      }
+    }
     b.append('\n');
     b.append(" PostgreSQL       user ").append(user).append(", password ").append(password);
     b.append('\n');

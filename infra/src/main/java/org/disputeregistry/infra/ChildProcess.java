@@ -1,63 +1,62 @@
 package org.disputeregistry.infra;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /** A running service JVM whose output goes to its log file. */
-final class ChildProcess {
+final class ChildProcess implements Supervisor.Running {
 
   private static final Pattern STATUS_UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
   private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
 
   private final ChildSpec spec;
-  private final Process process;
+  private final JavaProcess process;
 
-  private ChildProcess(ChildSpec spec, Process process) {
+  private ChildProcess(ChildSpec spec, JavaProcess process) {
     this.spec = spec;
     this.process = process;
   }
 
-  static ChildProcess start(ChildSpec spec) {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder builder =
-        new ProcessBuilder(java.toString(), "-Xmx512m", "-jar", spec.jar().toString());
-    builder.environment().putAll(spec.environment());
-    builder.redirectErrorStream(true);
-    builder.redirectOutput(spec.logFile().toFile());
-    try {
-      Files.createDirectories(spec.logFile().getParent());
-      return new ChildProcess(spec, builder.start());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot start " + spec.name(), e);
-    }
+  static ChildProcess start(ChildSpec spec, Path dataDirectory) {
+    return new ChildProcess(
+        spec,
+        JavaProcess.start(
+            spec.name(),
+            List.of("-Xmx512m", "-jar", spec.jar().toString()),
+            spec.environment(),
+            spec.logFile(),
+            dataDirectory));
   }
 
   ChildSpec spec() {
     return spec;
   }
 
-  CompletableFuture<Process> onExit() {
+  @Override
+  public CompletableFuture<String> onExit() {
     return process.onExit();
+  }
+
+  @Override
+  public void stop() {
+    process.stop();
   }
 
   boolean isAlive() {
     return process.isAlive();
   }
 
-  int exitValue() {
-    return process.exitValue();
+  long pid() {
+    return process.pid();
   }
 
   /**
@@ -79,39 +78,15 @@ final class ChildProcess {
       if (answersUp(http, request)) {
         return;
       }
-      awaitExit(POLL_INTERVAL); // the pause between polls, cut short if the child dies
+      process.awaitExit(POLL_INTERVAL); // the pause between polls, cut short if the child dies
     }
     throw new IllegalStateException(
         spec.name() + " did not report UP at " + request.uri() + " in time; see " + spec.logFile());
   }
 
-  /** SIGTERM to the service and anything it started: Spring Boot shuts down gracefully. */
-  void requestStop() {
-    process.descendants().forEach(ProcessHandle::destroy);
-    process.destroy();
-  }
-
-  /** Stops all children together: SIGTERM, up to {@code grace} for them to exit, then SIGKILL. */
+  /** Stops all together, so that the services shut down in parallel. */
   static void stopAll(List<ChildProcess> children, Duration grace) {
-    children.forEach(ChildProcess::requestStop);
-    Instant deadline = Instant.now().plus(grace);
-    for (ChildProcess child : children) {
-      Duration left = Duration.between(Instant.now(), deadline);
-      if (!child.awaitExit(left.isNegative() ? Duration.ZERO : left)) {
-        child.process.descendants().forEach(ProcessHandle::destroyForcibly);
-        child.process.destroyForcibly();
-        child.awaitExit(Duration.ofSeconds(5));
-      }
-    }
-  }
-
-  private boolean awaitExit(Duration timeout) {
-    try {
-      return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return !process.isAlive();
-    }
+    JavaProcess.stopAll(children.stream().map(c -> c.process).toList(), grace);
   }
 
   private static boolean answersUp(HttpClient http, HttpRequest request) {

@@ -29,6 +29,11 @@ final class DataDirectory {
     return root.resolve("kafka");
   }
 
+  /** Pid files of the JVMs a launcher started for this directory. */
+  static Path pids(Path root) {
+    return root.resolve("run").resolve("pids");
+  }
+
   static Path logs(Path root) {
     return root.resolve("logs");
   }
@@ -84,7 +89,9 @@ final class DataDirectory {
       children = list.toList();
     }
     for (Path child : children) {
-      if (!child.getFileName().toString().equals(BINARIES)) {
+      String name = child.getFileName().toString();
+      // the lock is held by the launcher that wipes: a new file would be a second lock
+      if (!name.equals(BINARIES) && !name.equals(LauncherLock.FILE)) {
         deleteRecursively(child);
       }
     }

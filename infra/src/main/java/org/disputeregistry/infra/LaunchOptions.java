@@ -21,12 +21,17 @@ record LaunchOptions(
     int kafkaPort,
     Optional<ExternalDatabases> externalDatabases,
     Optional<String> externalKafka,
-    Optional<String> demo) {
+    Optional<String> demo,
+    int instances,
+    int kafkaBrokers) {
+
+  static final int MAX_INSTANCES = 4;
+  static final int MAX_KAFKA_BROKERS = 5;
 
   static final String USAGE =
       """
       Usage: java -jar infra.jar --command-jar=PATH --query-jar=PATH [--data-dir=PATH] [--fresh]
-                                 [--demo=full|test|none]
+                                 [--demo=full|test|none] [--instances=N] [--kafka-brokers=N]
 
         --command-jar=PATH  runnable jar of command-service
         --query-jar=PATH    runnable jar of query-service
@@ -37,6 +42,17 @@ record LaunchOptions(
                             petitions, 1.13 million person-times), test (a reduced volume with
                             the same rates) or none. Default: full on the first start with the
                             embedded PostgreSQL, none with an external one.
+        --instances=N       run N command-services (sharing the event store) and N
+                            query-services (sharing the topic's partitions), 1-4. Default 1.
+                            The first pair listens on the ports below, the others on the
+                            ports after the higher of the two.
+        --kafka-brokers=N   run the embedded Kafka as a KRaft cluster of N nodes (each broker
+                            and controller, its own process and log directory), 1-5; with 3 or
+                            more the topic has 3 replicas and min.insync.replicas=2. Default 1.
+                            A data directory keeps the size it was created with (--fresh).
+
+      A service, PostgreSQL or a Kafka node that dies is restarted (back-off 1 s doubling to
+      30 s); what an earlier launcher on the same data directory left running is stopped first.
 
       Environment: REGISTRY_COMMAND_PORT (8081), REGISTRY_QUERY_PORT (8082),
         REGISTRY_POSTGRES_PORT, REGISTRY_KAFKA_PORT (default: a free port);
@@ -65,6 +81,8 @@ record LaunchOptions(
     Path dataDirectory = null;
     boolean fresh = false;
     Optional<String> demo = Optional.empty();
+    int instances = 1;
+    int kafkaBrokers = 1;
     List<String> unknown = new ArrayList<>();
     for (String arg : args) {
       if (arg.equals("--fresh")) {
@@ -80,6 +98,10 @@ record LaunchOptions(
         if (!List.of("full", "test", "none").contains(demo.get())) {
           throw new InvalidOptionsException("--demo is full, test or none, not " + demo.get());
         }
+      } else if (arg.startsWith("--instances=")) {
+        instances = count(arg, MAX_INSTANCES);
+      } else if (arg.startsWith("--kafka-brokers=")) {
+        kafkaBrokers = count(arg, MAX_KAFKA_BROKERS);
       } else {
         unknown.add(arg);
       }
@@ -112,7 +134,22 @@ record LaunchOptions(
         port(env, "REGISTRY_KAFKA_PORT", 0),
         externalDatabases(env),
         nonBlank(env, "REGISTRY_KAFKA_BOOTSTRAP_SERVERS"),
-        demo);
+        demo,
+        instances,
+        kafkaBrokers);
+  }
+
+  /**
+   * The services' ports in the order command, query, command, query...: instance 1 on the
+   * configured ports, the others on the ports after the higher of the two.
+   */
+  List<Integer> servicePorts() {
+    List<Integer> ports = new ArrayList<>(List.of(commandPort, queryPort));
+    int next = Math.max(commandPort, queryPort) + 1;
+    while (ports.size() < 2 * instances) {
+      ports.add(next++);
+    }
+    return List.copyOf(ports);
   }
 
   /**
@@ -152,6 +189,17 @@ record LaunchOptions(
             query.get(),
             Optional.ofNullable(env.get("REGISTRY_DB_USER")),
             Optional.ofNullable(env.get("REGISTRY_DB_PASSWORD"))));
+  }
+
+  private static int count(String arg, int max) {
+    String value = arg.substring(arg.indexOf('=') + 1).trim();
+    String name = arg.substring(0, arg.indexOf('='));
+    if (!value.matches("\\d{1,2}")
+        || Integer.parseInt(value) < 1
+        || Integer.parseInt(value) > max) {
+      throw new InvalidOptionsException(name + " is a number from 1 to " + max + ", not " + value);
+    }
+    return Integer.parseInt(value);
   }
 
   private static Path path(String arg, Path workingDirectory) {

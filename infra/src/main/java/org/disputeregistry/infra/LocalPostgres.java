@@ -11,13 +11,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** A PostgreSQL 17 server run from zonky's binaries on a data directory that outlives it. */
-final class LocalPostgres implements AutoCloseable {
+final class LocalPostgres implements AutoCloseable, Supervisor.Running {
 
   static final String USER = "postgres";
 
@@ -38,9 +39,11 @@ final class LocalPostgres implements AutoCloseable {
   private static final String ZONKY_LOCK = "epg-lock";
 
   private final EmbeddedPostgres postgres;
+  private final ProcessHandle postmaster;
 
-  private LocalPostgres(EmbeddedPostgres postgres) {
+  private LocalPostgres(EmbeddedPostgres postgres, ProcessHandle postmaster) {
     this.postgres = postgres;
+    this.postmaster = postmaster;
   }
 
   /**
@@ -54,8 +57,8 @@ final class LocalPostgres implements AutoCloseable {
     try {
       Files.createDirectories(binariesDirectory);
       Files.createDirectories(runDirectory);
-      Files.createDirectories(logFile.getParent());
-      stopOrphanedServer(dataDirectory);
+      LogFiles.prepareForAppend(logFile);
+      stopLeftovers(dataDirectory);
       ProcessBuilder.Redirect output = ProcessBuilder.Redirect.appendTo(logFile.toFile());
       EmbeddedPostgres.Builder builder = newBuilder(binariesDirectory);
       builder
@@ -67,9 +70,19 @@ final class LocalPostgres implements AutoCloseable {
           .setPGStartupWait(Duration.ofSeconds(60))
           .setServerConfig("unix_socket_directories", socketDirectory(runDirectory))
           .setServerConfig("listen_addresses", "localhost")
+          // zonky turns durability off for speed (synchronous_commit=off, and -F for fsync=off):
+          // a commit would be acknowledged before it is on disk, and a crash would lose it. These
+          // come after -F on postgres' command line, so they win.
+          .setServerConfig("synchronous_commit", "on")
+          .setServerConfig("fsync", "on")
+          .setServerConfig("full_page_writes", "on")
           .setOutputRedirector(output)
           .setErrorRedirector(output);
-      return new LocalPostgres(builder.start());
+      EmbeddedPostgres started = builder.start();
+      ProcessHandle postmaster =
+          runningServer(dataDirectory)
+              .orElseThrow(() -> new IllegalStateException("No postmaster on " + dataDirectory));
+      return new LocalPostgres(started, postmaster);
     } catch (IOException e) {
       throw new UncheckedIOException("PostgreSQL did not start on " + dataDirectory, e);
     }
@@ -87,6 +100,18 @@ final class LocalPostgres implements AutoCloseable {
   /** Creates the database unless it exists; true if it was created now. */
   boolean ensureDatabase(String name) {
     return PostgresDatabases.ensureDatabase(jdbcUrl("postgres"), USER, PASSWORD, name);
+  }
+
+  /** Completes when the postmaster has died (the launcher did not start it: no exit code). */
+  @Override
+  public CompletableFuture<String> onExit() {
+    return postmaster.onExit().thenApply(p -> "postmaster pid " + p.pid() + " gone");
+  }
+
+  /** Also releases zonky's lock on the data directory after the postmaster died. */
+  @Override
+  public void stop() {
+    close();
   }
 
   /** Fast shutdown: open sessions are ended, the data stays on disk. Idempotent. */
@@ -130,6 +155,22 @@ final class LocalPostgres implements AutoCloseable {
   }
 
   /**
+   * Stops what an earlier run left on the data directory: a postmaster whose JVM is gone, or the
+   * backends of a postmaster that was killed.
+   */
+  static void stopLeftovers(Path dataDirectory) {
+    if (!Files.isDirectory(dataDirectory)) {
+      return;
+    }
+    try {
+      stopOrphanedServer(dataDirectory);
+      stopLeftoverBackends(dataDirectory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot check " + dataDirectory + " for a running server", e);
+    }
+  }
+
+  /**
    * A JVM killed without its shutdown hook leaves PostgreSQL running on the data directory, and the
    * next start would fail. If no live JVM holds zonky's lock, that server is an orphan and is
    * stopped here.
@@ -151,13 +192,59 @@ final class LocalPostgres implements AutoCloseable {
     log.warn(
         "Stopping PostgreSQL (pid {}) left running on {} by an earlier run", pid, dataDirectory);
     ProcessHandle process = server.get();
-    process.destroy(); // SIGTERM: PostgreSQL's smart shutdown
+    signal(process, "INT"); // fast shutdown: ends the sessions of left-over services too
     if (awaitExit(process, 20)) {
       return;
     }
     process.destroyForcibly();
     if (!awaitExit(process, 10)) {
       throw new IllegalStateException("Could not stop PostgreSQL (pid " + pid + ")");
+    }
+  }
+
+  /**
+   * After its postmaster was killed (SIGKILL), backends may live on for a while and keep the shared
+   * memory attached; a new postmaster then refuses to start. They are found by their working
+   * directory, the data directory (every PostgreSQL process has it), and killed: their postmaster
+   * is gone, and the new one recovers from the write-ahead log.
+   */
+  private static void stopLeftoverBackends(Path dataDirectory) throws IOException {
+    if (runningServer(dataDirectory).isPresent()) {
+      return;
+    }
+    Path data = dataDirectory.toRealPath();
+    List<ProcessHandle> backends =
+        ProcessHandle.allProcesses()
+            .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+            .filter(p -> workingDirectory(p).map(data::equals).orElse(false))
+            .toList();
+    if (backends.isEmpty()) {
+      return;
+    }
+    log.warn("Killing {} PostgreSQL backend(s) whose postmaster died", backends.size());
+    backends.forEach(ProcessHandle::destroyForcibly);
+    for (ProcessHandle backend : backends) {
+      if (!awaitExit(backend, 10)) {
+        throw new IllegalStateException("Could not stop PostgreSQL backend " + backend.pid());
+      }
+    }
+  }
+
+  private static Optional<Path> workingDirectory(ProcessHandle process) {
+    try {
+      return Optional.of(Path.of("/proc", String.valueOf(process.pid()), "cwd").toRealPath());
+    } catch (IOException | SecurityException e) {
+      return Optional.empty(); // gone, or not ours to look at
+    }
+  }
+
+  private static void signal(ProcessHandle process, String signal) throws IOException {
+    try {
+      new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid()))
+          .start()
+          .waitFor(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

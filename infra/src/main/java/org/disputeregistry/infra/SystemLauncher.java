@@ -13,15 +13,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.disputeregistry.infra.LaunchOptions.InvalidOptionsException;
 
 /**
  * Runs the whole registry on one machine: PostgreSQL and Kafka (embedded unless external ones are
- * named), then command-service and query-service as child JVMs. Ctrl-C stops the services, then
- * Kafka, then PostgreSQL.
+ * named), then command-service and query-service as child JVMs, and keeps them running: a part that
+ * dies is restarted ({@link Supervisor}). Ctrl-C stops the services, then Kafka, then PostgreSQL.
  */
 public final class SystemLauncher {
 
@@ -29,14 +27,10 @@ public final class SystemLauncher {
   static final String QUERY_DATABASE = "registry_queries";
 
   private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
-  private static final Duration STOP_GRACE = Duration.ofSeconds(20);
-
-  /** How long a child's exit may precede our own shutdown hook and still count as Ctrl-C. */
-  private static final Duration SIGNAL_RACE = Duration.ofSeconds(2);
 
   private final PrintStream out;
   private final ShutdownSequence shutdown;
-  private final CountDownLatch hookStarted = new CountDownLatch(1);
+  private final RestartPolicy restarts = RestartPolicy.DEFAULT;
 
   private SystemLauncher(PrintStream out) {
     this.out = out;
@@ -61,32 +55,35 @@ public final class SystemLauncher {
       return 2;
     }
     try {
-      checkPreconditions(options);
-      DataDirectory.prepare(options.dataDirectory(), options.fresh());
+      Path root = options.dataDirectory();
+      DataDirectory.prepare(root, false);
+      LauncherLock.acquire(root);
+      LauncherLogging.configure(DataDirectory.logs(root));
+      // What a killed launcher left behind holds ports and files: stopped before anything else.
+      LeftoverProcesses.stop(root, out);
+      LocalPostgres.stopLeftovers(DataDirectory.postgresData(root));
       if (options.fresh()) {
-        out.println("Wiped " + options.dataDirectory() + " (--fresh)");
+        DataDirectory.prepare(root, true);
+        out.println("Wiped " + root + " (--fresh)");
       }
+      checkPreconditions(options);
     } catch (InvalidOptionsException | IllegalStateException | UncheckedIOException e) {
       System.err.println("error: " + e.getMessage());
       return 2;
     }
-    LauncherLogging.configure(DataDirectory.logs(options.dataDirectory()));
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  hookStarted.countDown();
-                  shutdown.stopAll();
-                },
-                "registry-shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(shutdown::stopAll, "registry-shutdown"));
     // Before the servers start: a first start is what gets the demo year by default.
     boolean newData = !Files.exists(DataDirectory.postgresData(options.dataDirectory()));
     try {
-      List<ChildProcess> children = startAll(options);
+      List<ChildSpec> services = startAll(options);
       options
           .demoToLoad(newData)
-          .ifPresent(scale -> loadDemoInBackground(scale, options, children));
-      return superviseUntilStopped(children);
+          .ifPresent(scale -> loadDemoInBackground(scale, options, services));
+      new CountDownLatch(1).await(); // until Ctrl-C: the shutdown hook stops everything
+      return 130;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 130;
     } catch (ShutdownSequence.StoppingException e) {
       return 130;
     } catch (RuntimeException e) {
@@ -101,8 +98,7 @@ public final class SystemLauncher {
   }
 
   /** The services are up and the banner shown; the demo year loads while they serve. */
-  private void loadDemoInBackground(
-      String scale, LaunchOptions options, List<ChildProcess> children) {
+  private void loadDemoInBackground(String scale, LaunchOptions options, List<ChildSpec> services) {
     Path marker = options.dataDirectory().resolve("demo-2023-" + scale + ".loaded");
     if (Files.exists(marker)) {
       return;
@@ -116,8 +112,8 @@ public final class SystemLauncher {
                         .load(
                             scale,
                             options.dataDirectory(),
-                            children.get(0).spec().baseUrl(),
-                            children.get(1).spec().baseUrl());
+                            services.get(0).baseUrl(),
+                            services.get(1).baseUrl());
                 if (loaded) {
                   Files.writeString(marker, "loaded\n");
                 }
@@ -140,8 +136,9 @@ public final class SystemLauncher {
         throw new InvalidOptionsException("No such jar: " + jar);
       }
     }
-    requireFreePort(options.commandPort(), "command-service", "REGISTRY_COMMAND_PORT");
-    requireFreePort(options.queryPort(), "query-service", "REGISTRY_QUERY_PORT");
+    for (int port : options.servicePorts()) {
+      requireFreePort(port, "a service", "REGISTRY_COMMAND_PORT / REGISTRY_QUERY_PORT");
+    }
     if (options.startsPostgres() && options.postgresPort() != 0) {
       requireFreePort(options.postgresPort(), "PostgreSQL", "REGISTRY_POSTGRES_PORT");
     }
@@ -164,48 +161,68 @@ public final class SystemLauncher {
     }
   }
 
-  private List<ChildProcess> startAll(LaunchOptions options) {
+  /** Starts and supervises every part; returns the services once all serve. */
+  private List<ChildSpec> startAll(LaunchOptions options) {
     Path root = options.dataDirectory();
-    // Ports are chosen here so that the progress lines can name them.
-    StackSettings settings =
-        StackSettings.of(root)
-            .withPorts(
-                FreePorts.pickIfZero(options.postgresPort()),
-                FreePorts.pickIfZero(options.kafkaPort()));
-
-    Endpoints endpoints = startServers(options, settings);
+    RememberedPorts ports = RememberedPorts.of(root);
+    Endpoints endpoints = startServers(options, ports);
     List<ChildSpec> specs = ChildSpec.plan(options, endpoints, DataDirectory.logs(root));
-    // One shutdown step for both services, so that they stop in parallel.
-    Services services = shutdown.start("command-service and query-service", Services::new);
+    // One shutdown step for all services, so that they stop in parallel.
+    SupervisedGroup services = shutdown.start("the services", this::newGroup);
     List<ChildProcess> children = new ArrayList<>();
     for (ChildSpec spec : specs) {
       out.println("Starting " + spec.name() + " on port " + spec.port() + "...");
-      children.add(services.launch(spec));
+      children.add(services.start(() -> ChildProcess.start(spec, root)));
     }
-    awaitHealthy(children);
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant begin = Instant.now();
+    for (ChildProcess child : children) {
+      child.awaitHealthy(http, begin.plus(HEALTH_TIMEOUT));
+      out.println(child.spec().name() + " is UP (" + since(begin) + " after start)");
+      services.supervise(child.spec().name(), () -> startService(child.spec(), root, http), child);
+    }
     out.print(Banner.render(specs, endpoints, root));
     out.flush();
-    return children;
+    return specs;
   }
 
-  private Endpoints startServers(LaunchOptions options, StackSettings settings) {
+  private static ChildProcess startService(ChildSpec spec, Path root, HttpClient http) {
+    ChildProcess child = ChildProcess.start(spec, root);
+    try {
+      child.awaitHealthy(http, Instant.now().plus(HEALTH_TIMEOUT));
+      return child;
+    } catch (RuntimeException e) {
+      child.stop();
+      throw e;
+    }
+  }
+
+  private SupervisedGroup newGroup() {
+    return new SupervisedGroup(restarts, out);
+  }
+
+  private Endpoints startServers(LaunchOptions options, RememberedPorts ports) {
+    Path root = options.dataDirectory();
     String commandDbUrl;
     String queryDbUrl;
     Optional<String> user;
     Optional<String> password;
     if (options.startsPostgres()) {
+      StackSettings settings =
+          StackSettings.of(root).withPorts(ports.port("postgres", options.postgresPort()), 0);
       Instant begin = Instant.now();
       out.print(
           "PostgreSQL 17 on port "
               + settings.postgresPort()
               + " (data: "
-              + DataDirectory.postgresData(settings.dataDirectory())
+              + DataDirectory.postgresData(root)
               + ")... ");
       out.flush();
-      LocalPostgres postgres =
-          shutdown.start("PostgreSQL", () -> EmbeddedStack.startPostgres(settings));
+      SupervisedGroup group = shutdown.start("PostgreSQL", this::newGroup);
+      LocalPostgres postgres = group.start(() -> EmbeddedStack.startPostgres(settings));
       postgres.ensureDatabase(COMMAND_DATABASE);
       postgres.ensureDatabase(QUERY_DATABASE);
+      group.supervise("PostgreSQL", () -> EmbeddedStack.startPostgres(settings), postgres);
       out.println("ready in " + since(begin));
       commandDbUrl = postgres.jdbcUrl(COMMAND_DATABASE);
       queryDbUrl = postgres.jdbcUrl(QUERY_DATABASE);
@@ -222,21 +239,7 @@ public final class SystemLauncher {
 
     String kafkaBootstrap;
     if (options.startsKafka()) {
-      Instant begin = Instant.now();
-      int port = settings.kafkaPort();
-      out.print(
-          "Kafka (KRaft) on port "
-              + port
-              + " (data: "
-              + DataDirectory.kafkaLogs(settings.dataDirectory())
-              + ")... ");
-      out.flush();
-      LocalKafka kafka =
-          shutdown.start(
-              "Kafka",
-              () -> LocalKafka.start(DataDirectory.kafkaLogs(settings.dataDirectory()), port));
-      out.println("ready in " + since(begin));
-      kafkaBootstrap = kafka.bootstrapServers();
+      kafkaBootstrap = startKafka(options, ports);
     } else {
       kafkaBootstrap = options.externalKafka().orElseThrow();
       out.println("Kafka: using " + kafkaBootstrap);
@@ -244,43 +247,36 @@ public final class SystemLauncher {
     return new Endpoints(commandDbUrl, queryDbUrl, user, password, kafkaBootstrap);
   }
 
-  private void awaitHealthy(List<ChildProcess> children) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  /** All nodes start together (a new cluster needs a quorum), then each is supervised. */
+  private String startKafka(LaunchOptions options, RememberedPorts ports) {
+    Path root = options.dataDirectory();
+    List<KafkaNode> cluster =
+        KafkaCluster.plan(root, options.kafkaBrokers(), options.kafkaPort(), ports);
     Instant begin = Instant.now();
-    Instant deadline = begin.plus(HEALTH_TIMEOUT);
-    for (ChildProcess child : children) {
-      child.awaitHealthy(http, deadline);
-      out.println(child.spec().name() + " is UP (" + since(begin) + " after start)");
+    out.print(
+        "Kafka (KRaft, "
+            + cluster.size()
+            + (cluster.size() == 1 ? " node" : " nodes")
+            + ") on "
+            + KafkaNode.bootstrapServers(cluster)
+            + " (data: "
+            + cluster.get(0).logDirectory().getParent()
+            + ")... ");
+    out.flush();
+    KafkaNode.formatNew(cluster);
+    SupervisedGroup group = shutdown.start("Kafka", this::newGroup);
+    List<JavaProcess> brokers = new ArrayList<>();
+    for (KafkaNode node : cluster) {
+      brokers.add(group.start(() -> KafkaBroker.launch(node, cluster, root)));
     }
-  }
-
-  /** Blocks until a service exits; returns the process exit code. */
-  private int superviseUntilStopped(List<ChildProcess> children) {
-    CompletableFuture.anyOf(
-            children.stream().map(ChildProcess::onExit).toArray(CompletableFuture[]::new))
-        .join();
-    // Ctrl-C reaches the services too, and one may exit before our own hook has started.
-    if (awaitHook(SIGNAL_RACE) || shutdown.isStopping()) {
-      return 130;
+    for (int i = 0; i < cluster.size(); i++) {
+      KafkaNode node = cluster.get(i);
+      KafkaBroker.awaitReady(brokers.get(i), node);
+      group.supervise(
+          KafkaBroker.name(node), () -> KafkaBroker.start(node, cluster, root), brokers.get(i));
     }
-    ChildProcess dead = children.stream().filter(c -> !c.isAlive()).findFirst().orElseThrow();
-    System.err.println(
-        dead.spec().name()
-            + " exited unexpectedly with code "
-            + dead.exitValue()
-            + "; see its log: "
-            + dead.spec().logFile());
-    shutdown.stopAll();
-    return 1;
-  }
-
-  private boolean awaitHook(Duration timeout) {
-    try {
-      return hookStarted.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return true;
-    }
+    out.println("ready in " + since(begin));
+    return KafkaNode.bootstrapServers(cluster);
   }
 
   static String since(Instant begin) {
@@ -293,26 +289,5 @@ public final class SystemLauncher {
       message.append("\n  caused by: ").append(cause);
     }
     return message.toString();
-  }
-
-  /** The service JVMs, stopped together as one step of the shutdown sequence. */
-  private static final class Services implements AutoCloseable {
-    private final List<ChildProcess> running = new ArrayList<>();
-    private boolean closed;
-
-    synchronized ChildProcess launch(ChildSpec spec) {
-      if (closed) {
-        throw new ShutdownSequence.StoppingException();
-      }
-      ChildProcess child = ChildProcess.start(spec);
-      running.add(child);
-      return child;
-    }
-
-    @Override
-    public synchronized void close() {
-      closed = true;
-      ChildProcess.stopAll(running, STOP_GRACE);
-    }
   }
 }

@@ -58,4 +58,30 @@ class ChildSpecTest {
     assertThat(ChildSpec.plan(options, anonymous, Path.of("/l")).get(0).environment())
         .doesNotContainKeys("REGISTRY_DB_USER", "REGISTRY_DB_PASSWORD");
   }
+
+  @Test
+  void givesEachInstanceItsOwnNamePortAndLogAndTheClusterItsReplication() {
+    LaunchOptions two =
+        LaunchOptions.parse(
+            List.of(
+                "--command-jar=/jars/command.jar",
+                "--query-jar=/jars/query.jar",
+                "--instances=2",
+                "--kafka-brokers=3"),
+            Map.of(),
+            Path.of("/work"));
+
+    List<ChildSpec> plan = ChildSpec.plan(two, ENDPOINTS, Path.of("/data/logs"));
+
+    assertThat(plan)
+        .extracting(ChildSpec::name)
+        .containsExactly(
+            "command-service", "query-service", "command-service-2", "query-service-2");
+    assertThat(plan).extracting(ChildSpec::port).containsExactly(8081, 8082, 8083, 8084);
+    assertThat(plan.get(2).logFile()).isEqualTo(Path.of("/data/logs/command-service-2.log"));
+    assertThat(plan.get(2).environment())
+        .containsEntry("SERVER_PORT", "8083")
+        .containsEntry("REGISTRY_KAFKA_REPLICATION_FACTOR", "3")
+        .containsEntry("REGISTRY_KAFKA_MIN_INSYNC_REPLICAS", "2");
+  }
 }

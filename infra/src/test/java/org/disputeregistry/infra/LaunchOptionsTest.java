@@ -164,4 +164,35 @@ class LaunchOptionsTest {
   private static List<String> with(String... more) {
     return Stream.concat(JARS.stream(), Arrays.stream(more)).toList();
   }
+
+  @Test
+  void runsSeveralInstancesOnThePortsAfterTheConfiguredOnes() {
+    List<String> args = Stream.concat(JARS.stream(), Stream.of("--instances=2")).toList();
+
+    LaunchOptions options = LaunchOptions.parse(args, Map.of("REGISTRY_QUERY_PORT", "9000"), CWD);
+
+    assertThat(options.instances()).isEqualTo(2);
+    assertThat(options.servicePorts()).containsExactly(8081, 9000, 9001, 9002);
+    assertThat(LaunchOptions.parse(JARS, Map.of(), CWD).servicePorts()).containsExactly(8081, 8082);
+  }
+
+  @Test
+  void takesTheSizeOfTheKafkaCluster() {
+    List<String> args = Stream.concat(JARS.stream(), Stream.of("--kafka-brokers=3")).toList();
+
+    assertThat(LaunchOptions.parse(args, Map.of(), CWD).kafkaBrokers()).isEqualTo(3);
+    assertThat(LaunchOptions.parse(JARS, Map.of(), CWD).kafkaBrokers()).isEqualTo(1);
+  }
+
+  @Test
+  void refusesCountsOutOfRange() {
+    for (String bad :
+        List.of("--instances=0", "--instances=5", "--kafka-brokers=x", "--kafka-brokers=6")) {
+      List<String> args = Stream.concat(JARS.stream(), Stream.of(bad)).toList();
+      assertThatThrownBy(() -> LaunchOptions.parse(args, Map.of(), CWD))
+          .as(bad)
+          .isInstanceOf(InvalidOptionsException.class)
+          .hasMessageContaining("a number from 1 to");
+    }
+  }
 }

@@ -50,19 +50,27 @@ class TopicInitializer implements InitializingBean {
       throws InterruptedException, ExecutionException, TimeoutException {
     NewTopic topic =
         new NewTopic(kafka.topic(), kafka.partitions(), kafka.replicationFactor())
-            .configs(Map.of("min.insync.replicas", String.valueOf(minInSync())));
+            .configs(
+                Map.of(
+                    "min.insync.replicas",
+                    String.valueOf(kafka.minInsyncReplicas()),
+                    // The topic is the read side's source for rebuilds: kept whatever the
+                    // broker's default retention.
+                    "retention.ms",
+                    "-1"));
     try {
       admin.createTopics(List.of(topic)).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      log.info("Created topic {} with {} partitions", kafka.topic(), kafka.partitions());
+      log.info(
+          "Created topic {} with {} partitions, {} replicas, min.insync.replicas {}",
+          kafka.topic(),
+          kafka.partitions(),
+          kafka.replicationFactor(),
+          kafka.minInsyncReplicas());
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
         throw e;
       }
     }
-  }
-
-  private int minInSync() {
-    return kafka.replicationFactor() >= 3 ? 2 : 1;
   }
 
   private void awaitLeaders(Admin admin)

@@ -1,0 +1,89 @@
+package org.disputeregistry.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Kafka node as its own JVM ({@code kafka.Kafka} from the launcher's class path), so that it can
+ * die and be restarted on its own. Small heap: a local broker needs little.
+ */
+final class KafkaBroker {
+
+  static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+  private static final String LOGGING = "org/disputeregistry/infra/kafka-broker-logback.xml";
+
+  private KafkaBroker() {}
+
+  static String name(KafkaNode node) {
+    return "kafka-" + node.id();
+  }
+
+  /** Starts the node's JVM without waiting for it: a new cluster needs a quorum to come up. */
+  static JavaProcess launch(KafkaNode node, List<KafkaNode> cluster, Path dataDirectory) {
+    Path properties = dataDirectory.resolve("run").resolve(name(node) + ".properties");
+    try {
+      Files.createDirectories(properties.getParent());
+      try (Writer writer = Files.newBufferedWriter(properties)) {
+        node.configuration(cluster).store(writer, "Written by the launcher on each start");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + properties, e);
+    }
+    String classPath = Path.of(System.getProperty("java.class.path")).toAbsolutePath().toString();
+    return JavaProcess.start(
+        name(node),
+        List.of(
+            "-Xmx256m",
+            "-XX:+UseSerialGC",
+            "-Dlogback.configurationFile=" + LOGGING,
+            "-cp",
+            classPath,
+            "kafka.Kafka",
+            properties.toString()),
+        Map.of(),
+        logFile(node, dataDirectory),
+        dataDirectory);
+  }
+
+  static Path logFile(KafkaNode node, Path dataDirectory) {
+    return DataDirectory.logs(dataDirectory).resolve(name(node) + ".log");
+  }
+
+  /** Waits until the node answers on its own port; fails early if its JVM dies. */
+  static void awaitReady(JavaProcess broker, KafkaNode node) {
+    Instant deadline = Instant.now().plus(READY_TIMEOUT);
+    RuntimeException last = null;
+    while (broker.isAlive() && Instant.now().isBefore(deadline)) {
+      try {
+        KafkaReadiness.await("localhost:" + node.port(), Duration.ofSeconds(5));
+        return;
+      } catch (IllegalStateException e) {
+        last = e;
+      }
+    }
+    if (!broker.isAlive()) {
+      throw new IllegalStateException(
+          name(node) + " exited with code " + broker.exitValue() + "; see its log");
+    }
+    throw new IllegalStateException(name(node) + " did not answer in time", last);
+  }
+
+  /** One incarnation for the supervisor: launched and answering, or stopped again. */
+  static JavaProcess start(KafkaNode node, List<KafkaNode> cluster, Path dataDirectory) {
+    JavaProcess broker = launch(node, cluster, dataDirectory);
+    try {
+      awaitReady(broker, node);
+      return broker;
+    } catch (RuntimeException e) {
+      broker.stop();
+      throw e;
+    }
+  }
+}

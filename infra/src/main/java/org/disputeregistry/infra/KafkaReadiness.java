@@ -1,0 +1,36 @@
+package org.disputeregistry.infra;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/** Whether a Kafka node serves: one admin round trip against it alone. */
+final class KafkaReadiness {
+
+  private KafkaReadiness() {}
+
+  static void await(String bootstrapServers, Duration timeout) {
+    Map<String, Object> config =
+        Map.of(
+            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+            bootstrapServers,
+            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+            5_000,
+            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+            (int) timeout.toMillis(),
+            AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG,
+            500);
+    try (Admin admin = Admin.create(config)) {
+      admin.describeCluster().nodes().get(timeout.toSeconds(), TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for Kafka", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("Kafka at " + bootstrapServers + " did not answer", e);
+    }
+  }
+}
