@@ -62,6 +62,7 @@ public final class FaultCampaign {
   private void run() throws IOException, InterruptedException {
     deleteRecursively(settings.dataDirectory());
     Files.createDirectories(settings.output());
+    Files.deleteIfExists(settings.output().resolve("launcher.log"));
     Instant begin = Instant.now();
     log.info("Starting the system on {} ({})", settings.dataDirectory(), ports);
     launcher.start();
@@ -187,7 +188,7 @@ public final class FaultCampaign {
 
   private Optional<Instant> caughtUpNow() {
     try {
-      EventStore store = EventStore.read(ports);
+      EventStore store = EventStore.readTotals(ports);
       Optional<ReadSide> read = ReadSide.read(ports);
       if (read.isPresent() && Findings.caughtUp(store, read.get())) {
         return Optional.of(Instant.now());

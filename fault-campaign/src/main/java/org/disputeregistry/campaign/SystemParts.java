@@ -3,6 +3,7 @@ package org.disputeregistry.campaign;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -43,8 +44,8 @@ final class SystemParts {
   boolean is(FaultKind kind, ProcessHandle process) {
     String line = commandLine(process);
     return switch (kind) {
-      case COMMAND_SERVICE -> isJava(line) && line.contains(commandJar.getFileName().toString());
-      case QUERY_SERVICE -> isJava(line) && line.contains(queryJar.getFileName().toString());
+      case COMMAND_SERVICE -> runsJar(line, commandJar);
+      case QUERY_SERVICE -> runsJar(line, queryJar);
       case POSTGRES -> isPostmaster(process, line);
       case KAFKA_BROKER -> isKafkaBroker(line);
       case LAUNCHER -> false;
@@ -66,10 +67,18 @@ final class SystemParts {
   /** A broker JVM: Kafka's own main class, or a launcher class that names itself a broker. */
   private boolean isKafkaBroker(String line) {
     return isJava(line)
-        && !line.contains(commandJar.getFileName().toString())
-        && !line.contains(queryJar.getFileName().toString())
+        && !runsJar(line, commandJar)
+        && !runsJar(line, queryJar)
         && Stream.of(" kafka.Kafka ", " kafka.Kafka", "KafkaBroker", "kafka.server")
             .anyMatch(line::contains);
+  }
+
+  /** {@code java ... -jar .../that.jar}: the launcher only names the jar in an option. */
+  private static boolean runsJar(String line, Path jar) {
+    return isJava(line)
+        && Pattern.compile("\\s-jar\\s+\\S*" + Pattern.quote(jar.getFileName().toString()))
+            .matcher(line)
+            .find();
   }
 
   private static boolean isJava(String line) {
