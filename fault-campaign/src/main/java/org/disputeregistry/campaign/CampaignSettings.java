@@ -30,7 +30,7 @@ record CampaignSettings(
         Integer.getInteger("campaign.runs", 100),
         Long.getLong("campaign.seed", 20261204L),
         Integer.getInteger("campaign.clients", 4),
-        Duration.ofSeconds(Long.getLong("campaign.recovery-timeout-seconds", 120)),
+        Duration.ofSeconds(Long.getLong("campaign.recovery-timeout-seconds", 180)),
         Duration.ofSeconds(Long.getLong("campaign.stuck-timeout-seconds", 60)));
   }
 

@@ -138,12 +138,16 @@ public final class FaultCampaign {
       notes.add("the launcher exited");
     }
 
-    Optional<Instant> caughtUp = launcher.isAlive() ? awaitCaughtUp() : Optional.empty();
+    // Stuck means not there once the recovery timeout has passed, and at least the stuck timeout
+    // after the last write.
+    Instant caughtUpDeadline = max(recoveryDeadline, Instant.now().plus(settings.stuckTimeout()));
+    Optional<Instant> caughtUp =
+        launcher.isAlive() ? awaitCaughtUp(caughtUpDeadline) : Optional.empty();
     boolean recovered = writesBack.isPresent() && caughtUp.isPresent() && launcher.isAlive();
     if (!recovered) {
       restartByHand(run);
       notes.add("restarted by hand");
-      awaitCaughtUp();
+      awaitCaughtUp(Instant.now().plus(settings.stuckTimeout()));
     }
 
     Findings found = check(notes);
@@ -173,9 +177,12 @@ public final class FaultCampaign {
     return Optional.empty();
   }
 
-  /** When the read side showed what the store holds, if within the stuck timeout. */
-  private Optional<Instant> awaitCaughtUp() throws InterruptedException {
-    Instant deadline = Instant.now().plus(settings.stuckTimeout());
+  private static Instant max(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  /** When the read side showed what the store holds, if before the deadline. */
+  private Optional<Instant> awaitCaughtUp(Instant deadline) throws InterruptedException {
     while (Instant.now().isBefore(deadline)) {
       Optional<Instant> caughtUp = caughtUpNow();
       if (caughtUp.isPresent()) {
@@ -224,7 +231,9 @@ public final class FaultCampaign {
       topic = Optional.of(Topic.countByEventId(launcher.kafkaBootstrap()));
       long repeats = topic.get().values().stream().filter(n -> n > 1).count();
       if (repeats > 0) {
-        notes.add(repeats + " events on the topic more than once (the projection skips repeats)");
+        notes.add(
+            repeats
+                + " events on the topic more than once so far (republished; the projection skips repeats)");
       }
     } catch (RuntimeException e) {
       notes.add("topic unreadable: " + e.getMessage());
