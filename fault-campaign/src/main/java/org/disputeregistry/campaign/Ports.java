@@ -8,7 +8,8 @@ import java.net.ServerSocket;
 record Ports(int command, int query, int postgres, int kafka) {
 
   static Ports pickFree() {
-    return new Ports(free(), free(), free(), free());
+    int[] ports = java.util.stream.IntStream.generate(Ports::free).distinct().limit(4).toArray();
+    return new Ports(ports[0], ports[1], ports[2], ports[3]);
   }
 
   private static int free() {
