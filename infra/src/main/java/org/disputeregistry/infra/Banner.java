@@ -21,7 +21,7 @@ final class Banner {
     b.append(" Dispute registry is running\n");
     b.append(rule).append('\n');
     for (ChildSpec child : children) {
-      b.append(' ').append(String.format("%-17s", child.name())).append(child.baseUrl());
+      b.append(' ').append(String.format("%-16s ", child.name())).append(child.baseUrl());
       b.append('\n');
       if (child.isCommandService()) {
         b.append("   Swagger UI     ").append(child.baseUrl()).append("/swagger-ui.html\n");

@@ -57,7 +57,7 @@ final class KafkaBroker {
   }
 
   /** Waits until the node answers on its own port; fails early if its JVM dies. */
-  static void awaitReady(JavaProcess broker, KafkaNode node) {
+  static void awaitReady(JavaProcess broker, KafkaNode node, Path dataDirectory) {
     Instant deadline = Instant.now().plus(READY_TIMEOUT);
     RuntimeException last = null;
     while (broker.isAlive() && Instant.now().isBefore(deadline)) {
@@ -70,7 +70,11 @@ final class KafkaBroker {
     }
     if (!broker.isAlive()) {
       throw new IllegalStateException(
-          name(node) + " exited with code " + broker.exitValue() + "; see its log");
+          name(node)
+              + " exited with code "
+              + broker.exitValue()
+              + "; see its log: "
+              + logFile(node, dataDirectory));
     }
     throw new IllegalStateException(name(node) + " did not answer in time", last);
   }
@@ -79,7 +83,7 @@ final class KafkaBroker {
   static JavaProcess start(KafkaNode node, List<KafkaNode> cluster, Path dataDirectory) {
     JavaProcess broker = launch(node, cluster, dataDirectory);
     try {
-      awaitReady(broker, node);
+      awaitReady(broker, node, dataDirectory);
       return broker;
     } catch (RuntimeException e) {
       broker.stop();

@@ -123,6 +123,11 @@ record LaunchOptions(
       throw new InvalidOptionsException(
           "REGISTRY_COMMAND_PORT and REGISTRY_QUERY_PORT are both " + commandPort);
     }
+    if (kafkaBrokers > 1 && nonBlank(env, "REGISTRY_KAFKA_BOOTSTRAP_SERVERS").isPresent()) {
+      throw new InvalidOptionsException(
+          "--kafka-brokers is the size of the Kafka the launcher runs; with"
+              + " REGISTRY_KAFKA_BOOTSTRAP_SERVERS set it runs none");
+    }
     return new LaunchOptions(
         commandJar,
         queryJar,

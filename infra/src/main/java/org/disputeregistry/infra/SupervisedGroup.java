@@ -14,13 +14,15 @@ final class SupervisedGroup implements AutoCloseable {
 
   private final RestartPolicy policy;
   private final PrintStream out;
+  private final CompletableFuture<Void> systemStopping;
   private final List<Supervisor.Running> unsupervised = new ArrayList<>();
   private final List<Supervisor> supervisors = new ArrayList<>();
   private boolean closed;
 
-  SupervisedGroup(RestartPolicy policy, PrintStream out) {
+  SupervisedGroup(RestartPolicy policy, PrintStream out, CompletableFuture<Void> systemStopping) {
     this.policy = policy;
     this.out = out;
+    this.systemStopping = systemStopping;
   }
 
   /** Starts a part; it is stopped with the group even before it is supervised. */
@@ -42,7 +44,7 @@ final class SupervisedGroup implements AutoCloseable {
       throw new ShutdownSequence.StoppingException();
     }
     unsupervised.remove(running);
-    supervisors.add(Supervisor.watch(name, part, running, policy, out));
+    supervisors.add(Supervisor.watch(name, part, running, policy, out, systemStopping));
   }
 
   @Override

@@ -60,7 +60,22 @@ final class Supervisor implements AutoCloseable {
   /** Supervises {@code first}, an incarnation of {@code part} that already runs. */
   static Supervisor watch(
       String name, Part part, Running first, RestartPolicy policy, PrintStream out) {
+    return watch(name, part, first, policy, out, new CompletableFuture<>());
+  }
+
+  /**
+   * As above; supervision also ends when {@code systemStopping} completes: once the whole system is
+   * being stopped, nothing is restarted, even parts that are stopped later in the sequence.
+   */
+  static Supervisor watch(
+      String name,
+      Part part,
+      Running first,
+      RestartPolicy policy,
+      PrintStream out,
+      CompletableFuture<Void> systemStopping) {
     Supervisor supervisor = new Supervisor(name, part, first, policy, out);
+    systemStopping.thenRun(() -> supervisor.stopped.complete(null));
     supervisor.monitor.start();
     return supervisor;
   }
@@ -82,10 +97,10 @@ final class Supervisor implements AutoCloseable {
     Instant upSince = Instant.now();
     while (true) {
       String death = awaitDeathOrStop(current);
+      Instant diedAt = Instant.now();
       if (death == null || waitUnlessStopped(SIGNAL_RACE)) {
         return;
       }
-      Instant diedAt = Instant.now();
       current.stop();
       delay = policy.nextDelay(delay, Duration.between(upSince, diedAt));
       say(name + " died (" + death + "); restarting in " + seconds(delay));

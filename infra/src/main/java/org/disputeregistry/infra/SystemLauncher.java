@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.disputeregistry.infra.LaunchOptions.InvalidOptionsException;
 
@@ -26,11 +27,19 @@ public final class SystemLauncher {
   static final String COMMAND_DATABASE = "registry_commands";
   static final String QUERY_DATABASE = "registry_queries";
 
-  private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
+  /** Generous: four Spring Boot JVMs starting at once on two busy cores took over two minutes. */
+  private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(5);
 
   private final PrintStream out;
   private final ShutdownSequence shutdown;
   private final RestartPolicy restarts = RestartPolicy.DEFAULT;
+
+  /**
+   * Completed first when the system stops: Ctrl-C in a terminal reaches every process at once, and
+   * a broker or PostgreSQL that exits on it while the services are still stopping must not be
+   * restarted.
+   */
+  private final CompletableFuture<Void> stopping = new CompletableFuture<>();
 
   private SystemLauncher(PrintStream out) {
     this.out = out;
@@ -71,7 +80,7 @@ public final class SystemLauncher {
       System.err.println("error: " + e.getMessage());
       return 2;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(shutdown::stopAll, "registry-shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "registry-shutdown"));
     // Before the servers start: a first start is what gets the demo year by default.
     boolean newData = !Files.exists(DataDirectory.postgresData(options.dataDirectory()));
     try {
@@ -92,7 +101,7 @@ public final class SystemLauncher {
       }
       System.err.println("error: " + describe(e));
       System.err.println("Logs: " + DataDirectory.logs(options.dataDirectory()));
-      shutdown.stopAll();
+      stopAll();
       return 1;
     }
   }
@@ -198,7 +207,12 @@ public final class SystemLauncher {
   }
 
   private SupervisedGroup newGroup() {
-    return new SupervisedGroup(restarts, out);
+    return new SupervisedGroup(restarts, out, stopping);
+  }
+
+  private void stopAll() {
+    stopping.complete(null);
+    shutdown.stopAll();
   }
 
   private Endpoints startServers(LaunchOptions options, RememberedPorts ports) {
@@ -271,7 +285,7 @@ public final class SystemLauncher {
     }
     for (int i = 0; i < cluster.size(); i++) {
       KafkaNode node = cluster.get(i);
-      KafkaBroker.awaitReady(brokers.get(i), node);
+      KafkaBroker.awaitReady(brokers.get(i), node, root);
       group.supervise(
           KafkaBroker.name(node), () -> KafkaBroker.start(node, cluster, root), brokers.get(i));
     }

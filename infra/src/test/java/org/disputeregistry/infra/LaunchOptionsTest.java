@@ -195,4 +195,14 @@ class LaunchOptionsTest {
           .hasMessageContaining("a number from 1 to");
     }
   }
+
+  @Test
+  void refusesAClusterSizeForAnExternalKafka() {
+    List<String> args = Stream.concat(JARS.stream(), Stream.of("--kafka-brokers=3")).toList();
+    Map<String, String> env = Map.of("REGISTRY_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092");
+
+    assertThatThrownBy(() -> LaunchOptions.parse(args, env, CWD))
+        .isInstanceOf(InvalidOptionsException.class)
+        .hasMessageContaining("runs none");
+  }
 }

@@ -74,6 +74,21 @@ class SupervisorTest {
     assertThat(printed()).doesNotContain("died");
   }
 
+  @Test
+  void nothingIsRestartedOnceTheWholeSystemIsStopping() {
+    FakePart first = start();
+    CompletableFuture<Void> systemStopping = new CompletableFuture<>();
+    try (Supervisor supervisor =
+        Supervisor.watch("kafka-2", this::start, first, QUICK, out, systemStopping)) {
+      systemStopping.complete(null);
+      first.die("exit code 130"); // Ctrl-C reached the broker before its turn to be stopped
+
+      await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).until(() -> true);
+      assertThat(started).hasSize(1);
+    }
+    assertThat(printed()).doesNotContain("died");
+  }
+
   private String printed() {
     return printed.toString(StandardCharsets.UTF_8);
   }

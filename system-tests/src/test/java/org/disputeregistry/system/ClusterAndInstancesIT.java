@@ -23,10 +23,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +47,7 @@ class ClusterAndInstancesIT {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private static final AtomicInteger CASE_NUMBERS = new AtomicInteger();
+  private static final String TOPIC = "registry.case-events";
 
   private static RunningSystem system;
   private static int secondCommandPort;
@@ -78,7 +84,7 @@ class ClusterAndInstancesIT {
         writers.add(
             CompletableFuture.supplyAsync(
                 () -> {
-                  await(together);
+                  meet(together);
                   return post(port, "/api/reconsiderations/" + caseId + "/acceptance", accept());
                 }));
       }
@@ -153,6 +159,23 @@ class ClusterAndInstancesIT {
     assertThat(system.output()).contains("kafka-2 died");
   }
 
+  @Test
+  void theTopicHasThreeReplicasTwoOfThemInSyncForAnAcknowledgementAndKeepsItsEvents()
+      throws Exception {
+    String bootstrap = system.output().replaceAll("(?s).*--bootstrap-server (\\S+).*", "$1");
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+      TopicDescription topic =
+          admin.describeTopics(List.of(TOPIC)).allTopicNames().get(30, TimeUnit.SECONDS).get(TOPIC);
+      assertThat(topic.partitions()).allMatch(p -> p.replicas().size() == 3);
+      ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, TOPIC);
+      Config config =
+          admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource);
+      assertThat(config.get("min.insync.replicas").value()).isEqualTo("2");
+      assertThat(config.get("retention.ms").value()).isEqualTo("-1");
+      assertThat(admin.describeCluster().nodes().get(30, TimeUnit.SECONDS)).hasSize(3);
+    }
+  }
+
   private static int secondQueryPort() {
     return port(system.output(), "query-service-2\\s+http://localhost:(\\d+)");
   }
@@ -223,7 +246,7 @@ class ClusterAndInstancesIT {
     }
   }
 
-  private static void await(CyclicBarrier barrier) {
+  private static void meet(CyclicBarrier barrier) {
     try {
       barrier.await();
     } catch (Exception e) {
