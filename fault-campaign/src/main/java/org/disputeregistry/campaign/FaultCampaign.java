@@ -39,6 +39,7 @@ public final class FaultCampaign {
   private final Random random;
   private final Ledger ledger = new Ledger();
   private Findings counted = Findings.none();
+  private long republishedSoFar;
 
   private FaultCampaign(CampaignSettings settings) {
     this.settings = settings;
