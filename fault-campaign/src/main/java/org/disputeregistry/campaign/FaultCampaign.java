@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,7 @@ public final class FaultCampaign {
         kinds.add(kind);
       }
     }
-    java.util.Collections.shuffle(kinds, random);
+    Collections.shuffle(kinds, random);
     return kinds;
   }
 

@@ -3,12 +3,13 @@ package org.disputeregistry.campaign;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.stream.IntStream;
 
 /** Ports fixed for the whole campaign, so that every launcher start uses the same ones. */
 record Ports(int command, int query, int postgres, int kafka) {
 
   static Ports pickFree() {
-    int[] ports = java.util.stream.IntStream.generate(Ports::free).distinct().limit(4).toArray();
+    int[] ports = IntStream.generate(Ports::free).distinct().limit(4).toArray();
     return new Ports(ports[0], ports[1], ports[2], ports[3]);
   }
 

@@ -3,6 +3,7 @@ package org.disputeregistry.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +19,7 @@ class FindingsTest {
   private static final Instant NOW = Instant.parse("2026-12-04T20:00:00Z");
 
   private static List<Ledger.Acknowledged> acknowledged(Step... steps) {
-    return java.util.Arrays.stream(steps)
-        .map(s -> new Ledger.Acknowledged(s, 1, NOW, NOW))
-        .toList();
+    return Arrays.stream(steps).map(s -> new Ledger.Acknowledged(s, 1, NOW, NOW)).toList();
   }
 
   /** The store holds the opening and the acceptance of CASE (events e0, e1). */
