@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class FaultCampaign {
 
   private static final Logger log = LoggerFactory.getLogger(FaultCampaign.class);
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
   private static final Duration POLL = Duration.ofMillis(250);
   private static final Duration DRAIN = Duration.ofSeconds(20);
 
