@@ -49,7 +49,7 @@ public final class SystemLauncher {
    * What a killed launcher left running that this one would start again, by name: each part adopts
    * its own if it is exactly what would start and healthy, or stops it.
    */
-  private Map<String, ProcessHandle> leftovers = Map.of();
+  private final Map<String, ProcessHandle> leftovers = new HashMap<>();
 
   private SystemLauncher(PrintStream out) {
     this.out = out;
@@ -86,7 +86,7 @@ public final class SystemLauncher {
         DataDirectory.prepare(root, true);
         out.println("Wiped " + root + " (--fresh)");
       } else {
-        leftovers = new HashMap<>(LeftoverProcesses.stopAllBut(root, partNames(options), out));
+        leftovers.putAll(LeftoverProcesses.stopAllBut(root, partNames(options), out));
         if (!options.startsPostgres()) {
           LocalPostgres.stopLeftovers(DataDirectory.postgresData(root));
         }
