@@ -283,10 +283,9 @@ public final class SystemLauncher {
       if (adopted.isEmpty() && options.postgresPort() != 0) {
         requireFreePort(options.postgresPort(), "PostgreSQL", "REGISTRY_POSTGRES_PORT");
       }
-      StackSettings settings =
-          adopted.isPresent()
-              ? remembered.withPorts(ports.port("postgres", remembered.postgresPort()), 0)
-              : StackSettings.of(root).withPorts(ports.port("postgres", options.postgresPort()), 0);
+      int port =
+          ports.port("postgres", adopted.map(LocalPostgres::port).orElse(options.postgresPort()));
+      StackSettings settings = StackSettings.of(root).withPorts(port, 0);
       Instant begin = Instant.now();
       out.print("PostgreSQL 17 on port " + settings.postgresPort() + " (data: " + data + ")... ");
       out.flush();
@@ -417,7 +416,8 @@ public final class SystemLauncher {
   }
 
   private static String describe(Throwable e) {
-    StringBuilder message = new StringBuilder(String.valueOf(e.getMessage()));
+    StringBuilder message =
+        new StringBuilder(e.getMessage() != null ? e.getMessage() : e.toString());
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       message.append("\n  caused by: ").append(cause);
     }
