@@ -99,7 +99,10 @@ final class Adoption {
       Map<String, String> environment,
       List<Path> code,
       Launched running) {
-    if (!commandLine.equals(running.commandLine())) {
+    List<String> actual = running.commandLine();
+    if (actual.isEmpty()
+        || !sameFile(commandLine.get(0), actual.get(0))
+        || !commandLine.subList(1, commandLine.size()).equals(actual.subList(1, actual.size()))) {
       return Optional.of("another command line");
     }
     Set<String> names = new TreeSet<>(environment.keySet());
@@ -116,6 +119,15 @@ final class Adoption {
       }
     }
     return Optional.empty();
+  }
+
+  /** The operating system names a process's program by its real path, without links. */
+  private static boolean sameFile(String expected, String actual) {
+    try {
+      return expected.equals(actual) || Path.of(expected).toRealPath().equals(Path.of(actual));
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   static boolean isRelevant(String variable) {

@@ -31,11 +31,10 @@ final class LeftoverProcesses {
 
   private LeftoverProcesses() {}
 
-  /** Stops them all (SIGTERM, then SIGKILL after a grace period) and says so; returns how many. */
-  static int stop(Path dataDirectory, PrintStream out) {
+  /** Stops them all (SIGTERM, then SIGKILL after a grace period) and says so. */
+  static void stop(Path dataDirectory, PrintStream out) {
     stopAllBut(dataDirectory, Set.of(), out);
     DataDirectory.deleteRecursively(DataDirectory.pids(dataDirectory));
-    return 0;
   }
 
   /**

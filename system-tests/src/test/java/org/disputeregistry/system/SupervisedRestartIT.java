@@ -99,17 +99,25 @@ class SupervisedRestartIT {
               .isLessThan(Duration.ofSeconds(5));
           awaitReceived(second, recorded);
 
-          // A leftover that is not what the next launcher would start is replaced: here its code
-          // was rebuilt after it started.
+          // A leftover that is not what the next launcher would start is replaced: here the
+          // query-service's code was rebuilt after it started, and the command-service does not
+          // answer (stopped with SIGSTOP).
           kill9(second.launcherPid());
           ProcessHandle.of(second.launcherPid()).ifPresent(p -> p.onExit().join());
           Path queryJar = Path.of(System.getProperty("query.jar"));
           Files.setLastModifiedTime(queryJar, FileTime.from(Instant.now()));
+          signal("STOP", pids.get("command-service"));
           try (RunningSystem third =
               RunningSystem.start(DATA, Map.of(), first.commandPort, first.queryPort, "--demo=none")
                   .awaitReady()) {
             assertThat(third.output())
-                .contains("Adopted command-service (pid " + pids.get("command-service") + ")")
+                .contains("Adopted kafka-1 (pid " + pids.get("kafka-1") + ")")
+                .contains("Adopted PostgreSQL (pid " + pids.get("PostgreSQL") + ")")
+                .contains(
+                    "Stopping command-service (pid "
+                        + pids.get("command-service")
+                        + ") left running by an earlier launcher: its health endpoint does not"
+                        + " say UP")
                 .contains(
                     "Stopping query-service (pid "
                         + pids.get("query-service")
@@ -119,6 +127,7 @@ class SupervisedRestartIT {
                 .contains("Starting query-service");
             assertThat(pids().get("query-service")).isNotEqualTo(pids.get("query-service"));
             assertThat(ProcessHandle.of(pids.get("query-service"))).isEmpty();
+            assertThat(ProcessHandle.of(pids.get("command-service"))).isEmpty();
             awaitReceived(third, recorded);
             record(third);
             awaitReceived(third, recorded + 1);
@@ -258,8 +267,12 @@ class SupervisedRestartIT {
   }
 
   private static Instant kill9(long pid) throws IOException, InterruptedException {
+    return signal("9", pid);
+  }
+
+  private static Instant signal(String signal, long pid) throws IOException, InterruptedException {
     Instant now = Instant.now();
-    new ProcessBuilder("kill", "-9", String.valueOf(pid)).start().waitFor();
+    new ProcessBuilder("kill", "-" + signal, String.valueOf(pid)).start().waitFor();
     return now;
   }
 
