@@ -27,7 +27,11 @@ final class KafkaBroker {
   private KafkaBroker() {}
 
   static String name(KafkaNode node) {
-    return "kafka-" + node.id();
+    return name(node.id());
+  }
+
+  static String name(int nodeId) {
+    return "kafka-" + nodeId;
   }
 
   /** Starts the node's JVM without waiting for it: a new cluster needs a quorum to come up. */

@@ -164,7 +164,7 @@ public final class SystemLauncher {
     }
     if (options.startsKafka()) {
       for (int id = 1; id <= options.kafkaBrokers(); id++) {
-        names.add("kafka-" + id);
+        names.add(KafkaBroker.name(id));
       }
     }
     return names;
