@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /** A running service JVM whose output goes to its log file. */
@@ -17,6 +19,9 @@ final class ChildProcess implements Supervisor.Running {
 
   private static final Pattern STATUS_UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
   private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+
+  /** A busy service may miss one health check; a few seconds decide. */
+  private static final int ADOPTION_HEALTH_CHECKS = 3;
 
   private final ChildSpec spec;
   private final JavaProcess process;
@@ -30,11 +35,43 @@ final class ChildProcess implements Supervisor.Running {
     return new ChildProcess(
         spec,
         JavaProcess.start(
-            spec.name(),
-            List.of("-Xmx512m", "-jar", spec.jar().toString()),
-            spec.environment(),
-            spec.logFile(),
-            dataDirectory));
+            spec.name(), arguments(spec), spec.environment(), spec.logFile(), dataDirectory));
+  }
+
+  private static List<String> arguments(ChildSpec spec) {
+    return List.of("-Xmx512m", "-jar", spec.jar().toString());
+  }
+
+  /**
+   * Why {@code leftover} is not the service {@link #start} would run, healthy, or empty if it is.
+   */
+  static Optional<String> whyNotAdopt(
+      ChildSpec spec, Path dataDirectory, ProcessHandle leftover, HttpClient http) {
+    Optional<String> mismatch =
+        Adoption.Launched.of(leftover)
+            .map(
+                launched ->
+                    Adoption.mismatch(
+                        JavaProcess.commandLine(arguments(spec), dataDirectory),
+                        Adoption.childEnvironment(spec.environment()),
+                        List.of(spec.jar()),
+                        launched))
+            .orElse(Optional.of("it cannot be inspected"));
+    if (mismatch.isPresent()) {
+      return mismatch;
+    }
+    for (int attempt = 1; attempt <= ADOPTION_HEALTH_CHECKS; attempt++) {
+      if (answersUp(http, healthRequest(spec))) {
+        return Optional.empty();
+      }
+      leftover.onExit().completeOnTimeout(leftover, 1, TimeUnit.SECONDS).join();
+    }
+    return Optional.of("its health endpoint does not say UP");
+  }
+
+  /** Supervises a service JVM {@link #whyNotAdopt} found fit. */
+  static ChildProcess adopt(ChildSpec spec, Path dataDirectory, ProcessHandle leftover) {
+    return new ChildProcess(spec, JavaProcess.adopt(spec.name(), leftover, dataDirectory));
   }
 
   ChildSpec spec() {
@@ -66,11 +103,7 @@ final class ChildProcess implements Supervisor.Running {
    * @throws IllegalStateException if the deadline passes first
    */
   void awaitHealthy(HttpClient http, Instant deadline) {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(spec.baseUrl() + "/actuator/health"))
-            .timeout(Duration.ofSeconds(2))
-            .GET()
-            .build();
+    HttpRequest request = healthRequest(spec);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new ChildExitedException(this);
@@ -82,6 +115,13 @@ final class ChildProcess implements Supervisor.Running {
     }
     throw new IllegalStateException(
         spec.name() + " did not report UP at " + request.uri() + " in time; see " + spec.logFile());
+  }
+
+  private static HttpRequest healthRequest(ChildSpec spec) {
+    return HttpRequest.newBuilder(URI.create(spec.baseUrl() + "/actuator/health"))
+        .timeout(Duration.ofSeconds(2))
+        .GET()
+        .build();
   }
 
   /** Stops all together, so that the services shut down in parallel. */
@@ -106,9 +146,9 @@ final class ChildProcess implements Supervisor.Running {
     ChildExitedException(ChildProcess child) {
       super(
           child.spec.name()
-              + " exited with code "
-              + child.process.exitValue()
-              + "; see its log: "
+              + " exited ("
+              + child.process.exitDescription()
+              + "); see its log: "
               + child.spec.logFile());
     }
   }

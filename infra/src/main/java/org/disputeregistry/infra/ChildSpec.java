@@ -44,9 +44,14 @@ record ChildSpec(String name, Path jar, int port, Map<String, String> environmen
       int port,
       Map<String, String> environment,
       Path logDirectory) {
-    String name = instance == 1 ? service : service + "-" + instance;
+    String name = name(service, instance);
     return new ChildSpec(
         name, jar, port, Map.copyOf(environment), logDirectory.resolve(name + ".log"));
+  }
+
+  /** command-service, command-service-2, ... */
+  static String name(String service, int instance) {
+    return instance == 1 ? service : service + "-" + instance;
   }
 
   boolean isCommandService() {

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A JVM the launcher started for a data directory (a service or a Kafka broker). Its command line
@@ -25,12 +27,18 @@ final class JavaProcess implements Supervisor.Running {
   static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
   private final String name;
-  private final Process process;
+  private final ProcessHandle process;
+
+  /** How it ended: a child's exit code; an adopted process's is not ours to know. */
+  private final CompletableFuture<String> exit;
+
   private final Path pidFile;
 
-  private JavaProcess(String name, Process process, Path pidFile) {
+  private JavaProcess(
+      String name, ProcessHandle process, CompletableFuture<String> exit, Path pidFile) {
     this.name = name;
     this.process = process;
+    this.exit = exit;
     this.pidFile = pidFile;
   }
 
@@ -43,15 +51,13 @@ final class JavaProcess implements Supervisor.Running {
       Map<String, String> environment,
       Path logFile,
       Path dataDirectory) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add(marker(dataDirectory));
-    command.addAll(arguments);
-    ProcessBuilder builder = new ProcessBuilder(command);
+    ProcessBuilder builder = new ProcessBuilder(commandLine(arguments, dataDirectory));
     builder.environment().putAll(environment);
     builder.redirectErrorStream(true);
+    // The operating system writes to the file itself, so the output goes on (and nothing blocks)
+    // if the launcher dies and a later launcher adopts the process.
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-    Path pidFile = DataDirectory.pids(dataDirectory).resolve(name + ".pid");
+    Path pidFile = pidFile(name, dataDirectory);
     try {
       LogFiles.prepareForAppend(logFile);
       Files.writeString(
@@ -62,10 +68,39 @@ final class JavaProcess implements Supervisor.Running {
       Process process = builder.start();
       Files.createDirectories(pidFile.getParent());
       Files.writeString(pidFile, process.pid() + "\n");
-      return new JavaProcess(name, process, pidFile);
+      return new JavaProcess(
+          name,
+          process.toHandle(),
+          process.onExit().thenApply(p -> "exit code " + p.exitValue()),
+          pidFile);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start " + name, e);
     }
+  }
+
+  /**
+   * A process an earlier launcher started for this data directory, supervised from now on like a
+   * child (its pid file already names it).
+   */
+  static JavaProcess adopt(String name, ProcessHandle process, Path dataDirectory) {
+    return new JavaProcess(
+        name,
+        process,
+        process.onExit().thenApply(p -> "exit code unknown (adopted)"),
+        pidFile(name, dataDirectory));
+  }
+
+  /** The command line {@link #start} runs: what an adopted process must have been started with. */
+  static List<String> commandLine(List<String> arguments, Path dataDirectory) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(marker(dataDirectory));
+    command.addAll(arguments);
+    return List.copyOf(command);
+  }
+
+  static Path pidFile(String name, Path dataDirectory) {
+    return DataDirectory.pids(dataDirectory).resolve(name + ".pid");
   }
 
   /** The argument that ties a JVM to the data directory it was started for. */
@@ -85,13 +120,14 @@ final class JavaProcess implements Supervisor.Running {
     return process.isAlive();
   }
 
-  int exitValue() {
-    return process.exitValue();
+  /** "exit code N" once it has exited. */
+  String exitDescription() {
+    return exit.join();
   }
 
   @Override
   public CompletableFuture<String> onExit() {
-    return process.onExit().thenApply(p -> "exit code " + p.exitValue());
+    return exit;
   }
 
   @Override
@@ -127,7 +163,12 @@ final class JavaProcess implements Supervisor.Running {
   /** Waits up to {@code timeout}; true if the process has exited. */
   boolean awaitExit(Duration timeout) {
     try {
-      return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return !process.isAlive();
+    } catch (ExecutionException e) {
+      return !process.isAlive();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return !process.isAlive();

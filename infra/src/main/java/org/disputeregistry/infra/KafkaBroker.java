@@ -1,6 +1,8 @@
 package org.disputeregistry.infra;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -9,6 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * A Kafka node as its own JVM ({@code kafka.Kafka} from the launcher's class path), so that it can
@@ -22,12 +27,16 @@ final class KafkaBroker {
   private KafkaBroker() {}
 
   static String name(KafkaNode node) {
-    return "kafka-" + node.id();
+    return name(node.id());
+  }
+
+  static String name(int nodeId) {
+    return "kafka-" + nodeId;
   }
 
   /** Starts the node's JVM without waiting for it: a new cluster needs a quorum to come up. */
   static JavaProcess launch(KafkaNode node, List<KafkaNode> cluster, Path dataDirectory) {
-    Path properties = dataDirectory.resolve("run").resolve(name(node) + ".properties");
+    Path properties = propertiesFile(node, dataDirectory);
     try {
       Files.createDirectories(properties.getParent());
       try (Writer writer = Files.newBufferedWriter(properties)) {
@@ -36,20 +45,72 @@ final class KafkaBroker {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + properties, e);
     }
-    String classPath = Path.of(System.getProperty("java.class.path")).toAbsolutePath().toString();
     return JavaProcess.start(
         name(node),
-        List.of(
-            "-Xmx256m",
-            "-XX:+UseSerialGC",
-            "-Dlogback.configurationFile=" + LOGGING,
-            "-cp",
-            classPath,
-            "kafka.Kafka",
-            properties.toString()),
+        arguments(node, dataDirectory),
         Map.of(),
         logFile(node, dataDirectory),
         dataDirectory);
+  }
+
+  private static Path propertiesFile(KafkaNode node, Path dataDirectory) {
+    return dataDirectory.resolve("run").resolve(name(node) + ".properties");
+  }
+
+  private static List<String> arguments(KafkaNode node, Path dataDirectory) {
+    return List.of(
+        "-Xmx256m",
+        "-XX:+UseSerialGC",
+        "-Dlogback.configurationFile=" + LOGGING,
+        "-cp",
+        classPath(),
+        "kafka.Kafka",
+        propertiesFile(node, dataDirectory).toString());
+  }
+
+  private static String classPath() {
+    return Path.of(System.getProperty("java.class.path")).toAbsolutePath().toString();
+  }
+
+  /**
+   * Why {@code leftover} is not the node {@link #launch} would run with this configuration of the
+   * cluster, answering, or empty if it is.
+   */
+  static Optional<String> whyNotAdopt(
+      KafkaNode node, List<KafkaNode> cluster, Path dataDirectory, ProcessHandle leftover) {
+    List<Path> code =
+        Stream.of(classPath().split(File.pathSeparator))
+            .map(Path::of)
+            .filter(Files::isRegularFile)
+            .toList();
+    Optional<String> mismatch =
+        Adoption.Launched.of(leftover)
+            .map(
+                launched ->
+                    Adoption.mismatch(
+                        JavaProcess.commandLine(arguments(node, dataDirectory), dataDirectory),
+                        Adoption.childEnvironment(Map.of()),
+                        code,
+                        launched))
+            .orElse(Optional.of("it cannot be inspected"));
+    if (mismatch.isPresent()) {
+      return mismatch;
+    }
+    Properties written = new Properties();
+    try (Reader reader = Files.newBufferedReader(propertiesFile(node, dataDirectory))) {
+      written.load(reader);
+    } catch (IOException e) {
+      return Optional.of("its configuration cannot be read");
+    }
+    if (!written.equals(node.configuration(cluster))) {
+      return Optional.of("it was configured otherwise (ports or cluster)");
+    }
+    try {
+      KafkaReadiness.await("localhost:" + node.port(), Duration.ofSeconds(5));
+      return Optional.empty();
+    } catch (IllegalStateException e) {
+      return Optional.of("it does not answer");
+    }
   }
 
   static Path logFile(KafkaNode node, Path dataDirectory) {
@@ -71,9 +132,9 @@ final class KafkaBroker {
     if (!broker.isAlive()) {
       throw new IllegalStateException(
           name(node)
-              + " exited with code "
-              + broker.exitValue()
-              + "; see its log: "
+              + " exited ("
+              + broker.exitDescription()
+              + "); see its log: "
               + logFile(node, dataDirectory));
     }
     throw new IllegalStateException(name(node) + " did not answer in time", last);

@@ -10,13 +10,22 @@ final class KafkaCluster {
   private KafkaCluster() {}
 
   /**
+   * Where a node's ports come from: {@link RememberedPorts#port} or {@link
+   * RememberedPorts#recorded}.
+   */
+  @FunctionalInterface
+  interface Ports {
+    int port(String name, int explicit);
+  }
+
+  /**
    * Node 1 keeps its log in {@code kafka/} (as a single node always did), node n in {@code
    * kafka-n/}.
    *
    * @param explicitPort the client port of node 1, 0 for the remembered or a free one
    * @throws IllegalStateException if the data directory holds a cluster of another size
    */
-  static List<KafkaNode> plan(Path root, int size, int explicitPort, RememberedPorts ports) {
+  static List<KafkaNode> plan(Path root, int size, int explicitPort, Ports ports) {
     List<KafkaNode> cluster = new ArrayList<>();
     for (int id = 1; id <= LaunchOptions.MAX_KAFKA_BROKERS; id++) {
       KafkaNode node =

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -18,8 +20,10 @@ import java.util.stream.Stream;
 /**
  * The service and broker JVMs that an earlier launcher on the same data directory left running when
  * it was killed without its shutdown hook. Only processes whose command line names this data
- * directory ({@link JavaProcess#marker}) are stopped: a pid in a stale pid file may belong to
- * someone else by now. (A left-over PostgreSQL is {@link LocalPostgres}'s business.)
+ * directory ({@link JavaProcess#marker}) are considered: a pid in a stale pid file may belong to
+ * someone else by now. Those this launcher would start again (named by their pid file) are kept as
+ * candidates for {@link Adoption}; the rest are stopped. (A left-over PostgreSQL is {@link
+ * LocalPostgres}'s business.)
  */
 final class LeftoverProcesses {
 
@@ -27,20 +31,58 @@ final class LeftoverProcesses {
 
   private LeftoverProcesses() {}
 
-  /** Stops them (SIGTERM, then SIGKILL after a grace period) and says so; returns how many. */
-  static int stop(Path dataDirectory, PrintStream out) {
-    List<ProcessHandle> leftovers = find(dataDirectory);
-    if (leftovers.isEmpty()) {
-      return 0;
+  /** Stops them all (SIGTERM, then SIGKILL after a grace period) and says so. */
+  static void stop(Path dataDirectory, PrintStream out) {
+    stopAllBut(dataDirectory, Set.of(), out);
+    DataDirectory.deleteRecursively(DataDirectory.pids(dataDirectory));
+  }
+
+  /**
+   * Stops every leftover but those whose pid file names one of {@code candidates}; returns those,
+   * by name, for the parts to adopt or stop.
+   */
+  static Map<String, ProcessHandle> stopAllBut(
+      Path dataDirectory, Set<String> candidates, PrintStream out) {
+    Map<String, ProcessHandle> named = named(dataDirectory);
+    Map<String, ProcessHandle> kept = new LinkedHashMap<>(named);
+    kept.keySet().retainAll(candidates);
+    List<ProcessHandle> others =
+        find(dataDirectory).stream().filter(p -> !kept.containsValue(p)).toList();
+    if (!others.isEmpty()) {
+      out.println(
+          "Stopping "
+              + others.size()
+              + " process(es) left running on "
+              + dataDirectory
+              + " by an earlier run (pids "
+              + others.stream().map(p -> String.valueOf(p.pid())).toList()
+              + ")");
+      stop(others);
+      named.forEach(
+          (name, process) -> {
+            if (others.contains(process)) {
+              deletePidFile(dataDirectory, name);
+            }
+          });
     }
+    return kept;
+  }
+
+  /** Stops one leftover that was not adopted, and says why. */
+  static void replace(
+      String name, ProcessHandle process, String reason, Path dataDirectory, PrintStream out) {
     out.println(
         "Stopping "
-            + leftovers.size()
-            + " process(es) left running on "
-            + dataDirectory
-            + " by an earlier run (pids "
-            + leftovers.stream().map(p -> String.valueOf(p.pid())).toList()
-            + ")");
+            + name
+            + " (pid "
+            + process.pid()
+            + ") left running by an earlier launcher: "
+            + reason);
+    stop(List.of(process));
+    deletePidFile(dataDirectory, name);
+  }
+
+  private static void stop(List<ProcessHandle> leftovers) {
     leftovers.forEach(ProcessHandle::destroy);
     Instant deadline = Instant.now().plus(GRACE);
     for (ProcessHandle p : leftovers) {
@@ -52,19 +94,12 @@ final class LeftoverProcesses {
         p.onExit().completeOnTimeout(p, 5, TimeUnit.SECONDS).join();
       }
     }
-    deletePidFiles(dataDirectory);
-    return leftovers.size();
   }
 
   /** From the pid files, and any other process that carries the data directory's marker. */
   static List<ProcessHandle> find(Path dataDirectory) {
     String marker = JavaProcess.marker(dataDirectory);
-    Set<ProcessHandle> found = new LinkedHashSet<>();
-    pidsFromFiles(dataDirectory).stream()
-        .map(ProcessHandle::of)
-        .flatMap(Optional::stream)
-        .filter(p -> carries(p, marker))
-        .forEach(found::add);
+    Set<ProcessHandle> found = new LinkedHashSet<>(named(dataDirectory).values());
     long self = ProcessHandle.current().pid();
     ProcessHandle.allProcesses()
         .filter(p -> p.pid() != self)
@@ -73,22 +108,37 @@ final class LeftoverProcesses {
     return List.copyOf(found);
   }
 
+  /** Live processes carrying the marker, by the name of the pid file that holds their pid. */
+  private static Map<String, ProcessHandle> named(Path dataDirectory) {
+    String marker = JavaProcess.marker(dataDirectory);
+    Map<String, ProcessHandle> named = new LinkedHashMap<>();
+    pidFiles(dataDirectory)
+        .forEach(
+            file ->
+                readPid(file)
+                    .flatMap(ProcessHandle::of)
+                    .filter(p -> carries(p, marker))
+                    .ifPresent(p -> named.put(nameOf(file), p)));
+    return named;
+  }
+
+  private static String nameOf(Path pidFile) {
+    String file = pidFile.getFileName().toString();
+    return file.substring(0, file.length() - ".pid".length());
+  }
+
   private static boolean carries(ProcessHandle process, String marker) {
     return process.isAlive()
         && process.info().arguments().map(a -> Arrays.asList(a).contains(marker)).orElse(false);
   }
 
-  private static List<Long> pidsFromFiles(Path dataDirectory) {
+  private static List<Path> pidFiles(Path dataDirectory) {
     Path directory = DataDirectory.pids(dataDirectory);
     if (!Files.isDirectory(directory)) {
       return List.of();
     }
     try (Stream<Path> files = Files.list(directory)) {
-      return files
-          .filter(f -> f.getFileName().toString().endsWith(".pid"))
-          .map(LeftoverProcesses::readPid)
-          .flatMap(Optional::stream)
-          .toList();
+      return files.filter(f -> f.getFileName().toString().endsWith(".pid")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + directory, e);
     }
@@ -103,7 +153,11 @@ final class LeftoverProcesses {
     }
   }
 
-  private static void deletePidFiles(Path dataDirectory) {
-    DataDirectory.deleteRecursively(DataDirectory.pids(dataDirectory));
+  private static void deletePidFile(Path dataDirectory, String name) {
+    try {
+      Files.deleteIfExists(JavaProcess.pidFile(name, dataDirectory));
+    } catch (IOException e) {
+      // a stale pid file is checked against the command line before anything is killed
+    }
   }
 }

@@ -8,9 +8,16 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -38,12 +45,20 @@ final class LocalPostgres implements AutoCloseable, Supervisor.Running {
   /** zonky's lock file inside the data directory, held while a JVM runs the cluster. */
   private static final String ZONKY_LOCK = "epg-lock";
 
-  private final EmbeddedPostgres postgres;
-  private final ProcessHandle postmaster;
+  /** Settings that make a commit durable before it is acknowledged; an adopted server has them. */
+  private static final Map<String, String> DURABLE =
+      Map.of("synchronous_commit", "on", "fsync", "on", "full_page_writes", "on");
 
-  private LocalPostgres(EmbeddedPostgres postgres, ProcessHandle postmaster) {
+  /** Null for a server adopted from an earlier launcher (then stopped by its postmaster). */
+  private final EmbeddedPostgres postgres;
+
+  private final ProcessHandle postmaster;
+  private final int port;
+
+  private LocalPostgres(EmbeddedPostgres postgres, ProcessHandle postmaster, int port) {
     this.postgres = postgres;
     this.postmaster = postmaster;
+    this.port = port;
   }
 
   /**
@@ -73,28 +88,89 @@ final class LocalPostgres implements AutoCloseable, Supervisor.Running {
           // zonky turns durability off for speed (synchronous_commit=off, and -F for fsync=off):
           // a commit would be acknowledged before it is on disk, and a crash would lose it. These
           // come after -F on postgres' command line, so they win.
-          .setServerConfig("synchronous_commit", "on")
-          .setServerConfig("fsync", "on")
-          .setServerConfig("full_page_writes", "on")
+          .setServerConfig("synchronous_commit", DURABLE.get("synchronous_commit"))
+          .setServerConfig("fsync", DURABLE.get("fsync"))
+          .setServerConfig("full_page_writes", DURABLE.get("full_page_writes"))
           .setOutputRedirector(output)
           .setErrorRedirector(output);
       EmbeddedPostgres started = builder.start();
       ProcessHandle postmaster =
           runningServer(dataDirectory)
               .orElseThrow(() -> new IllegalStateException("No postmaster on " + dataDirectory));
-      return new LocalPostgres(started, postmaster);
+      return new LocalPostgres(started, postmaster, started.getPort());
     } catch (IOException e) {
       throw new UncheckedIOException("PostgreSQL did not start on " + dataDirectory, e);
     }
   }
 
+  /** The postmaster an earlier launcher left running on {@code dataDirectory}, if any. */
+  static Optional<ProcessHandle> leftover(Path dataDirectory) {
+    try {
+      return Files.isDirectory(dataDirectory) ? runningServer(dataDirectory) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot check " + dataDirectory + " for a running server", e);
+    }
+  }
+
+  /**
+   * Why the {@code postmaster} left running on {@code dataDirectory} is not what {@link #start}
+   * would run, or empty if it is: from these binaries, on this port, durable, accepting
+   * connections.
+   */
+  static Optional<String> whyNotAdopt(
+      ProcessHandle postmaster, Path dataDirectory, Path binariesDirectory, int port) {
+    try {
+      List<String> pidFile = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+      if (pidFile.size() < 4 || !pidFile.get(3).trim().equals(String.valueOf(port))) {
+        return Optional.of("it does not listen on port " + port);
+      }
+    } catch (IOException e) {
+      return Optional.of("its postmaster.pid cannot be read");
+    }
+    String binaries = binariesDirectory.toAbsolutePath().normalize().toString();
+    if (!postmaster.info().command().map(c -> c.startsWith(binaries + "/")).orElse(false)) {
+      return Optional.of("it does not run from " + binaries);
+    }
+    Properties login = new Properties();
+    login.setProperty("user", USER);
+    login.setProperty("password", PASSWORD);
+    login.setProperty("loginTimeout", "5");
+    login.setProperty("socketTimeout", "5");
+    try (Connection connection = DriverManager.getConnection(jdbcUrl(port, "postgres"), login);
+        Statement statement = connection.createStatement()) {
+      for (Map.Entry<String, String> setting : DURABLE.entrySet()) {
+        try (ResultSet rows = statement.executeQuery("SHOW " + setting.getKey())) {
+          if (!rows.next() || !setting.getValue().equals(rows.getString(1))) {
+            return Optional.of("it runs without " + setting.getKey() + "=" + setting.getValue());
+          }
+        }
+      }
+      return Optional.empty();
+    } catch (SQLException e) {
+      return Optional.of("it does not accept connections (" + e.getSQLState() + ")");
+    }
+  }
+
+  /** Supervises a postmaster {@link #whyNotAdopt} found fit. */
+  static LocalPostgres adopt(ProcessHandle postmaster, int port) {
+    return new LocalPostgres(null, postmaster, port);
+  }
+
+  long postmasterPid() {
+    return postmaster.pid();
+  }
+
   int port() {
-    return postgres.getPort();
+    return port;
   }
 
   String jdbcUrl(String database) {
+    return jdbcUrl(port, database);
+  }
+
+  private static String jdbcUrl(int port, String database) {
     PostgresDatabases.requireValidName(database);
-    return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    return "jdbc:postgresql://localhost:" + port + "/" + database;
   }
 
   /** Creates the database unless it exists; true if it was created now. */
@@ -118,7 +194,11 @@ final class LocalPostgres implements AutoCloseable, Supervisor.Running {
   @Override
   public void close() {
     try {
-      postgres.close();
+      if (postgres != null) {
+        postgres.close();
+      } else if (postmaster.isAlive()) {
+        stopServer(postmaster);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("PostgreSQL did not stop cleanly", e);
     }
@@ -191,14 +271,18 @@ final class LocalPostgres implements AutoCloseable, Supervisor.Running {
     }
     log.warn(
         "Stopping PostgreSQL (pid {}) left running on {} by an earlier run", pid, dataDirectory);
-    ProcessHandle process = server.get();
-    signal(process, "INT"); // fast shutdown: ends the sessions of left-over services too
-    if (awaitExit(process, 20)) {
+    stopServer(server.get());
+  }
+
+  /** Fast shutdown (ends open sessions, the data stays on disk), SIGKILL if that hangs. */
+  private static void stopServer(ProcessHandle postmaster) throws IOException {
+    signal(postmaster, "INT");
+    if (awaitExit(postmaster, 20)) {
       return;
     }
-    process.destroyForcibly();
-    if (!awaitExit(process, 10)) {
-      throw new IllegalStateException("Could not stop PostgreSQL (pid " + pid + ")");
+    postmaster.destroyForcibly();
+    if (!awaitExit(postmaster, 10)) {
+      throw new IllegalStateException("Could not stop PostgreSQL (pid " + postmaster.pid() + ")");
     }
   }
 

@@ -49,15 +49,24 @@ final class RememberedPorts {
     return port;
   }
 
+  /**
+   * The port {@code name} had: {@code explicit} unless 0, else the remembered one even if it is in
+   * use (by what an earlier launcher left running, perhaps), else 0. Remembers nothing.
+   */
+  synchronized int recorded(String name, int explicit) {
+    return explicit != 0 ? explicit : parse(ports.getProperty(name)).orElse(0);
+  }
+
   private Optional<Integer> remembered(String name) {
-    String value = ports.getProperty(name);
+    return parse(ports.getProperty(name)).filter(FreePorts::isFree);
+  }
+
+  private static Optional<Integer> parse(String value) {
     if (value == null || !value.trim().matches("\\d{1,5}")) {
       return Optional.empty();
     }
     int port = Integer.parseInt(value.trim());
-    return port > 0 && port <= 65_535 && FreePorts.isFree(port)
-        ? Optional.of(port)
-        : Optional.empty();
+    return port > 0 && port <= 65_535 ? Optional.of(port) : Optional.empty();
   }
 
   private void save() {

@@ -10,11 +10,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import org.disputeregistry.infra.LaunchOptions.InvalidOptionsException;
 
 /**
@@ -40,6 +44,12 @@ public final class SystemLauncher {
    * restarted.
    */
   private final CompletableFuture<Void> stopping = new CompletableFuture<>();
+
+  /**
+   * What a killed launcher left running that this one would start again, by name: each part adopts
+   * its own if it is exactly what would start and healthy, or stops it.
+   */
+  private final Map<String, ProcessHandle> leftovers = new HashMap<>();
 
   private SystemLauncher(PrintStream out) {
     this.out = out;
@@ -68,12 +78,18 @@ public final class SystemLauncher {
       DataDirectory.prepare(root, false);
       LauncherLock.acquire(root);
       LauncherLogging.configure(DataDirectory.logs(root));
-      // What a killed launcher left behind holds ports and files: stopped before anything else.
-      LeftoverProcesses.stop(root, out);
-      LocalPostgres.stopLeftovers(DataDirectory.postgresData(root));
+      // What a killed launcher left behind holds ports and files: what this launcher would not
+      // start again is stopped before anything else; the rest is adopted or stopped part by part.
       if (options.fresh()) {
+        LeftoverProcesses.stop(root, out);
+        LocalPostgres.stopLeftovers(DataDirectory.postgresData(root));
         DataDirectory.prepare(root, true);
         out.println("Wiped " + root + " (--fresh)");
+      } else {
+        leftovers.putAll(LeftoverProcesses.stopAllBut(root, partNames(options), out));
+        if (!options.startsPostgres()) {
+          LocalPostgres.stopLeftovers(DataDirectory.postgresData(root));
+        }
       }
       checkPreconditions(options);
     } catch (InvalidOptionsException | IllegalStateException | UncheckedIOException e) {
@@ -139,20 +155,51 @@ public final class SystemLauncher {
     loader.start();
   }
 
+  /** The JVMs this launcher runs (the names of their pid files). */
+  private static Set<String> partNames(LaunchOptions options) {
+    Set<String> names = new HashSet<>();
+    for (int instance = 1; instance <= options.instances(); instance++) {
+      names.add(ChildSpec.name(ChildSpec.COMMAND_SERVICE, instance));
+      names.add(ChildSpec.name(ChildSpec.QUERY_SERVICE, instance));
+    }
+    if (options.startsKafka()) {
+      for (int id = 1; id <= options.kafkaBrokers(); id++) {
+        names.add(KafkaBroker.name(id));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The leftover called {@code name} if it is fit to be adopted; otherwise it is stopped, the
+   * console says why, and the part starts afresh.
+   */
+  private Optional<ProcessHandle> adoptable(
+      String name, Path root, Function<ProcessHandle, Optional<String>> whyNotAdopt) {
+    ProcessHandle leftover = leftovers.remove(name);
+    if (leftover == null) {
+      return Optional.empty();
+    }
+    Optional<String> reason = whyNotAdopt.apply(leftover);
+    if (reason.isPresent()) {
+      LeftoverProcesses.replace(name, leftover, reason.get(), root, out);
+      return Optional.empty();
+    }
+    sayAdopted(name, leftover);
+    return Optional.of(leftover);
+  }
+
+  private void sayAdopted(String name, ProcessHandle process) {
+    out.println(
+        "Adopted " + name + " (pid " + process.pid() + ") left running by an earlier launcher");
+    out.flush();
+  }
+
   private static void checkPreconditions(LaunchOptions options) {
     for (Path jar : List.of(options.commandJar(), options.queryJar())) {
       if (!Files.isRegularFile(jar)) {
         throw new InvalidOptionsException("No such jar: " + jar);
       }
-    }
-    for (int port : options.servicePorts()) {
-      requireFreePort(port, "a service", "REGISTRY_COMMAND_PORT / REGISTRY_QUERY_PORT");
-    }
-    if (options.startsPostgres() && options.postgresPort() != 0) {
-      requireFreePort(options.postgresPort(), "PostgreSQL", "REGISTRY_POSTGRES_PORT");
-    }
-    if (options.startsKafka() && options.kafkaPort() != 0) {
-      requireFreePort(options.kafkaPort(), "Kafka", "REGISTRY_KAFKA_PORT");
     }
   }
 
@@ -179,11 +226,18 @@ public final class SystemLauncher {
     // One shutdown step for all services, so that they stop in parallel.
     SupervisedGroup services = shutdown.start("the services", this::newGroup);
     List<ChildProcess> children = new ArrayList<>();
-    for (ChildSpec spec : specs) {
-      out.println("Starting " + spec.name() + " on port " + spec.port() + "...");
-      children.add(services.start(() -> ChildProcess.start(spec, root)));
-    }
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    for (ChildSpec spec : specs) {
+      Optional<ProcessHandle> adopted =
+          adoptable(spec.name(), root, p -> ChildProcess.whyNotAdopt(spec, root, p, http));
+      if (adopted.isPresent()) {
+        children.add(services.start(() -> ChildProcess.adopt(spec, root, adopted.get())));
+      } else {
+        requireFreePort(spec.port(), "a service", "REGISTRY_COMMAND_PORT / REGISTRY_QUERY_PORT");
+        out.println("Starting " + spec.name() + " on port " + spec.port() + "...");
+        children.add(services.start(() -> ChildProcess.start(spec, root)));
+      }
+    }
     Instant begin = Instant.now();
     for (ChildProcess child : children) {
       child.awaitHealthy(http, begin.plus(HEALTH_TIMEOUT));
@@ -222,18 +276,22 @@ public final class SystemLauncher {
     Optional<String> user;
     Optional<String> password;
     if (options.startsPostgres()) {
-      StackSettings settings =
-          StackSettings.of(root).withPorts(ports.port("postgres", options.postgresPort()), 0);
+      Path data = DataDirectory.postgresData(root);
+      StackSettings remembered =
+          StackSettings.of(root).withPorts(ports.recorded("postgres", options.postgresPort()), 0);
+      Optional<LocalPostgres> adopted = adoptPostgres(remembered);
+      if (adopted.isEmpty() && options.postgresPort() != 0) {
+        requireFreePort(options.postgresPort(), "PostgreSQL", "REGISTRY_POSTGRES_PORT");
+      }
+      int port =
+          ports.port("postgres", adopted.map(LocalPostgres::port).orElse(options.postgresPort()));
+      StackSettings settings = StackSettings.of(root).withPorts(port, 0);
       Instant begin = Instant.now();
-      out.print(
-          "PostgreSQL 17 on port "
-              + settings.postgresPort()
-              + " (data: "
-              + DataDirectory.postgresData(root)
-              + ")... ");
+      out.print("PostgreSQL 17 on port " + settings.postgresPort() + " (data: " + data + ")... ");
       out.flush();
       SupervisedGroup group = shutdown.start("PostgreSQL", this::newGroup);
-      LocalPostgres postgres = group.start(() -> EmbeddedStack.startPostgres(settings));
+      LocalPostgres postgres =
+          group.start(() -> adopted.orElseGet(() -> EmbeddedStack.startPostgres(settings)));
       postgres.ensureDatabase(COMMAND_DATABASE);
       postgres.ensureDatabase(QUERY_DATABASE);
       group.supervise("PostgreSQL", () -> EmbeddedStack.startPostgres(settings), postgres);
@@ -261,11 +319,69 @@ public final class SystemLauncher {
     return new Endpoints(commandDbUrl, queryDbUrl, user, password, kafkaBootstrap);
   }
 
-  /** All nodes start together (a new cluster needs a quorum), then each is supervised. */
+  /**
+   * The postmaster a killed launcher left on the data directory, if it is what {@link
+   * EmbeddedStack#startPostgres} would run with these settings and accepts connections; any other
+   * is stopped.
+   */
+  private Optional<LocalPostgres> adoptPostgres(StackSettings settings) {
+    Path data = DataDirectory.postgresData(settings.dataDirectory());
+    Optional<ProcessHandle> leftover = LocalPostgres.leftover(data);
+    if (leftover.isPresent()) {
+      Optional<String> reason =
+          LocalPostgres.whyNotAdopt(
+              leftover.get(), data, settings.postgresBinariesDirectory(), settings.postgresPort());
+      if (reason.isEmpty()) {
+        sayAdopted("PostgreSQL", leftover.get());
+        return Optional.of(LocalPostgres.adopt(leftover.get(), settings.postgresPort()));
+      }
+      out.println(
+          "Stopping PostgreSQL (pid "
+              + leftover.get().pid()
+              + ") left running by an earlier launcher: "
+              + reason.get());
+    }
+    LocalPostgres.stopLeftovers(data);
+    return Optional.empty();
+  }
+
+  /**
+   * Nodes a killed launcher left running are adopted if fit; the others start together (a new
+   * cluster needs a quorum), then each is supervised.
+   */
   private String startKafka(LaunchOptions options, RememberedPorts ports) {
     Path root = options.dataDirectory();
+    int size = options.kafkaBrokers();
+    List<KafkaNode> remembered =
+        KafkaCluster.plan(root, size, options.kafkaPort(), ports::recorded);
+    Map<Integer, JavaProcess> adopted = new HashMap<>();
+    Map<String, Integer> adoptedPorts = new HashMap<>();
+    for (KafkaNode node : remembered) {
+      String name = KafkaBroker.name(node);
+      adoptable(name, root, p -> KafkaBroker.whyNotAdopt(node, remembered, root, p))
+          .ifPresent(
+              p -> {
+                adopted.put(node.id(), JavaProcess.adopt(name, p, root));
+                adoptedPorts.put("kafka-" + node.id(), node.port());
+                adoptedPorts.put("kafka-controller-" + node.id(), node.controllerPort());
+              });
+    }
     List<KafkaNode> cluster =
-        KafkaCluster.plan(root, options.kafkaBrokers(), options.kafkaPort(), ports);
+        KafkaCluster.plan(
+            root,
+            size,
+            options.kafkaPort(),
+            (name, explicit) ->
+                ports.port(name, explicit != 0 ? explicit : adoptedPorts.getOrDefault(name, 0)));
+    if (!adopted.isEmpty() && !cluster.equals(remembered)) {
+      // A port of a node that starts afresh had to change: the adopted nodes know the old one.
+      out.println("Kafka's ports changed; stopping the adopted nodes to start them anew");
+      adopted.values().forEach(JavaProcess::stop);
+      adopted.clear();
+    }
+    if (options.kafkaPort() != 0 && !adopted.containsKey(1)) {
+      requireFreePort(options.kafkaPort(), "Kafka", "REGISTRY_KAFKA_PORT");
+    }
     Instant begin = Instant.now();
     out.print(
         "Kafka (KRaft, "
@@ -281,7 +397,9 @@ public final class SystemLauncher {
     SupervisedGroup group = shutdown.start("Kafka", this::newGroup);
     List<JavaProcess> brokers = new ArrayList<>();
     for (KafkaNode node : cluster) {
-      brokers.add(group.start(() -> KafkaBroker.launch(node, cluster, root)));
+      JavaProcess running = adopted.get(node.id());
+      brokers.add(
+          group.start(() -> running != null ? running : KafkaBroker.launch(node, cluster, root)));
     }
     for (int i = 0; i < cluster.size(); i++) {
       KafkaNode node = cluster.get(i);
@@ -298,7 +416,8 @@ public final class SystemLauncher {
   }
 
   private static String describe(Throwable e) {
-    StringBuilder message = new StringBuilder(String.valueOf(e.getMessage()));
+    StringBuilder message =
+        new StringBuilder(e.getMessage() != null ? e.getMessage() : e.toString());
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
       message.append("\n  caused by: ").append(cause);
     }

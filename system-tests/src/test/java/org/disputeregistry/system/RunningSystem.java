@@ -41,8 +41,16 @@ final class RunningSystem implements AutoCloseable {
 
   /** Starts the launcher; {@code environment} may name external servers. */
   static RunningSystem start(Path dataDir, Map<String, String> environment, String... extraArgs) {
-    int commandPort = freePort();
-    int queryPort = freePort();
+    return start(dataDir, environment, freePort(), freePort(), extraArgs);
+  }
+
+  /** As above, on given service ports (a later launcher on the same data directory). */
+  static RunningSystem start(
+      Path dataDir,
+      Map<String, String> environment,
+      int commandPort,
+      int queryPort,
+      String... extraArgs) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
@@ -116,6 +124,10 @@ final class RunningSystem implements AutoCloseable {
       throw new AssertionError("The launcher did not stop within " + timeout + ":\n" + output());
     }
     return launcher.exitValue();
+  }
+
+  long launcherPid() {
+    return launcher.pid();
   }
 
   List<ProcessHandle> descendants() {
