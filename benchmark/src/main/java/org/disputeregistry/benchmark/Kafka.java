@@ -58,7 +58,7 @@ final class Kafka {
 
   /**
    * Creates the topic and sends one record per partition synchronously, so that pipelined
-   * idempotent sends do not race the new topic's metadata (NOTES-ENV: that loses records).
+   * idempotent sends do not race the new topic's metadata (a race seen to lose records).
    */
   void createWarmTopic(String topic, int partitions) {
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {

@@ -1,6 +1,7 @@
 package org.disputeregistry.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -110,24 +111,19 @@ class HeapUnderBackfillIT {
   }
 
   /** A bound for a service that never comes up, not a timed assertion. */
-  void awaitHealthy(String url, Process service, Path log) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-    while (System.nanoTime() < deadline) {
-      assertThat(service.isAlive()).as("the service died; see " + log).isTrue();
-      try {
-        if (http.send(
-                    HttpRequest.newBuilder(URI.create(url + "/actuator/health")).build(),
-                    HttpResponse.BodyHandlers.ofString())
-                .statusCode()
-            == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // Not listening yet.
-      }
-      Thread.sleep(500);
-    }
-    throw new IllegalStateException("Not healthy after 3 minutes; see " + log);
+  void awaitHealthy(String url, Process service, Path log) {
+    await("health of the service logging to " + log)
+        .atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofMillis(500))
+        .failFast("the service died; see " + log, () -> !service.isAlive())
+        .ignoreExceptions()
+        .until(
+            () ->
+                http.send(
+                            HttpRequest.newBuilder(URI.create(url + "/actuator/health")).build(),
+                            HttpResponse.BodyHandlers.discarding())
+                        .statusCode()
+                    == 200);
   }
 
   /** Until the relay has published every appended event (its token at the last global index). */
@@ -136,21 +132,21 @@ class HeapUnderBackfillIT {
     try (var connection =
         java.sql.DriverManager.getConnection(
             database.jdbcUrl(), database.user(), database.password())) {
-      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
-      while (System.nanoTime() < deadline) {
-        assertThat(service.isAlive()).as("the service died; see " + log).isTrue();
-        try (var statement = connection.createStatement();
-            var rows =
-                statement.executeQuery("SELECT count(*), max(globalindex) FROM domainevententry")) {
-          rows.next();
-          assertThat(rows.getLong(1)).isGreaterThanOrEqualTo(events);
-          if (relayedUpTo(connection) >= rows.getLong(2)) {
-            return;
-          }
-        }
-        Thread.sleep(1000);
-      }
-      throw new IllegalStateException("The relay did not catch up; see " + log);
+      await("the relay publishing every event; see " + log)
+          .atMost(Duration.ofMinutes(20))
+          .pollInterval(Duration.ofSeconds(1))
+          .failFast("the service died; see " + log, () -> !service.isAlive())
+          .until(
+              () -> {
+                try (var statement = connection.createStatement();
+                    var rows =
+                        statement.executeQuery(
+                            "SELECT count(*), max(globalindex) FROM domainevententry")) {
+                  rows.next();
+                  assertThat(rows.getLong(1)).isGreaterThanOrEqualTo(events);
+                  return relayedUpTo(connection) >= rows.getLong(2);
+                }
+              });
     }
   }
 

@@ -32,19 +32,17 @@ final class KillablePostgres implements AutoCloseable {
   private final Path workingDirectory;
   private final Path log;
   private final int port;
-  private final String synchronousCommit;
   private EmbeddedPostgres server;
 
-  private KillablePostgres(Path root, int port, String synchronousCommit) {
+  private KillablePostgres(Path root, int port) {
     this.dataDirectory = root.resolve("data");
     this.workingDirectory = root.resolve("binaries");
     this.log = root.resolve("postgres.log");
     this.port = port;
-    this.synchronousCommit = synchronousCommit;
   }
 
   /** Starts a new cluster in {@code root} (emptied first). */
-  static KillablePostgres start(Path root, int port, String synchronousCommit) {
+  static KillablePostgres start(Path root, int port) {
     try {
       if (Files.exists(root)) {
         try (var files = Files.walk(root)) {
@@ -55,7 +53,7 @@ final class KillablePostgres implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    KillablePostgres postgres = new KillablePostgres(root, port, synchronousCommit);
+    KillablePostgres postgres = new KillablePostgres(root, port);
     postgres.startServer();
     return postgres;
   }
@@ -81,7 +79,7 @@ final class KillablePostgres implements AutoCloseable {
               .setPort(port)
               .setPGStartupWait(Duration.ofSeconds(60))
               // zonky's defaults acknowledge a commit before it is on disk.
-              .setServerConfig("synchronous_commit", synchronousCommit)
+              .setServerConfig("synchronous_commit", "on")
               .setServerConfig("fsync", "on")
               .setServerConfig("full_page_writes", "on")
               .setServerConfig("unix_socket_directories", "")

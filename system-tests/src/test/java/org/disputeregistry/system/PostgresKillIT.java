@@ -39,10 +39,7 @@ class PostgresKillIT {
     TestInfrastructure kafka = TestInfrastructure.get();
     String topic = kafka.uniqueName("pg-kill");
     try (KillablePostgres postgres =
-        KillablePostgres.start(
-            ROOT.resolve("postgres"),
-            RunningSystem.freePort(),
-            System.getProperty("pg-kill.synchronous-commit", "on"))) {
+        KillablePostgres.start(ROOT.resolve("postgres"), RunningSystem.freePort())) {
       System.out.printf(
           "PostgreSQL: synchronous_commit=%s fsync=%s%n",
           postgres.setting("synchronous_commit"), postgres.setting("fsync"));
