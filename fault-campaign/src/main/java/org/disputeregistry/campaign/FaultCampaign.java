@@ -27,7 +27,6 @@ public final class FaultCampaign {
 
   private static final Logger log = LoggerFactory.getLogger(FaultCampaign.class);
   private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
-  private static final Duration POLL = Duration.ofMillis(250);
   private static final Duration DRAIN = Duration.ofSeconds(20);
 
   /** How long an operator's unit file waits before starting a killed launcher again. */
@@ -127,11 +126,12 @@ public final class FaultCampaign {
     }
 
     Instant recoveryDeadline = kill.plus(settings.recoveryTimeout());
-    Optional<Instant> writesBack = Optional.empty();
-    while (writesBack.isEmpty() && launcher.isAlive() && Instant.now().isBefore(recoveryDeadline)) {
-      Thread.sleep(POLL.toMillis());
-      writesBack = ledger.firstAcknowledgedSentAfter(outageFrom);
-    }
+    Instant outageEnd = outageFrom;
+    Optional<Instant> writesBack =
+        Poll.until(
+            recoveryDeadline,
+            launcher::isAlive,
+            () -> ledger.firstAcknowledgedSentAfter(outageEnd));
     if (writesBack.isPresent()) {
       Thread.sleep(1000 + random.nextInt(2000)); // load goes on for a while after recovery
     }
@@ -170,13 +170,10 @@ public final class FaultCampaign {
   }
 
   private Optional<Instant> awaitBanner(Instant deadline) throws InterruptedException {
-    while (launcher.isAlive() && Instant.now().isBefore(deadline)) {
-      if (launcher.upSinceLastStart()) {
-        return Optional.of(Instant.now());
-      }
-      Thread.sleep(POLL.toMillis());
-    }
-    return Optional.empty();
+    return Poll.until(
+        deadline,
+        launcher::isAlive,
+        () -> launcher.upSinceLastStart() ? Optional.of(Instant.now()) : Optional.empty());
   }
 
   private static Instant max(Instant a, Instant b) {
@@ -185,14 +182,7 @@ public final class FaultCampaign {
 
   /** When the read side showed what the store holds, if before the deadline. */
   private Optional<Instant> awaitCaughtUp(Instant deadline) throws InterruptedException {
-    while (Instant.now().isBefore(deadline)) {
-      Optional<Instant> caughtUp = caughtUpNow();
-      if (caughtUp.isPresent()) {
-        return caughtUp;
-      }
-      Thread.sleep(POLL.toMillis());
-    }
-    return Optional.empty();
+    return Poll.until(deadline, () -> true, this::caughtUpNow);
   }
 
   private Optional<Instant> caughtUpNow() {
@@ -255,13 +245,14 @@ public final class FaultCampaign {
   }
 
   private boolean awaitUp(Instant deadline) throws InterruptedException {
-    while (Instant.now().isBefore(deadline)) {
-      if (Http.isUp(ports.commandUrl()) && Http.isUp(ports.queryUrl())) {
-        return true;
-      }
-      Thread.sleep(500);
-    }
-    return false;
+    return Poll.until(
+            deadline,
+            () -> true,
+            () ->
+                Http.isUp(ports.commandUrl()) && Http.isUp(ports.queryUrl())
+                    ? Optional.of(true)
+                    : Optional.<Boolean>empty())
+        .isPresent();
   }
 
   private void writeReport(List<RunResult> results, Instant begin, List<FaultKind> kinds)
