@@ -29,6 +29,9 @@ class RepositoryStandsAloneTest {
   void noFileMentionsADocumentOutsideTheRepository() {
     List<String> mentions = new ArrayList<>();
     for (Path file : REPOSITORY.textFiles()) {
+      if (isAppliedMigration(file)) {
+        continue;
+      }
       List<String> lines = REPOSITORY.read(file).lines().toList();
       for (int i = 0; i < lines.size(); i++) {
         for (String outside : OUTSIDE) {
@@ -79,6 +82,15 @@ class RepositoryStandsAloneTest {
         .isEqualTo("running-supervision-ports-logs");
     assertThat(MarkdownDocument.slug("Administrative reconsideration (行政复议)"))
         .isEqualTo("administrative-reconsideration-行政复议");
+  }
+
+  /**
+   * A Flyway migration is history already applied to databases: Flyway checks its checksum
+   * (comments included) at every start, so an edit would stop every existing installation. Say it
+   * in a new migration or in docs/ instead.
+   */
+  private static boolean isAppliedMigration(Path file) {
+    return REPOSITORY.relative(file).contains("/src/main/resources/db/migration/");
   }
 
   /** Why a link of {@code file} does not resolve, or null if it does (or is not relative). */
