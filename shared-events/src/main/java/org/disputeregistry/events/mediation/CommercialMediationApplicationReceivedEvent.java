@@ -5,6 +5,7 @@ import java.util.List;
 import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.Money;
+import org.disputeregistry.events.Nullable;
 
 /**
  * A commercial mediation application (商事调解申请) was received at a centre.
@@ -23,8 +24,8 @@ public record CommercialMediationApplicationReceivedEvent(
     List<PartyOrigin> parties,
     CommercialDisputeType disputeType,
     Money amountInDispute,
-    String street,
-    String community)
+    @Nullable String street,
+    @Nullable String community)
     implements CaseEvent {
 
   @Override

@@ -3,6 +3,7 @@ package org.disputeregistry.events.mediation;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.Nullable;
 import org.disputeregistry.events.StepEvent;
 
 /**
@@ -11,7 +12,7 @@ import org.disputeregistry.events.StepEvent;
  * @param mediator the appointed mediator, or null if none was
  */
 public record CommercialMediationEndedWithoutAgreementEvent(
-    CaseId caseId, UUID stepId, LocalDate endedOn, String reason, String mediator)
+    CaseId caseId, UUID stepId, LocalDate endedOn, String reason, @Nullable String mediator)
     implements StepEvent {
 
   @Override

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.Nullable;
 
 /**
  * An application for administrative reconsideration (行政复议申请) was received. {@code applicants},
@@ -21,9 +22,9 @@ public record ReconsiderationApplicationReceivedEvent(
     String community,
     String category,
     String respondentAgency,
-    List<ApplicantKind> applicants,
-    AdministrativeActKind actKind,
-    LocalDate reviewDueOn)
+    @Nullable List<ApplicantKind> applicants,
+    @Nullable AdministrativeActKind actKind,
+    @Nullable LocalDate reviewDueOn)
     implements CaseEvent {
 
   /** An application in the first shape of revision 1, without applicants, act and due date. */
