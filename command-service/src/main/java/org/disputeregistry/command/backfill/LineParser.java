@@ -59,91 +59,7 @@ class LineParser {
   }
 
   CaseLine parse(Line line) throws Refused {
-    long number = line.number();
-    JsonNode root;
-    try {
-      root = json.readTree(line.text());
-    } catch (JsonProcessingException e) {
-      throw refused(
-          number,
-          null,
-          null,
-          ProblemCode.MALFORMED_JSON,
-          null,
-          "Not valid JSON: " + e.getOriginalMessage());
-    }
-    if (!root.isObject()) {
-      throw refused(
-          number, null, null, ProblemCode.MALFORMED_JSON, null, "A line is a JSON object");
-    }
-    for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!FIELDS.contains(name)) {
-        throw refused(
-            number,
-            null,
-            null,
-            ProblemCode.UNKNOWN_FIELD,
-            name,
-            name + " is not a field of a line");
-      }
-    }
-    StepTable table = table(number, root.path("type").asText(""));
-    OpenRequest open = read(number, null, "open", root.get("open"), table.open());
-    String caseId = open.caseId().toString();
-    List<CaseLine.Command> commands = new ArrayList<>();
-    commands.add(new CaseLine.Command("open", open.toCommand()));
-    JsonNode steps = root.path("steps");
-    if (!steps.isMissingNode() && !steps.isArray()) {
-      throw refused(
-          number, caseId, null, ProblemCode.WRONG_TYPE, "steps", "steps must be an array");
-    }
-    for (int i = 0; i < steps.size(); i++) {
-      commands.add(step(number, open.caseId(), table, i, steps.get(i)));
-    }
-    return new CaseLine(number, caseId, List.copyOf(commands));
-  }
-
-  private StepTable table(long number, String type) throws Refused {
-    Optional<StepTable> table = tables.forType(type);
-    if (table.isEmpty()) {
-      throw refused(
-          number,
-          null,
-          null,
-          BackfillCode.UNKNOWN_CASE_TYPE,
-          "type",
-          "type must be one of " + tables.types());
-    }
-    return table.get();
-  }
-
-  private CaseLine.Command step(long number, UUID caseId, StepTable table, int index, JsonNode node)
-      throws Refused {
-    String id = caseId.toString();
-    String at = "steps[" + index + "]";
-    if (!node.isObject()) {
-      throw refused(number, id, at, ProblemCode.WRONG_TYPE, at, "a step is a JSON object");
-    }
-    String name = node.path("step").asText("");
-    Class<? extends StepRequest> type = table.steps().get(name);
-    if (type == null) {
-      throw refused(
-          number,
-          id,
-          at,
-          BackfillCode.UNKNOWN_STEP_NAME,
-          at + ".step",
-          "step must be one of " + table.steps().keySet().stream().sorted().toList());
-    }
-    ObjectNode body = ((ObjectNode) node).deepCopy();
-    body.remove("step");
-    if (!body.hasNonNull("stepId")) {
-      body.put("stepId", derivedStepId(id, index).toString());
-    }
-    String named = at + " (" + name + ")";
-    StepRequest request = read(number, id, named, body, type);
-    return new CaseLine.Command(named, request.toCommand(new CaseId(caseId)));
+    return new Reading(line.number()).read(line.text());
   }
 
   /** Stable across re-runs of the same file: the case id and the step's position. */
@@ -151,34 +67,106 @@ class LineParser {
     return UUID.nameUUIDFromBytes((caseId + "#" + index).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** A body read and validated as the API does; its first violation (by path) is the reason. */
-  private <T> T read(long number, String caseId, String at, JsonNode node, Class<T> type)
-      throws Refused {
-    if (node == null || !node.isObject()) {
-      throw refused(
-          number, caseId, at, ProblemCode.MISSING_FIELD, at, at + " must be a JSON object");
-    }
-    T request;
-    try {
-      request = json.treeToValue(node, type);
-    } catch (JsonProcessingException e) {
-      throw refused(number, caseId, at, RequestErrors.ofJson(e));
-    }
-    Optional<ConstraintViolation<T>> first =
-        validator.validate(request).stream()
-            .min(Comparator.comparing(v -> v.getPropertyPath().toString()));
-    if (first.isPresent()) {
-      throw refused(number, caseId, at, RequestErrors.of(first.get()));
-    }
-    return request;
-  }
+  /** The reading of one line: its refusals name the line and, once read, its case. */
+  private final class Reading {
+    private final long number;
+    private String caseId;
 
-  private static Refused refused(long number, String caseId, String at, RequestError error) {
-    return refused(number, caseId, at, error.code(), error.field(), error.message());
-  }
+    Reading(long number) {
+      this.number = number;
+    }
 
-  private static Refused refused(
-      long number, String caseId, String at, Enum<?> code, String field, String message) {
-    return new Refused(new Rejection(number, caseId, at, code.name(), field, message));
+    CaseLine read(String text) throws Refused {
+      JsonNode root;
+      try {
+        root = json.readTree(text);
+      } catch (JsonProcessingException e) {
+        throw refused(
+            null, ProblemCode.MALFORMED_JSON, null, "Not valid JSON: " + e.getOriginalMessage());
+      }
+      if (!root.isObject()) {
+        throw refused(null, ProblemCode.MALFORMED_JSON, null, "A line is a JSON object");
+      }
+      for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!FIELDS.contains(name)) {
+          throw refused(null, ProblemCode.UNKNOWN_FIELD, name, name + " is not a field of a line");
+        }
+      }
+      StepTable table = table(root.path("type").asText(""));
+      OpenRequest open = body("open", root.get("open"), table.open());
+      caseId = open.caseId().toString();
+      List<CaseLine.Command> commands = new ArrayList<>();
+      commands.add(new CaseLine.Command("open", open.toCommand()));
+      JsonNode steps = root.path("steps");
+      if (!steps.isMissingNode() && !steps.isArray()) {
+        throw refused(null, ProblemCode.WRONG_TYPE, "steps", "steps must be an array");
+      }
+      for (int i = 0; i < steps.size(); i++) {
+        commands.add(step(table, i, steps.get(i), new CaseId(open.caseId())));
+      }
+      return new CaseLine(number, caseId, List.copyOf(commands));
+    }
+
+    private StepTable table(String type) throws Refused {
+      Optional<StepTable> table = tables.forType(type);
+      if (table.isEmpty()) {
+        throw refused(
+            null, BackfillCode.UNKNOWN_CASE_TYPE, "type", "type must be one of " + tables.types());
+      }
+      return table.get();
+    }
+
+    private CaseLine.Command step(StepTable table, int index, JsonNode node, CaseId id)
+        throws Refused {
+      String at = "steps[" + index + "]";
+      if (!node.isObject()) {
+        throw refused(at, ProblemCode.WRONG_TYPE, at, "a step is a JSON object");
+      }
+      String name = node.path("step").asText("");
+      Class<? extends StepRequest> type = table.steps().get(name);
+      if (type == null) {
+        throw refused(
+            at,
+            BackfillCode.UNKNOWN_STEP_NAME,
+            at + ".step",
+            "step must be one of " + table.steps().keySet().stream().sorted().toList());
+      }
+      ObjectNode body = ((ObjectNode) node).deepCopy();
+      body.remove("step");
+      if (!body.hasNonNull("stepId")) {
+        body.put("stepId", derivedStepId(caseId, index).toString());
+      }
+      String named = at + " (" + name + ")";
+      return new CaseLine.Command(named, body(named, body, type).toCommand(id));
+    }
+
+    /** A body read and validated as the API does; its first violation (by path) is the reason. */
+    private <T> T body(String at, JsonNode node, Class<T> type) throws Refused {
+      if (node == null || !node.isObject()) {
+        throw refused(at, ProblemCode.MISSING_FIELD, at, at + " must be a JSON object");
+      }
+      T request;
+      try {
+        request = json.treeToValue(node, type);
+      } catch (JsonProcessingException e) {
+        throw refused(at, RequestErrors.ofJson(e));
+      }
+      Optional<ConstraintViolation<T>> first =
+          validator.validate(request).stream()
+              .min(Comparator.comparing(v -> v.getPropertyPath().toString()));
+      if (first.isPresent()) {
+        throw refused(at, RequestErrors.of(first.get()));
+      }
+      return request;
+    }
+
+    private Refused refused(String at, RequestError error) {
+      return refused(at, error.code(), error.field(), error.message());
+    }
+
+    private Refused refused(String at, Enum<?> code, String field, String message) {
+      return new Refused(new Rejection(number, caseId, at, code.name(), field, message));
+    }
   }
 }
