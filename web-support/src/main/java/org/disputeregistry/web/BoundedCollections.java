@@ -58,20 +58,12 @@ public final class BoundedCollections {
 
     /** The collection's field as a JSON path ({@code contacts}), without the element's index. */
     public String field() {
-      StringBuilder path = new StringBuilder();
       java.util.List<Reference> references = getPath();
       int end = references.size();
       while (end > 0 && references.get(end - 1).getFieldName() == null) {
         end--;
       }
-      for (Reference ref : references.subList(0, end)) {
-        if (ref.getFieldName() != null) {
-          path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-        } else if (ref.getIndex() >= 0) {
-          path.append('[').append(ref.getIndex()).append(']');
-        }
-      }
-      return path.isEmpty() ? "$" : path.toString();
+      return RequestErrors.path(references.subList(0, end));
     }
 
     /** What is wrong, naming the field. */

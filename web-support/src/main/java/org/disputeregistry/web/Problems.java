@@ -31,4 +31,14 @@ public final class Problems {
   public static ProblemDetail ofField(HttpStatus status, String code, String field, String detail) {
     return of(status, code, detail, List.of(new FieldError(field, code, detail)));
   }
+
+  /** A problem answered with its code's own status. */
+  public static ProblemDetail of(ProblemCode code, String detail) {
+    return of(code.status(), code.name(), detail, List.of());
+  }
+
+  /** A problem answered with its code's own status, naming the field at fault. */
+  public static ProblemDetail ofField(ProblemCode code, String field, String detail) {
+    return ofField(code.status(), code.name(), field, detail);
+  }
 }

@@ -2,12 +2,8 @@ package org.disputeregistry.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -30,8 +26,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every way a request can be malformed into a 400 problem that names the field and a stable
- * code. Services add their own advice for domain rules; this one runs last.
+ * Turns every way a request can be malformed into a 400 (or 413) problem that names the field and a
+ * stable code ({@link RequestErrors} decides which); anything unforeseen into a 500 without
+ * internals, a database that cannot be reached into a 503. Services add their own advice for domain
+ * rules; this one runs last.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -50,21 +48,19 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
       WebRequest request) {
     for (Throwable t = ex; t != null; t = t.getCause()) {
       if (t instanceof BodySizeLimitFilter.BodyTooLargeException tooLarge) {
-        return badRequest(
+        return answer(
             Problems.of(
-                HttpStatus.PAYLOAD_TOO_LARGE,
-                "BODY_TOO_LARGE",
+                ProblemCode.BODY_TOO_LARGE,
                 "The request body is larger than " + tooLarge.maxBytes() + " bytes"));
       }
       if (t instanceof StreamConstraintsException limit) {
-        return badRequest(
+        return answer(
             Problems.of(
-                HttpStatus.PAYLOAD_TOO_LARGE,
-                "LIMIT_EXCEEDED",
+                ProblemCode.LIMIT_EXCEEDED,
                 "The body exceeds a limit of the JSON reader: " + limit.getOriginalMessage()));
       }
     }
-    return badRequest(unreadable(jacksonCause(ex)));
+    return answer(RequestErrors.ofJson(jacksonCause(ex)).toProblem());
   }
 
   @Override
@@ -75,10 +71,15 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
       WebRequest request) {
     List<FieldError> errors =
         ex.getBindingResult().getFieldErrors().stream()
-            .map(e -> new FieldError(e.getField(), constraintCode(e.getCode()), message(e)))
-            .sorted(java.util.Comparator.comparing(FieldError::field))
+            .map(
+                e ->
+                    new FieldError(
+                        e.getField(),
+                        RequestErrors.forConstraint(e.getCode()).name(),
+                        e.getField() + " " + e.getDefaultMessage()))
+            .sorted(Comparator.comparing(FieldError::field))
             .toList();
-    return badRequest(invalid(errors));
+    return answer(invalid(errors));
   }
 
   @Override
@@ -96,10 +97,10 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
                             e ->
                                 new FieldError(
                                     r.getMethodParameter().getParameterName(),
-                                    constraintCode(lastCode(e.getCodes())),
+                                    RequestErrors.forConstraint(lastCode(e.getCodes())).name(),
                                     e.getDefaultMessage())))
             .toList();
-    return badRequest(invalid(errors));
+    return answer(invalid(errors));
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -107,10 +108,7 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
     String expected =
         ex.getRequiredType() == null ? "another type" : ex.getRequiredType().getSimpleName();
     return Problems.ofField(
-        HttpStatus.BAD_REQUEST,
-        "WRONG_TYPE",
-        ex.getName(),
-        ex.getName() + " must be a " + expected);
+        ProblemCode.WRONG_TYPE, ex.getName(), ex.getName() + " must be a " + expected);
   }
 
   @ExceptionHandler(ConstraintViolationException.class)
@@ -121,11 +119,9 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
                 v ->
                     new FieldError(
                         lastNode(v.getPropertyPath().toString()),
-                        constraintCode(
-                            v.getConstraintDescriptor()
-                                .getAnnotation()
-                                .annotationType()
-                                .getSimpleName()),
+                        RequestErrors.forConstraint(
+                                v.getConstraintDescriptor().getAnnotation().annotationType())
+                            .name(),
                         v.getMessage()))
             .toList();
     return invalid(errors);
@@ -139,21 +135,19 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> unexpected(Exception ex) {
     if (DatabaseUnavailable.causedBy(ex)) {
       log.warn("Database unavailable while handling a request; answered 503");
-      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+      return ResponseEntity.status(ProblemCode.DATABASE_UNAVAILABLE.status())
           .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
           .body(
               Problems.of(
-                  HttpStatus.SERVICE_UNAVAILABLE,
-                  "DATABASE_UNAVAILABLE",
+                  ProblemCode.DATABASE_UNAVAILABLE,
                   "The database cannot be reached right now; send the same request again in a few"
                       + " seconds (a retry with the same ids never records anything twice)."));
     }
     log.error("Unexpected failure while handling a request", ex);
-    return ResponseEntity.internalServerError()
+    return ResponseEntity.status(ProblemCode.INTERNAL_ERROR.status())
         .body(
             Problems.of(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "INTERNAL_ERROR",
+                ProblemCode.INTERNAL_ERROR,
                 "The request could not be handled; it has been logged."));
   }
 
@@ -167,103 +161,6 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
     return ex;
   }
 
-  private static ProblemDetail unreadable(Throwable cause) {
-    if (cause instanceof BoundedCollections.TooManyElements e) {
-      return Problems.ofField(HttpStatus.BAD_REQUEST, "WRONG_LENGTH", e.field(), e.describe());
-    }
-    if (cause instanceof UnrecognizedPropertyException e) {
-      String field = path(e);
-      return Problems.ofField(
-          HttpStatus.BAD_REQUEST,
-          "UNKNOWN_FIELD",
-          field,
-          field + " is not a field of this request");
-    }
-    if (cause instanceof InvalidFormatException e) {
-      String field = path(e);
-      return Problems.ofField(
-          HttpStatus.BAD_REQUEST,
-          "WRONG_TYPE",
-          field,
-          field + " must be a valid " + expected(e.getTargetType()));
-    }
-    if (cause instanceof ValueInstantiationException e) {
-      String field = path(e);
-      return Problems.ofField(
-          HttpStatus.BAD_REQUEST, "INVALID_VALUE", field, field + " has an invalid value");
-    }
-    if (cause instanceof MismatchedInputException e && !e.getPath().isEmpty()) {
-      String field = path(e);
-      return Problems.ofField(
-          HttpStatus.BAD_REQUEST,
-          "WRONG_TYPE",
-          field,
-          field + " must be a " + expected(e.getTargetType()));
-    }
-    if (cause instanceof JsonProcessingException e) {
-      String where =
-          e.getLocation() == null
-              ? ""
-              : " at line "
-                  + e.getLocation().getLineNr()
-                  + ", column "
-                  + e.getLocation().getColumnNr();
-      return Problems.of(
-          HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body is not valid JSON" + where);
-    }
-    return Problems.of(
-        HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "The request body is missing or unreadable");
-  }
-
-  private static String path(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        if (!path.isEmpty()) {
-          path.append('.');
-        }
-        path.append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.isEmpty() ? "$" : path.toString();
-  }
-
-  private static String expected(@Nullable Class<?> type) {
-    if (type == null) {
-      return "value of another type";
-    }
-    if (type.isEnum()) {
-      return "one of "
-          + java.util.Arrays.stream(type.getEnumConstants())
-              .map(Object::toString)
-              .collect(Collectors.joining(", "));
-    }
-    return switch (type.getSimpleName()) {
-      case "LocalDate" -> "date (yyyy-MM-dd)";
-      case "UUID", "CaseId" -> "UUID";
-      case "BigDecimal" -> "decimal number";
-      case "int", "Integer", "long", "Long" -> "whole number";
-      default -> type.getSimpleName();
-    };
-  }
-
-  /** Bean Validation constraint names turned into the registry's stable codes. */
-  private static String constraintCode(@Nullable String constraint) {
-    if (constraint == null) {
-      return "INVALID_VALUE";
-    }
-    return switch (constraint) {
-      case "NotNull", "NotBlank", "NotEmpty" -> "MISSING_FIELD";
-      case "Size" -> "WRONG_LENGTH";
-      case "Pattern" -> "INVALID_CHARACTERS";
-      case "Min", "Max", "Positive", "PositiveOrZero", "DecimalMin", "DecimalMax", "Digits" ->
-          "OUT_OF_RANGE";
-      default -> "INVALID_VALUE";
-    };
-  }
-
   private static String lastCode(@Nullable String[] codes) {
     return codes == null || codes.length == 0 ? null : codes[codes.length - 1];
   }
@@ -273,22 +170,18 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
     return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
   }
 
-  private static String message(org.springframework.validation.FieldError e) {
-    return e.getField() + " " + e.getDefaultMessage();
-  }
-
   /** The errors' common code, or INVALID_REQUEST when the fields are wrong in different ways. */
   private static ProblemDetail invalid(List<FieldError> errors) {
     List<String> codes = errors.stream().map(FieldError::code).distinct().toList();
-    String code = codes.size() == 1 ? codes.get(0) : "INVALID_REQUEST";
-    return Problems.of(HttpStatus.BAD_REQUEST, code, summary(errors), errors);
+    String code = codes.size() == 1 ? codes.get(0) : ProblemCode.INVALID_REQUEST.name();
+    return Problems.of(
+        HttpStatus.BAD_REQUEST,
+        code,
+        errors.stream().map(FieldError::message).collect(Collectors.joining("; ")),
+        errors);
   }
 
-  private static String summary(List<FieldError> errors) {
-    return errors.stream().map(FieldError::message).collect(Collectors.joining("; "));
-  }
-
-  private static ResponseEntity<Object> badRequest(ProblemDetail problem) {
+  private static ResponseEntity<Object> answer(ProblemDetail problem) {
     return ResponseEntity.status(problem.getStatus()).body(problem);
   }
 }

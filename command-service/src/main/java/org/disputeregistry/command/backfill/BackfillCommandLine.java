@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -81,14 +80,17 @@ class BackfillCommandLine implements ApplicationRunner {
   }
 
   /** One line that rewrites itself about once a second. */
-  private record ConsoleProgress(PrintStream out, Writer rejects) implements Backfill.Progress {
+  private record ConsoleProgress(PrintStream out, Writer rejects) implements Progress.Listener {
 
     @Override
-    public void update(long lines, long events, long rejected, Duration elapsed) {
-      double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
+    public void update(Progress progress) {
       out.printf(
           "\r%,d lines, %,d events, %,d rejected, %.0f s, %,.0f events/s   ",
-          lines, events, rejected, seconds, events / seconds);
+          progress.lines(),
+          progress.events(),
+          progress.rejected(),
+          Math.max(progress.elapsed().toMillis(), 1) / 1000.0,
+          progress.eventsPerSecond());
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.disputeregistry.command.lifecycle.Caller;
 import org.disputeregistry.web.Problems;
 import org.slf4j.Logger;
@@ -59,7 +58,7 @@ class BackfillController {
     ProblemDetail problem =
         Problems.ofField(
             HttpStatus.PAYLOAD_TOO_LARGE,
-            e.code(),
+            e.code().name(),
             "line " + e.line(),
             e.getMessage() + "; the lines before it were loaded: " + e.loaded().summary());
     problem.setProperty("line", e.line());
@@ -67,10 +66,15 @@ class BackfillController {
     return problem;
   }
 
-  private static final class LoggedProgress implements Backfill.Progress {
+  private static final class LoggedProgress implements Progress.Listener {
     @Override
-    public void update(long lines, long events, long rejected, Duration elapsed) {
-      log.info("Back-fill: {} lines, {} events, {} rejected, {}", lines, events, rejected, elapsed);
+    public void update(Progress progress) {
+      log.info(
+          "Back-fill: {} lines, {} events, {} rejected, {}",
+          progress.lines(),
+          progress.events(),
+          progress.rejected(),
+          progress.elapsed());
     }
   }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param casesRecorded lines whose case was loaded (now or, in part, earlier)
  * @param casesAlreadyLoaded lines whose every step was already in the registry (a re-run)
  * @param eventsAppended events written by this run
- * @param rejections the first {@link Backfill#KEPT_REJECTIONS} rejected lines, in line order
+ * @param rejections the first {@link #KEPT_REJECTIONS} rejected lines, in line order
  * @param rejectedByCode every rejected line, counted by its error code
  */
 public record BackfillReport(
@@ -22,6 +22,9 @@ public record BackfillReport(
     List<Rejection> rejections,
     Map<String, Long> rejectedByCode,
     Duration elapsed) {
+
+  /** How many rejected lines a report keeps in detail (all are counted by code). */
+  public static final int KEPT_REJECTIONS = 1000;
 
   public double eventsPerSecond() {
     double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;

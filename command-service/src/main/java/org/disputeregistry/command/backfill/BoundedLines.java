@@ -50,7 +50,7 @@ final class BoundedLines {
       }
       if (line.length() + (position - start) > maxLineLength) {
         throw new InputTooLarge(
-            "LINE_TOO_LONG",
+            BackfillCode.LINE_TOO_LONG,
             lineNumber + 1,
             "Line " + (lineNumber + 1) + " is longer than " + maxLineLength + " characters");
       }
@@ -66,7 +66,7 @@ final class BoundedLines {
     lineNumber++;
     if (lineNumber > maxLines) {
       throw new InputTooLarge(
-          "TOO_MANY_LINES",
+          BackfillCode.TOO_MANY_LINES,
           lineNumber,
           "A back-fill takes at most " + maxLines + " lines; line " + lineNumber + " is one more");
     }
@@ -82,15 +82,15 @@ final class BoundedLines {
    * has loaded them, {@link #loaded()} says what became of them.
    */
   static final class InputTooLarge extends RuntimeException {
-    private final String code;
+    private final BackfillCode code;
     private final long line;
     private final transient BackfillReport loaded;
 
-    InputTooLarge(String code, long line, String message) {
+    InputTooLarge(BackfillCode code, long line, String message) {
       this(code, line, message, null);
     }
 
-    private InputTooLarge(String code, long line, String message, BackfillReport loaded) {
+    private InputTooLarge(BackfillCode code, long line, String message, BackfillReport loaded) {
       super(message, null, false, false);
       this.code = code;
       this.line = line;
@@ -105,7 +105,7 @@ final class BoundedLines {
       return loaded;
     }
 
-    String code() {
+    BackfillCode code() {
       return code;
     }
 

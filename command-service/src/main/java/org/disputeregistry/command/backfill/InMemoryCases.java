@@ -77,7 +77,7 @@ class InMemoryCases {
    * @return the events recorded per line
    * @throws Exception a line's rule violation, or {@link StoredCase}: the batch must roll back
    */
-  List<Long> record(List<Backfill.Parsed> lines, String actor) throws Exception {
+  List<Long> record(List<CaseLine> lines, String actor) throws Exception {
     if (anyStored(lines)) {
       throw new StoredCase();
     }
@@ -85,8 +85,8 @@ class InMemoryCases {
     Caller caller = Caller.of(actor);
     Map<String, EventSourcedAggregate<?>> cases = new HashMap<>();
     List<Long> recorded = new ArrayList<>(lines.size());
-    for (Backfill.Parsed line : lines) {
-      AggregateModel<?> model = known.handling(line.open().getClass());
+    for (CaseLine line : lines) {
+      AggregateModel<?> model = known.handling(line.commands().get(0).command().getClass());
       EventSourcedAggregate<?> aggregate = cases.get(line.caseId());
       if (aggregate == null) {
         aggregate = create(model);
@@ -94,9 +94,9 @@ class InMemoryCases {
       } else if (aggregate.rootType() != model.entityClass()) {
         throw new StoredCase();
       }
-      long events = count(handle(aggregate, line.open(), caller));
-      for (Object step : line.steps()) {
-        events += count(handle(aggregate, step, caller));
+      long events = 0;
+      for (CaseLine.Command command : line.commands()) {
+        events += count(handle(aggregate, command.command(), caller));
       }
       recorded.add(events);
     }
@@ -104,8 +104,8 @@ class InMemoryCases {
     return recorded;
   }
 
-  private boolean anyStored(List<Backfill.Parsed> lines) {
-    Object[] ids = lines.stream().map(Backfill.Parsed::caseId).distinct().toArray();
+  private boolean anyStored(List<CaseLine> lines) {
+    Object[] ids = lines.stream().map(CaseLine::caseId).distinct().toArray();
     return Boolean.TRUE.equals(
         jdbc.query(
             connection -> {

@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.command.rules.IllegalTransition;
 import org.disputeregistry.command.rules.RuleViolation;
+import org.disputeregistry.web.ProblemCode;
 import org.disputeregistry.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -45,8 +46,7 @@ class CommandProblemsAdvice {
 
   @ExceptionHandler(AggregateNotFoundException.class)
   ProblemDetail unknownCase(AggregateNotFoundException e) {
-    return Problems.of(
-        HttpStatus.NOT_FOUND, "CASE_NOT_FOUND", "No case " + e.getAggregateIdentifier());
+    return Problems.of(ProblemCode.CASE_NOT_FOUND, "No case " + e.getAggregateIdentifier());
   }
 
   /**
@@ -62,8 +62,7 @@ class CommandProblemsAdvice {
           "caseId",
           "The case id belongs to a case of another type");
     }
-    return Problems.of(
-        HttpStatus.NOT_FOUND, "CASE_NOT_FOUND", "The case id belongs to a case of another type");
+    return Problems.of(ProblemCode.CASE_NOT_FOUND, "The case id belongs to a case of another type");
   }
 
   /**
@@ -73,8 +72,7 @@ class CommandProblemsAdvice {
   @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
   ProblemDetail concurrentWrite(Exception e) {
     return Problems.of(
-        HttpStatus.CONFLICT,
-        "CONCURRENT_MODIFICATION",
+        ProblemCode.CONCURRENT_MODIFICATION,
         "The case was changed by someone else at the same moment; read it again and retry");
   }
 }

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.Arrays;
 import org.disputeregistry.command.lifecycle.Caller;
 import org.disputeregistry.command.lifecycle.Recorded;
+import org.disputeregistry.command.rules.ErrorCode;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,7 +46,7 @@ class OpenApiConfiguration {
     Schema<?> fieldError =
         new ObjectSchema()
             .addProperty("field", new StringSchema().example("receivedOn"))
-            .addProperty("code", new StringSchema().example("DATE_IN_FUTURE"))
+            .addProperty("code", new StringSchema().example(ErrorCode.DATE_IN_FUTURE.name()))
             .addProperty("message", new StringSchema());
     return new ObjectSchema()
         .addProperty(
@@ -54,7 +55,7 @@ class OpenApiConfiguration {
         .addProperty("status", new IntegerSchema().example(400))
         .addProperty("detail", new StringSchema())
         .addProperty("instance", new StringSchema())
-        .addProperty("code", new StringSchema().example("DATE_IN_FUTURE"))
+        .addProperty("code", new StringSchema().example(ErrorCode.DATE_IN_FUTURE.name()))
         .addProperty(
             "currentState",
             new StringSchema().description("With ILLEGAL_TRANSITION: the case's state"))

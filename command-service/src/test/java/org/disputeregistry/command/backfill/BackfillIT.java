@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.disputeregistry.command.ApiTestBase;
 import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -23,8 +19,6 @@ import org.springframework.http.ResponseEntity;
 
 /** Back-fill through the same aggregates and rules, one whole case per line, on the real stack. */
 class BackfillIT extends ApiTestBase {
-
-  private static final Logger log = LoggerFactory.getLogger(BackfillIT.class);
 
   @Autowired Backfill backfill;
 
@@ -61,7 +55,7 @@ class BackfillIT extends ApiTestBase {
     return backfill.run(
         new BufferedReader(new StringReader(String.join("\n", lines))),
         "backfill.it",
-        (l, e, r, t) -> {});
+        progress -> {});
   }
 
   long claims(String number) {
@@ -215,57 +209,19 @@ class BackfillIT extends ApiTestBase {
     assertThat(storedEvents(id)).isEqualTo(6);
   }
 
-  /**
-   * Not a timed assertion: logs the back-fill's rate beside one HTTP call per step for the same
-   * kind of case, measured in the same run (-Dbackfill.benchmark.cases=N for a bigger sample).
-   */
+  /** Several batches of new cases at once, on all loading threads, through the in-memory path. */
   @Test
-  void measuresBackfillAgainstOneHttpCallPerStep() {
-    int cases = Integer.getInteger("backfill.benchmark.cases", 200);
-    List<String> lines =
-        IntStream.range(0, cases)
-            .mapToObj(i -> petition(UUID.randomUUID(), number("光明信〔2023〕bench")))
-            .toList();
+  void manyNewCasesInParallelBatchesAreAllLoadedWithEveryEvent() {
+    int cases = 200;
+    List<UUID> ids = IntStream.range(0, cases).mapToObj(i -> UUID.randomUUID()).toList();
 
-    BackfillReport report = load(lines);
+    BackfillReport report =
+        load(ids.stream().map(id -> petition(id, number("光明信〔2023〕many"))).toList());
+
     assertThat(report.rejected()).isZero();
-
-    int httpCases = Math.max(cases / 10, 10);
-    long started = System.nanoTime();
-    long httpEvents = 0;
-    for (int i = 0; i < httpCases; i++) {
-      httpEvents += postPetitionStepByStep();
-    }
-    Duration httpTime = Duration.ofNanos(System.nanoTime() - started);
-    double httpRate = httpEvents / (httpTime.toMillis() / 1000.0);
-
-    log.info(
-        "BENCHMARK back-fill: {} | HTTP, one call per step: {} events in {} ms = {} events/s"
-            + " | ratio {}",
-        report.summary(),
-        httpEvents,
-        httpTime.toMillis(),
-        String.format("%.0f", httpRate),
-        String.format("%.1f", report.eventsPerSecond() / httpRate));
-    assertThat(httpEvents).isEqualTo(httpCases * 6L);
-  }
-
-  private long postPetitionStepByStep() {
-    UUID id = UUID.randomUUID();
-    String line = petition(id, number("光明信〔2023〕http"));
-    String open = line.substring(line.indexOf("\"open\":") + 7, line.indexOf(",\"steps\""));
-    assertStatus(post("/api/petitions", open), HttpStatus.CREATED);
-    List<String> steps = new ArrayList<>();
-    String body = line.substring(line.indexOf("\"steps\":[") + 9, line.length() - 2);
-    for (String step : body.split("},\\{")) {
-      steps.add(("{" + step.replaceAll("^\\{", "") + "}").replaceAll("}}$", "}"));
-    }
-    for (String step : steps) {
-      String name = step.replaceAll(".*\"step\":\"([^\"]+)\".*", "$1");
-      String stepBody =
-          step.replaceFirst("\"step\":\"[^\"]+\",", "\"stepId\":\"" + UUID.randomUUID() + "\",");
-      assertStatus(post("/api/petitions/" + id + "/" + name, stepBody), HttpStatus.CREATED);
-    }
-    return steps.size() + 1;
+    assertThat(report.casesRecorded()).isEqualTo(cases);
+    assertThat(report.eventsAppended()).isEqualTo(cases * 6L);
+    assertThat(storedEvents(ids.get(0))).isEqualTo(6);
+    assertThat(storedEvents(ids.get(cases - 1))).isEqualTo(6);
   }
 }

@@ -57,7 +57,7 @@ class BoundedLinesTest {
         .isInstanceOfSatisfying(
             BoundedLines.InputTooLarge.class,
             e -> {
-              assertThat(e.code()).isEqualTo("LINE_TOO_LONG");
+              assertThat(e.code()).isEqualTo(BackfillCode.LINE_TOO_LONG);
               assertThat(e.line()).isEqualTo(1);
             });
   }
@@ -72,7 +72,7 @@ class BoundedLinesTest {
         .isInstanceOfSatisfying(
             BoundedLines.InputTooLarge.class,
             e -> {
-              assertThat(e.code()).isEqualTo("TOO_MANY_LINES");
+              assertThat(e.code()).isEqualTo(BackfillCode.TOO_MANY_LINES);
               assertThat(e.line()).isEqualTo(3);
             });
   }

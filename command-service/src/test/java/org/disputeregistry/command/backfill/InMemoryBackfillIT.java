@@ -46,7 +46,7 @@ class InMemoryBackfillIT extends ApiTestBase {
           Map.entry("resolution", "\"resolvedOn\":\"2023-02-01\""),
           Map.entry("satisfaction", "\"ratedOn\":\"2023-02-02\",\"satisfaction\":\"SATISFIED\""));
 
-  @Autowired Backfill backfill;
+  @Autowired LineParser parser;
   @Autowired InMemoryCases inMemoryCases;
   @Autowired TransactionManager transactions;
 
@@ -114,7 +114,7 @@ class InMemoryBackfillIT extends ApiTestBase {
     for (int i = 0; i < STEPS.size(); i++) {
       String body =
           "{\"stepId\":\"%s\",%s}"
-              .formatted(Backfill.derivedStepId(id.toString(), i), STEPS.get(i).getValue());
+              .formatted(LineParser.derivedStepId(id.toString(), i), STEPS.get(i).getValue());
       assertStatus(
           post("/api/petitions/" + id + "/" + STEPS.get(i).getKey(), body), HttpStatus.CREATED);
     }
@@ -136,7 +136,7 @@ class InMemoryBackfillIT extends ApiTestBase {
     String line =
         "{\"type\":\"petitions\",\"open\":%s,\"steps\":[%s]}"
             .formatted(openBody(id, caseNumber), steps);
-    Backfill.Parsed parsed = backfill.parse(1, line);
+    CaseLine parsed = parser.parse(new Line(1, line));
     UnitOfWork<?> unit = DefaultUnitOfWork.startAndGet(null);
     unit.attachTransaction(transactions);
     return unit.executeWithResult(
@@ -195,7 +195,7 @@ class InMemoryBackfillIT extends ApiTestBase {
     String anonymous = text;
     for (int i = 0; i < STEPS.size(); i++) {
       anonymous =
-          anonymous.replace(Backfill.derivedStepId(id.toString(), i).toString(), "step" + i);
+          anonymous.replace(LineParser.derivedStepId(id.toString(), i).toString(), "step" + i);
     }
     anonymous = anonymous.replace(id.toString(), "the-case");
     return caseNumber == null ? anonymous : anonymous.replace(caseNumber, "the-number");
