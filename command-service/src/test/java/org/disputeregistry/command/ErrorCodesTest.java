@@ -32,13 +32,6 @@ class ErrorCodesTest {
   /** The document with the error tables ({@code | status | codes |}), from this module. */
   static final Path ERROR_TABLES = Path.of("../README.md");
 
-  /**
-   * Codes defined in the enums that the document does not list yet; each must leave this set in the
-   * same change that lists it (the test fails while both hold it).
-   */
-  static final Set<String> NOT_YET_DOCUMENTED =
-      Set.of("INVALID_REQUEST", "INTERNAL_ERROR", "UNKNOWN_CASE_TYPE", "UNKNOWN_STEP_NAME");
-
   private static final Pattern TABLE_HEADER =
       Pattern.compile("\\|\\s*status\\s*\\|\\s*codes\\s*\\|");
   private static final Pattern CODE = Pattern.compile("`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`");
@@ -60,10 +53,7 @@ class ErrorCodesTest {
     assertThat(documented).as("codes listed in " + ERROR_TABLES).isNotEmpty();
     assertThat(new TreeSet<>(documented))
         .as("the codes listed in %s's error tables, against the enums' constants", ERROR_TABLES)
-        .isEqualTo(withoutNotYetDocumented(defined()));
-    assertThat(documented)
-        .as("listed now: remove them from ErrorCodesTest.NOT_YET_DOCUMENTED")
-        .doesNotContainAnyElementsOf(NOT_YET_DOCUMENTED);
+        .isEqualTo(defined());
   }
 
   @Test
@@ -133,11 +123,5 @@ class ErrorCodesTest {
     EnumSet.allOf(ProblemCode.class).forEach(c -> codes.add(c.name()));
     EnumSet.allOf(BackfillCode.class).forEach(c -> codes.add(c.name()));
     return codes;
-  }
-
-  private static Set<String> withoutNotYetDocumented(Set<String> codes) {
-    Set<String> documented = new TreeSet<>(codes);
-    documented.removeAll(NOT_YET_DOCUMENTED);
-    return documented;
   }
 }
