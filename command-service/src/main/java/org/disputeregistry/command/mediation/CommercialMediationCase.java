@@ -3,10 +3,7 @@ package org.disputeregistry.command.mediation;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.disputeregistry.command.mediation.CommercialMediationState.ACCEPTED;
 import static org.disputeregistry.command.mediation.CommercialMediationState.AGREED;
-import static org.disputeregistry.command.mediation.CommercialMediationState.NOT_ACCEPTED;
-import static org.disputeregistry.command.mediation.CommercialMediationState.NO_AGREEMENT;
 import static org.disputeregistry.command.mediation.CommercialMediationState.RECEIVED;
-import static org.disputeregistry.command.mediation.CommercialMediationState.WITHDRAWN;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,7 +31,6 @@ import org.disputeregistry.command.rules.IllegalTransition;
 import org.disputeregistry.command.rules.RuleViolation;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.CaseType;
-import org.disputeregistry.events.Money;
 import org.disputeregistry.events.StepEvent;
 import org.disputeregistry.events.mediation.CommercialMediationAcceptedEvent;
 import org.disputeregistry.events.mediation.CommercialMediationAgreementPerformedEvent;
@@ -48,7 +44,6 @@ import org.disputeregistry.events.mediation.CommercialMediationMediatorRecusedEv
 import org.disputeregistry.events.mediation.CommercialMediationNotAcceptedEvent;
 import org.disputeregistry.events.mediation.CommercialMediationSessionHeldEvent;
 import org.disputeregistry.events.mediation.CommercialMediationWithdrawnEvent;
-import org.disputeregistry.events.mediation.ConfirmationRuling;
 import org.disputeregistry.events.mediation.Performance;
 
 /**
@@ -64,15 +59,9 @@ class CommercialMediationCase {
   private CommercialMediationState state;
   private final StepLog steps = new StepLog();
   private LocalDate latestStepOn;
-  private LocalDate acceptedOn;
   private String mediator;
-  private int sessions;
-  private Money amountAgreed;
-  private LocalDate endedOn;
-  private boolean confirmationApplied;
-  private ConfirmationRuling confirmationRuling;
+  private JudicialConfirmation confirmation;
   private Performance performance;
-  private Money amountPerformed;
 
   CommercialMediationCase() {
     // For Axon: a case is rebuilt from its events.
@@ -211,7 +200,7 @@ class CommercialMediationCase {
   @CommandHandler
   Recorded handle(ApplyForJudicialConfirmationCommand command, Clock clock) {
     require("a judicial confirmation application", EnumSet.of(AGREED), "after an agreement");
-    if (confirmationApplied) {
+    if (confirmation != null) {
       throw new IllegalTransition(
           "a judicial confirmation application", state, "once per agreement");
     }
@@ -225,7 +214,7 @@ class CommercialMediationCase {
   @CommandHandler
   Recorded handle(RuleOnJudicialConfirmationCommand command, Clock clock) {
     require("a judicial confirmation ruling", EnumSet.of(AGREED), "after an agreement");
-    if (!confirmationApplied || confirmationRuling != null) {
+    if (confirmation != JudicialConfirmation.APPLIED) {
       throw new IllegalTransition(
           "a judicial confirmation ruling",
           state,
@@ -283,100 +272,47 @@ class CommercialMediationCase {
   }
 
   @EventSourcingHandler
-  void on(CommercialMediationAcceptedEvent event) {
-    stepped(event, ACCEPTED);
-    acceptedOn = event.acceptedOn();
-  }
-
-  @EventSourcingHandler
-  void on(CommercialMediationNotAcceptedEvent event) {
-    stepped(event, NOT_ACCEPTED);
-    endedOn = event.decidedOn();
-  }
-
-  @EventSourcingHandler
   void on(CommercialMediationMediatorAppointedEvent event) {
-    stepped(event, state);
+    stepped(event);
     mediator = event.mediator();
   }
 
   @EventSourcingHandler
   void on(CommercialMediationMediatorRecusedEvent event) {
-    stepped(event, state);
+    stepped(event);
     mediator = null;
   }
 
   @EventSourcingHandler
-  void on(CommercialMediationSessionHeldEvent event) {
-    stepped(event, state);
-    sessions++;
-  }
-
-  @EventSourcingHandler
-  void on(CommercialMediationAgreementSignedEvent event) {
-    stepped(event, AGREED);
-    amountAgreed = event.amountAgreed();
-    endedOn = event.signedOn();
-  }
-
-  @EventSourcingHandler
-  void on(CommercialMediationEndedWithoutAgreementEvent event) {
-    stepped(event, NO_AGREEMENT);
-    endedOn = event.endedOn();
-  }
-
-  @EventSourcingHandler
-  void on(CommercialMediationWithdrawnEvent event) {
-    stepped(event, WITHDRAWN);
-    endedOn = event.withdrawnOn();
-  }
-
-  @EventSourcingHandler
   void on(CommercialMediationJudicialConfirmationAppliedEvent event) {
-    stepped(event, state);
-    confirmationApplied = true;
+    stepped(event);
+    confirmation = JudicialConfirmation.APPLIED;
   }
 
   @EventSourcingHandler
   void on(CommercialMediationJudicialConfirmationRuledEvent event) {
-    stepped(event, state);
-    confirmationRuling = event.ruling();
+    stepped(event);
+    confirmation = JudicialConfirmation.ruled(event.ruling());
   }
 
   @EventSourcingHandler
   void on(CommercialMediationAgreementPerformedEvent event) {
-    stepped(event, state);
+    stepped(event);
     performance = event.performance();
-    amountPerformed = event.amountPerformed();
   }
 
-  private void stepped(StepEvent event, CommercialMediationState next) {
+  /**
+   * Every other step: recorded, and moving the case as it says ({@link
+   * CommercialMediationState#after}).
+   */
+  @EventSourcingHandler
+  void on(StepEvent event) {
+    stepped(event);
+  }
+
+  private void stepped(StepEvent event) {
     steps.record(event);
-    state = next;
+    state = state.after(event);
     latestStepOn = event.businessDate();
-  }
-
-  CommercialMediationView view(long version) {
-    return new CommercialMediationView(
-        caseId,
-        application.caseNumber(),
-        state.name(),
-        version,
-        application.receivedOn(),
-        application.centre(),
-        application.source(),
-        application.parties(),
-        application.disputeType(),
-        application.amountInDispute(),
-        application.street(),
-        application.community(),
-        acceptedOn,
-        mediator,
-        sessions,
-        amountAgreed,
-        endedOn,
-        CommercialMediationView.confirmation(confirmationApplied, confirmationRuling),
-        performance,
-        amountPerformed);
   }
 }

@@ -3,8 +3,6 @@ package org.disputeregistry.command.petition;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.disputeregistry.command.petition.PetitionState.ACCEPTED;
 import static org.disputeregistry.command.petition.PetitionState.CONCLUDED;
-import static org.disputeregistry.command.petition.PetitionState.NOT_ACCEPTED;
-import static org.disputeregistry.command.petition.PetitionState.REDIRECTED;
 import static org.disputeregistry.command.petition.PetitionState.REGISTERED;
 import static org.disputeregistry.command.petition.PetitionState.REPLIED;
 import static org.disputeregistry.command.petition.PetitionState.REVIEWED;
@@ -71,12 +69,8 @@ class PetitionCase {
   private PetitionState state;
   private final StepLog steps = new StepLog();
   private LocalDate latestStepOn;
-  private LocalDate acceptedOn;
-  private String department;
-  private LocalDate departmentDueOn;
   private TimeLimit reply;
-  private LocalDate repliedOn;
-  private String resolution;
+  private PetitionResolution resolution;
   private Satisfaction satisfaction;
   private LocalDate nextDueOn;
 
@@ -316,106 +310,47 @@ class PetitionCase {
 
   @EventSourcingHandler
   void on(PetitionAcceptedEvent event) {
-    stepped(event, ACCEPTED, event.replyDueOn());
-    acceptedOn = event.acceptedOn();
+    stepped(event);
     reply = TimeLimit.of(event.acceptedOn(), StatutoryDays.PETITION_REPLY);
   }
 
   @EventSourcingHandler
-  void on(PetitionNotAcceptedEvent event) {
-    stepped(event, NOT_ACCEPTED, null);
-  }
-
-  @EventSourcingHandler
-  void on(PetitionRedirectedEvent event) {
-    stepped(event, REDIRECTED, null);
-  }
-
-  @EventSourcingHandler
-  void on(PetitionAssignedEvent event) {
-    stepped(event, state, nextDueOn);
-    department = event.department();
-    departmentDueOn = event.dueOn();
-  }
-
-  @EventSourcingHandler
   void on(PetitionReplyExtendedEvent event) {
+    stepped(event);
     reply = reply.extend(event.days());
-    stepped(event, state, event.replyDueOn());
-  }
-
-  @EventSourcingHandler
-  void on(PetitionRepliedEvent event) {
-    stepped(event, REPLIED, event.reviewRequestDueOn());
-    repliedOn = event.repliedOn();
   }
 
   @EventSourcingHandler
   void on(PetitionResolvedEvent event) {
-    stepped(event, state, nextDueOn);
-    resolution = "RESOLVED";
+    stepped(event);
+    resolution = PetitionResolution.RESOLVED;
   }
 
   @EventSourcingHandler
   void on(PetitionNotResolvedEvent event) {
-    stepped(event, state, nextDueOn);
-    resolution = "NOT_RESOLVED";
+    stepped(event);
+    resolution = PetitionResolution.NOT_RESOLVED;
   }
 
   @EventSourcingHandler
   void on(PetitionSatisfactionRatedEvent event) {
-    stepped(event, state, nextDueOn);
+    stepped(event);
     satisfaction = event.satisfaction();
   }
 
+  /**
+   * Every other step: recorded, and moving the petition ({@link PetitionState#after}) and its next
+   * due date ({@link NextDueDate#after}) as the step says.
+   */
   @EventSourcingHandler
-  void on(PetitionReviewRequestedEvent event) {
-    stepped(event, UNDER_REVIEW, event.decisionDueOn());
+  void on(StepEvent event) {
+    stepped(event);
   }
 
-  @EventSourcingHandler
-  void on(PetitionReviewDecidedEvent event) {
-    stepped(event, REVIEWED, event.reReviewRequestDueOn());
-  }
-
-  @EventSourcingHandler
-  void on(PetitionReReviewRequestedEvent event) {
-    stepped(event, UNDER_RE_REVIEW, event.decisionDueOn());
-  }
-
-  @EventSourcingHandler
-  void on(PetitionReReviewDecidedEvent event) {
-    stepped(event, CONCLUDED, null);
-  }
-
-  private void stepped(StepEvent event, PetitionState next, LocalDate dueOn) {
+  private void stepped(StepEvent event) {
     steps.record(event);
-    state = next;
+    state = state.after(event);
     latestStepOn = event.businessDate();
-    nextDueOn = dueOn;
-  }
-
-  PetitionView view(long version) {
-    return new PetitionView(
-        caseId,
-        registration.caseNumber(),
-        state.name(),
-        version,
-        registration.registeredOn(),
-        registration.channel(),
-        registration.persons(),
-        registration.group(),
-        registration.repeat(),
-        registration.street(),
-        registration.community(),
-        registration.category(),
-        acceptedOn,
-        department,
-        departmentDueOn,
-        reply != null && reply.extended(),
-        repliedOn,
-        resolution,
-        satisfaction,
-        nextDueOn);
+    nextDueOn = NextDueDate.after(event, nextDueOn);
   }
 }

@@ -1,12 +1,8 @@
 package org.disputeregistry.command.reconsideration;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.disputeregistry.command.reconsideration.ReconsiderationState.ABANDONED;
 import static org.disputeregistry.command.reconsideration.ReconsiderationState.AWAITING_CORRECTION;
-import static org.disputeregistry.command.reconsideration.ReconsiderationState.CLOSED;
-import static org.disputeregistry.command.reconsideration.ReconsiderationState.NOT_ACCEPTED;
 import static org.disputeregistry.command.reconsideration.ReconsiderationState.RECEIVED;
-import static org.disputeregistry.command.reconsideration.ReconsiderationState.REDIRECTED;
 import static org.disputeregistry.command.reconsideration.ReconsiderationState.SUSPENDED;
 import static org.disputeregistry.command.reconsideration.ReconsiderationState.UNDER_REVIEW;
 
@@ -34,7 +30,6 @@ import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.command.rules.IllegalTransition;
 import org.disputeregistry.command.rules.RuleViolation;
 import org.disputeregistry.command.rules.StatutoryDays;
-import org.disputeregistry.command.rules.TimeLimit;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.StepEvent;
@@ -75,16 +70,9 @@ class ReconsiderationCase {
   private ReconsiderationState state;
   private final StepLog steps = new StepLog();
   private LocalDate latestStepOn;
-  private LocalDate reviewDueOn;
   private boolean correctionRequested;
   private LocalDate correctionDueOn;
-  private LocalDate acceptedOn;
-  private Procedure procedure;
-  private boolean deemedAccepted;
-  private TimeLimit decision;
-  private ReconsiderationEnding ending;
-  private String endingDetail;
-  private LocalDate closedOn;
+  private DecisionClock decision;
 
   ReconsiderationCase() {
     // For Axon: a case is rebuilt from its events.
@@ -185,7 +173,7 @@ class ReconsiderationCase {
             command.acceptedOn(),
             command.procedure(),
             command.deemed(),
-            command.acceptedOn().plusDays(daysToDecide(command.procedure()))));
+            command.acceptedOn().plusDays(DecisionClock.daysToDecide(command.procedure()))));
     return Recorded.step(command, state);
   }
 
@@ -238,32 +226,26 @@ class ReconsiderationCase {
             caseId,
             command.stepId(),
             command.resumedOn(),
-            decision.resume(command.resumedOn()).dueOn()));
+            decision.dueOnResumedOn(command.resumedOn())));
     return Recorded.step(command, state);
   }
 
   @CommandHandler
   Recorded handle(ExtendTimeLimitCommand command, Clock clock) {
     require("an extension", REVIEWING, "while the case is UNDER_REVIEW");
-    if (procedure != Procedure.ORDINARY) {
-      throw new IllegalTransition(
-          "an extension", state, "in the ORDINARY procedure (convert the SIMPLIFIED one first)");
-    }
+    decision.requireExtensible(state);
     requireDate("extendedOn", command.extendedOn(), clock);
-    TimeLimit extended = decision.extend(command.days());
+    LocalDate dueOn = decision.dueOnExtendedBy(command.days());
     apply(
         new ReconsiderationTimeLimitExtendedEvent(
-            caseId, command.stepId(), command.extendedOn(), command.days(), extended.dueOn()));
+            caseId, command.stepId(), command.extendedOn(), command.days(), dueOn));
     return Recorded.step(command, state);
   }
 
   @CommandHandler
   Recorded handle(ConvertProcedureCommand command, Clock clock) {
     require("a procedure conversion", REVIEWING, "while the case is UNDER_REVIEW");
-    if (procedure != Procedure.SIMPLIFIED) {
-      throw new IllegalTransition(
-          "a procedure conversion", state, "for a SIMPLIFIED review (this one is ORDINARY)");
-    }
+    decision.requireConvertible(state);
     requireDate("convertedOn", command.convertedOn(), clock);
     apply(
         new ReconsiderationProcedureConvertedEvent(
@@ -272,7 +254,7 @@ class ReconsiderationCase {
             command.convertedOn(),
             Procedure.ORDINARY,
             command.reason(),
-            decision.withDays(StatutoryDays.RECONSIDERATION_ORDINARY).dueOn()));
+            decision.dueOnConverted()));
     return Recorded.step(command, state);
   }
 
@@ -344,150 +326,42 @@ class ReconsiderationCase {
     BusinessDates.requireFollowing(field, date, latestStepOn, clock);
   }
 
-  private static int daysToDecide(Procedure procedure) {
-    return procedure == Procedure.ORDINARY
-        ? StatutoryDays.RECONSIDERATION_ORDINARY
-        : StatutoryDays.RECONSIDERATION_SIMPLIFIED;
-  }
-
   @EventSourcingHandler
   void on(ReconsiderationApplicationReceivedEvent event) {
     caseId = event.caseId();
     application = event;
     state = RECEIVED;
     latestStepOn = event.receivedOn();
-    reviewDueOn = event.reviewDueOn();
   }
 
   @EventSourcingHandler
   void on(ReconsiderationCorrectionRequestedEvent event) {
-    stepped(event, AWAITING_CORRECTION);
+    stepped(event);
     correctionRequested = true;
     correctionDueOn = event.correctionDueOn();
   }
 
   @EventSourcingHandler
-  void on(ReconsiderationCorrectionReceivedEvent event) {
-    stepped(event, RECEIVED);
-    reviewDueOn = event.reviewDueOn();
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationDeemedAbandonedEvent event) {
-    stepped(event, ABANDONED);
-  }
-
-  @EventSourcingHandler
   void on(ReconsiderationAcceptedEvent event) {
-    stepped(event, UNDER_REVIEW);
-    acceptedOn = event.acceptedOn();
-    procedure = event.procedure();
-    deemedAccepted = event.deemed();
-    decision = TimeLimit.of(event.acceptedOn(), daysToDecide(event.procedure()));
+    stepped(event);
+    decision = DecisionClock.accepted(event);
   }
 
+  /**
+   * Every other step: recorded, and moving the case ({@link ReconsiderationState#after}) and its
+   * decision clock ({@link DecisionClock#after}) as the step says.
+   */
   @EventSourcingHandler
-  void on(ReconsiderationNotAcceptedEvent event) {
-    stepped(event, NOT_ACCEPTED);
+  void on(StepEvent event) {
+    stepped(event);
   }
 
-  @EventSourcingHandler
-  void on(ReconsiderationRedirectedEvent event) {
-    stepped(event, REDIRECTED);
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationReviewActivityRecordedEvent event) {
-    stepped(event, state);
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationSuspendedEvent event) {
-    stepped(event, SUSPENDED);
-    decision = decision.suspend(event.suspendedOn());
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationResumedEvent event) {
-    stepped(event, UNDER_REVIEW);
-    decision = decision.resume(event.resumedOn());
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationTimeLimitExtendedEvent event) {
-    stepped(event, state);
-    decision = decision.extend(event.days());
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationProcedureConvertedEvent event) {
-    stepped(event, state);
-    procedure = event.procedure();
-    decision = decision.withDays(daysToDecide(event.procedure()));
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationMediationAgreementEffectiveEvent event) {
-    closed(event, ReconsiderationEnding.MEDIATION_AGREEMENT, null);
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationWithdrawnEvent event) {
-    closed(event, ReconsiderationEnding.WITHDRAWAL, event.reason().name());
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationTerminatedEvent event) {
-    closed(event, ReconsiderationEnding.TERMINATION, event.ground());
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationDecidedEvent event) {
-    closed(event, ReconsiderationEnding.DECISION, event.outcome().name());
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationApplicationDismissedEvent event) {
-    closed(event, ReconsiderationEnding.DISMISSAL, event.reason());
-  }
-
-  private void stepped(StepEvent event, ReconsiderationState next) {
+  private void stepped(StepEvent event) {
     steps.record(event);
-    state = next;
+    state = state.after(event);
     latestStepOn = event.businessDate();
-  }
-
-  private void closed(StepEvent event, ReconsiderationEnding how, String detail) {
-    stepped(event, CLOSED);
-    ending = how;
-    endingDetail = detail;
-    closedOn = event.businessDate();
-  }
-
-  ReconsiderationView view(long version) {
-    return new ReconsiderationView(
-        caseId,
-        application.caseNumber(),
-        state.name(),
-        version,
-        application.receivedOn(),
-        application.channel(),
-        application.street(),
-        application.community(),
-        application.category(),
-        application.respondentAgency(),
-        application.applicants(),
-        application.actKind(),
-        state == RECEIVED ? reviewDueOn : null,
-        state == AWAITING_CORRECTION ? correctionDueOn : null,
-        acceptedOn,
-        procedure,
-        deemedAccepted,
-        decision == null ? null : decision.dueOn(),
-        decision != null && decision.extended(),
-        decision == null ? null : decision.suspendedSince(),
-        ending,
-        endingDetail,
-        closedOn);
+    if (decision != null) {
+      decision = decision.after(event);
+    }
   }
 }
