@@ -20,7 +20,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.disputeregistry.command.casenumber.CaseNumberRegistry;
 import org.disputeregistry.command.lifecycle.Openings;
 import org.disputeregistry.command.lifecycle.Recorded;
-import org.disputeregistry.command.lifecycle.SameContent;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.command.lifecycle.StepLog;
 import org.disputeregistry.command.reference.ReferenceCodes;
@@ -32,18 +31,12 @@ import org.disputeregistry.command.rules.RuleViolation;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.StepEvent;
-import org.disputeregistry.events.mediation.CommercialMediationAcceptedEvent;
 import org.disputeregistry.events.mediation.CommercialMediationAgreementPerformedEvent;
-import org.disputeregistry.events.mediation.CommercialMediationAgreementSignedEvent;
 import org.disputeregistry.events.mediation.CommercialMediationApplicationReceivedEvent;
-import org.disputeregistry.events.mediation.CommercialMediationEndedWithoutAgreementEvent;
 import org.disputeregistry.events.mediation.CommercialMediationJudicialConfirmationAppliedEvent;
 import org.disputeregistry.events.mediation.CommercialMediationJudicialConfirmationRuledEvent;
 import org.disputeregistry.events.mediation.CommercialMediationMediatorAppointedEvent;
 import org.disputeregistry.events.mediation.CommercialMediationMediatorRecusedEvent;
-import org.disputeregistry.events.mediation.CommercialMediationNotAcceptedEvent;
-import org.disputeregistry.events.mediation.CommercialMediationSessionHeldEvent;
-import org.disputeregistry.events.mediation.CommercialMediationWithdrawnEvent;
 import org.disputeregistry.events.mediation.Performance;
 
 /**
@@ -76,10 +69,7 @@ class CommercialMediationCase {
       CaseNumberRegistry caseNumbers) {
     CommercialMediationApplicationReceivedEvent received = command.toEvent();
     if (application != null) {
-      if (SameContent.same(received, application)) {
-        return Recorded.alreadyOpened(caseId, state);
-      }
-      throw Openings.idTaken(command.caseId());
+      return Openings.again(received, application, caseId, state);
     }
     BusinessDates.requirePlausible("receivedOn", command.receivedOn(), clock);
     referenceCodes.requireMediationCentre(command.centre());
@@ -108,18 +98,14 @@ class CommercialMediationCase {
   Recorded handle(AcceptCommand command, Clock clock) {
     require("an acceptance", EnumSet.of(RECEIVED), "while the application is RECEIVED");
     requireDate("acceptedOn", command.acceptedOn(), clock);
-    apply(new CommercialMediationAcceptedEvent(caseId, command.stepId(), command.acceptedOn()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(RefuseAcceptanceCommand command, Clock clock) {
     require("a refusal to accept", EnumSet.of(RECEIVED), "while the application is RECEIVED");
     requireDate("decidedOn", command.decidedOn(), clock);
-    apply(
-        new CommercialMediationNotAcceptedEvent(
-            caseId, command.stepId(), command.decidedOn(), command.reason()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
@@ -132,10 +118,7 @@ class CommercialMediationCase {
           "when no mediator is appointed (" + mediator + " is; record a recusal first)");
     }
     requireDate("appointedOn", command.appointedOn(), clock);
-    apply(
-        new CommercialMediationMediatorAppointedEvent(
-            caseId, command.stepId(), command.appointedOn(), command.mediator()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
@@ -150,20 +133,14 @@ class CommercialMediationCase {
               : command.mediator() + " is not the appointed mediator (" + mediator + " is)");
     }
     requireDate("recusedOn", command.recusedOn(), clock);
-    apply(
-        new CommercialMediationMediatorRecusedEvent(
-            caseId, command.stepId(), command.recusedOn(), command.mediator(), command.reason()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(HoldSessionCommand command, Clock clock) {
     requireMediating("a session");
     requireDate("heldOn", command.heldOn(), clock);
-    apply(
-        new CommercialMediationSessionHeldEvent(
-            caseId, command.stepId(), command.heldOn(), command.mode(), mediator));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent(mediator));
   }
 
   @CommandHandler
@@ -171,30 +148,21 @@ class CommercialMediationCase {
     requireMediating("an agreement");
     requireDate("signedOn", command.signedOn(), clock);
     Amounts.requireValid("amountAgreed", command.amountAgreed());
-    apply(
-        new CommercialMediationAgreementSignedEvent(
-            caseId, command.stepId(), command.signedOn(), command.amountAgreed(), mediator));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent(mediator));
   }
 
   @CommandHandler
   Recorded handle(EndWithoutAgreementCommand command, Clock clock) {
     require("an ending without agreement", EnumSet.of(ACCEPTED), "while the case is ACCEPTED");
     requireDate("endedOn", command.endedOn(), clock);
-    apply(
-        new CommercialMediationEndedWithoutAgreementEvent(
-            caseId, command.stepId(), command.endedOn(), command.reason(), mediator));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent(mediator));
   }
 
   @CommandHandler
   Recorded handle(WithdrawCommand command, Clock clock) {
     require("a withdrawal", EnumSet.of(RECEIVED, ACCEPTED), "before the mediation has ended");
     requireDate("withdrawnOn", command.withdrawnOn(), clock);
-    apply(
-        new CommercialMediationWithdrawnEvent(
-            caseId, command.stepId(), command.withdrawnOn(), command.reason()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
@@ -205,10 +173,7 @@ class CommercialMediationCase {
           "a judicial confirmation application", state, "once per agreement");
     }
     requireDate("appliedOn", command.appliedOn(), clock);
-    apply(
-        new CommercialMediationJudicialConfirmationAppliedEvent(
-            caseId, command.stepId(), command.appliedOn(), command.court()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
@@ -221,10 +186,7 @@ class CommercialMediationCase {
           "once, after judicial confirmation was applied for");
     }
     requireDate("ruledOn", command.ruledOn(), clock);
-    apply(
-        new CommercialMediationJudicialConfirmationRuledEvent(
-            caseId, command.stepId(), command.ruledOn(), command.ruling()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
@@ -236,14 +198,7 @@ class CommercialMediationCase {
     }
     requireDate("performedOn", command.performedOn(), clock);
     Amounts.requireValid("amountPerformed", command.amountPerformed());
-    apply(
-        new CommercialMediationAgreementPerformedEvent(
-            caseId,
-            command.stepId(),
-            command.performedOn(),
-            command.performance(),
-            command.amountPerformed()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   private void require(String step, EnumSet<CommercialMediationState> allowed, String when) {
@@ -261,6 +216,11 @@ class CommercialMediationCase {
 
   private void requireDate(String field, LocalDate date, Clock clock) {
     BusinessDates.requireFollowing(field, date, latestStepOn, clock);
+  }
+
+  private Recorded record(StepCommand command, StepEvent event) {
+    apply(event);
+    return Recorded.step(command, state);
   }
 
   @EventSourcingHandler

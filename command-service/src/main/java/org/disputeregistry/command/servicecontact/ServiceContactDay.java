@@ -19,7 +19,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.disputeregistry.command.casenumber.CaseNumberRegistry;
 import org.disputeregistry.command.lifecycle.Openings;
 import org.disputeregistry.command.lifecycle.Recorded;
-import org.disputeregistry.command.lifecycle.SameContent;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.command.lifecycle.StepLog;
 import org.disputeregistry.command.reference.ReferenceCodes;
@@ -62,10 +61,7 @@ class ServiceContactDay {
       CaseNumberRegistry siteDays) {
     ServiceContactDayOpenedEvent opened = command.toEvent();
     if (opening != null) {
-      if (SameContent.same(opened, opening)) {
-        return Recorded.alreadyOpened(caseId, state);
-      }
-      throw Openings.idTaken(command.caseId());
+      return Openings.again(opened, opening, caseId, state);
     }
     BusinessDates.requirePlausible("servedOn", command.servedOn(), clock);
     referenceCodes.requirePlace(command.street(), command.community());
