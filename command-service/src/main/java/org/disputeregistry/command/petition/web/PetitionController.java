@@ -98,7 +98,7 @@ class PetitionController {
   @PostMapping("/{caseId}/extension")
   ResponseEntity<Recorded> extension(
       @PathVariable UUID caseId,
-      @Valid @RequestBody ExtendReplyTimeLimitRequest request,
+      @Valid @RequestBody ExtendTimeLimitRequest request,
       @Parameter(hidden = true) Caller caller) {
     return step(caseId, request, caller);
   }

@@ -14,7 +14,7 @@ import org.disputeregistry.events.CaseId;
  * The body of {@code POST .../{caseId}/extension}: extend the reply time limit, once, by at most 30
  * days.
  */
-record ExtendReplyTimeLimitRequest(
+record ExtendTimeLimitRequest(
     @Schema(
             description =
                 "Chosen by the client; a retry with the same stepId and body is recorded once",
