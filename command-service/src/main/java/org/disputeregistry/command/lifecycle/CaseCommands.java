@@ -4,7 +4,6 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.disputeregistry.command.web.Actor;
 import org.springframework.stereotype.Component;
 
 /** Sends case commands with their caller in the metadata; used by the API and the back-fill. */

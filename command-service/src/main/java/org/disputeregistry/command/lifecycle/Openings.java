@@ -9,6 +9,20 @@ public final class Openings {
 
   private Openings() {}
 
+  /**
+   * An opening under the id of a case already opened: the same opening again (a retry) is answered
+   * as already recorded; a different one is another case and refused.
+   *
+   * @param opening the event this opening would record
+   * @param recorded the event that opened the case
+   */
+  public static Recorded again(Object opening, Object recorded, CaseId caseId, Enum<?> state) {
+    if (SameContent.same(opening, recorded)) {
+      return Recorded.alreadyOpened(caseId, state);
+    }
+    throw idTaken(caseId);
+  }
+
   /** The same id with a different opening is another case, not a retry. */
   public static RuleViolation idTaken(CaseId caseId) {
     return new RuleViolation(

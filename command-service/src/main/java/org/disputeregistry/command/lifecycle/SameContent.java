@@ -13,14 +13,14 @@ import org.disputeregistry.events.RegistryJson;
  * money compared by value ({@code 23685299.6} is {@code 23685299.60}, as a JavaScript client sends
  * it), since events recorded before amounts were stored normalised keep the client's scale.
  */
-public final class SameContent {
+final class SameContent {
 
   private static final ObjectMapper JSON = RegistryJson.mapper();
 
   private SameContent() {}
 
   /** Both say the same, field by field. */
-  public static boolean same(Object asked, Object recorded) {
+  static boolean same(Object asked, Object recorded) {
     return comparable(asked).equals(comparable(recorded));
   }
 

@@ -3,10 +3,7 @@ package org.disputeregistry.command.mediation;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.disputeregistry.command.mediation.CommercialMediationState.ACCEPTED;
 import static org.disputeregistry.command.mediation.CommercialMediationState.AGREED;
-import static org.disputeregistry.command.mediation.CommercialMediationState.NOT_ACCEPTED;
-import static org.disputeregistry.command.mediation.CommercialMediationState.NO_AGREEMENT;
 import static org.disputeregistry.command.mediation.CommercialMediationState.RECEIVED;
-import static org.disputeregistry.command.mediation.CommercialMediationState.WITHDRAWN;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +20,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.disputeregistry.command.casenumber.CaseNumberRegistry;
 import org.disputeregistry.command.lifecycle.Openings;
 import org.disputeregistry.command.lifecycle.Recorded;
-import org.disputeregistry.command.lifecycle.SameContent;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.command.lifecycle.StepLog;
 import org.disputeregistry.command.reference.ReferenceCodes;
@@ -34,21 +30,13 @@ import org.disputeregistry.command.rules.IllegalTransition;
 import org.disputeregistry.command.rules.RuleViolation;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.CaseType;
-import org.disputeregistry.events.Money;
 import org.disputeregistry.events.StepEvent;
-import org.disputeregistry.events.mediation.CommercialMediationAcceptedEvent;
 import org.disputeregistry.events.mediation.CommercialMediationAgreementPerformedEvent;
-import org.disputeregistry.events.mediation.CommercialMediationAgreementSignedEvent;
 import org.disputeregistry.events.mediation.CommercialMediationApplicationReceivedEvent;
-import org.disputeregistry.events.mediation.CommercialMediationEndedWithoutAgreementEvent;
 import org.disputeregistry.events.mediation.CommercialMediationJudicialConfirmationAppliedEvent;
 import org.disputeregistry.events.mediation.CommercialMediationJudicialConfirmationRuledEvent;
 import org.disputeregistry.events.mediation.CommercialMediationMediatorAppointedEvent;
 import org.disputeregistry.events.mediation.CommercialMediationMediatorRecusedEvent;
-import org.disputeregistry.events.mediation.CommercialMediationNotAcceptedEvent;
-import org.disputeregistry.events.mediation.CommercialMediationSessionHeldEvent;
-import org.disputeregistry.events.mediation.CommercialMediationWithdrawnEvent;
-import org.disputeregistry.events.mediation.ConfirmationRuling;
 import org.disputeregistry.events.mediation.Performance;
 
 /**
@@ -64,15 +52,9 @@ class CommercialMediationCase {
   private CommercialMediationState state;
   private final StepLog steps = new StepLog();
   private LocalDate latestStepOn;
-  private LocalDate acceptedOn;
   private String mediator;
-  private int sessions;
-  private Money amountAgreed;
-  private LocalDate endedOn;
-  private boolean confirmationApplied;
-  private ConfirmationRuling confirmationRuling;
+  private JudicialConfirmation confirmation;
   private Performance performance;
-  private Money amountPerformed;
 
   CommercialMediationCase() {
     // For Axon: a case is rebuilt from its events.
@@ -87,10 +69,7 @@ class CommercialMediationCase {
       CaseNumberRegistry caseNumbers) {
     CommercialMediationApplicationReceivedEvent received = command.toEvent();
     if (application != null) {
-      if (SameContent.same(received, application)) {
-        return Recorded.alreadyOpened(caseId, state);
-      }
-      throw Openings.idTaken(command.caseId());
+      return Openings.again(received, application, caseId, state);
     }
     BusinessDates.requirePlausible("receivedOn", command.receivedOn(), clock);
     referenceCodes.requireMediationCentre(command.centre());
@@ -119,18 +98,14 @@ class CommercialMediationCase {
   Recorded handle(AcceptCommand command, Clock clock) {
     require("an acceptance", EnumSet.of(RECEIVED), "while the application is RECEIVED");
     requireDate("acceptedOn", command.acceptedOn(), clock);
-    apply(new CommercialMediationAcceptedEvent(caseId, command.stepId(), command.acceptedOn()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(RefuseAcceptanceCommand command, Clock clock) {
     require("a refusal to accept", EnumSet.of(RECEIVED), "while the application is RECEIVED");
     requireDate("decidedOn", command.decidedOn(), clock);
-    apply(
-        new CommercialMediationNotAcceptedEvent(
-            caseId, command.stepId(), command.decidedOn(), command.reason()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
@@ -143,10 +118,7 @@ class CommercialMediationCase {
           "when no mediator is appointed (" + mediator + " is; record a recusal first)");
     }
     requireDate("appointedOn", command.appointedOn(), clock);
-    apply(
-        new CommercialMediationMediatorAppointedEvent(
-            caseId, command.stepId(), command.appointedOn(), command.mediator()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
@@ -161,20 +133,14 @@ class CommercialMediationCase {
               : command.mediator() + " is not the appointed mediator (" + mediator + " is)");
     }
     requireDate("recusedOn", command.recusedOn(), clock);
-    apply(
-        new CommercialMediationMediatorRecusedEvent(
-            caseId, command.stepId(), command.recusedOn(), command.mediator(), command.reason()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(HoldSessionCommand command, Clock clock) {
     requireMediating("a session");
     requireDate("heldOn", command.heldOn(), clock);
-    apply(
-        new CommercialMediationSessionHeldEvent(
-            caseId, command.stepId(), command.heldOn(), command.mode(), mediator));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent(mediator));
   }
 
   @CommandHandler
@@ -182,60 +148,45 @@ class CommercialMediationCase {
     requireMediating("an agreement");
     requireDate("signedOn", command.signedOn(), clock);
     Amounts.requireValid("amountAgreed", command.amountAgreed());
-    apply(
-        new CommercialMediationAgreementSignedEvent(
-            caseId, command.stepId(), command.signedOn(), command.amountAgreed(), mediator));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent(mediator));
   }
 
   @CommandHandler
   Recorded handle(EndWithoutAgreementCommand command, Clock clock) {
     require("an ending without agreement", EnumSet.of(ACCEPTED), "while the case is ACCEPTED");
     requireDate("endedOn", command.endedOn(), clock);
-    apply(
-        new CommercialMediationEndedWithoutAgreementEvent(
-            caseId, command.stepId(), command.endedOn(), command.reason(), mediator));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent(mediator));
   }
 
   @CommandHandler
   Recorded handle(WithdrawCommand command, Clock clock) {
     require("a withdrawal", EnumSet.of(RECEIVED, ACCEPTED), "before the mediation has ended");
     requireDate("withdrawnOn", command.withdrawnOn(), clock);
-    apply(
-        new CommercialMediationWithdrawnEvent(
-            caseId, command.stepId(), command.withdrawnOn(), command.reason()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(ApplyForJudicialConfirmationCommand command, Clock clock) {
     require("a judicial confirmation application", EnumSet.of(AGREED), "after an agreement");
-    if (confirmationApplied) {
+    if (confirmation != null) {
       throw new IllegalTransition(
           "a judicial confirmation application", state, "once per agreement");
     }
     requireDate("appliedOn", command.appliedOn(), clock);
-    apply(
-        new CommercialMediationJudicialConfirmationAppliedEvent(
-            caseId, command.stepId(), command.appliedOn(), command.court()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(RuleOnJudicialConfirmationCommand command, Clock clock) {
     require("a judicial confirmation ruling", EnumSet.of(AGREED), "after an agreement");
-    if (!confirmationApplied || confirmationRuling != null) {
+    if (confirmation != JudicialConfirmation.APPLIED) {
       throw new IllegalTransition(
           "a judicial confirmation ruling",
           state,
           "once, after judicial confirmation was applied for");
     }
     requireDate("ruledOn", command.ruledOn(), clock);
-    apply(
-        new CommercialMediationJudicialConfirmationRuledEvent(
-            caseId, command.stepId(), command.ruledOn(), command.ruling()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
@@ -247,14 +198,7 @@ class CommercialMediationCase {
     }
     requireDate("performedOn", command.performedOn(), clock);
     Amounts.requireValid("amountPerformed", command.amountPerformed());
-    apply(
-        new CommercialMediationAgreementPerformedEvent(
-            caseId,
-            command.stepId(),
-            command.performedOn(),
-            command.performance(),
-            command.amountPerformed()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   private void require(String step, EnumSet<CommercialMediationState> allowed, String when) {
@@ -274,6 +218,11 @@ class CommercialMediationCase {
     BusinessDates.requireFollowing(field, date, latestStepOn, clock);
   }
 
+  private Recorded record(StepCommand command, StepEvent event) {
+    apply(event);
+    return Recorded.step(command, state);
+  }
+
   @EventSourcingHandler
   void on(CommercialMediationApplicationReceivedEvent event) {
     caseId = event.caseId();
@@ -283,100 +232,47 @@ class CommercialMediationCase {
   }
 
   @EventSourcingHandler
-  void on(CommercialMediationAcceptedEvent event) {
-    stepped(event, ACCEPTED);
-    acceptedOn = event.acceptedOn();
-  }
-
-  @EventSourcingHandler
-  void on(CommercialMediationNotAcceptedEvent event) {
-    stepped(event, NOT_ACCEPTED);
-    endedOn = event.decidedOn();
-  }
-
-  @EventSourcingHandler
   void on(CommercialMediationMediatorAppointedEvent event) {
-    stepped(event, state);
+    stepped(event);
     mediator = event.mediator();
   }
 
   @EventSourcingHandler
   void on(CommercialMediationMediatorRecusedEvent event) {
-    stepped(event, state);
+    stepped(event);
     mediator = null;
   }
 
   @EventSourcingHandler
-  void on(CommercialMediationSessionHeldEvent event) {
-    stepped(event, state);
-    sessions++;
-  }
-
-  @EventSourcingHandler
-  void on(CommercialMediationAgreementSignedEvent event) {
-    stepped(event, AGREED);
-    amountAgreed = event.amountAgreed();
-    endedOn = event.signedOn();
-  }
-
-  @EventSourcingHandler
-  void on(CommercialMediationEndedWithoutAgreementEvent event) {
-    stepped(event, NO_AGREEMENT);
-    endedOn = event.endedOn();
-  }
-
-  @EventSourcingHandler
-  void on(CommercialMediationWithdrawnEvent event) {
-    stepped(event, WITHDRAWN);
-    endedOn = event.withdrawnOn();
-  }
-
-  @EventSourcingHandler
   void on(CommercialMediationJudicialConfirmationAppliedEvent event) {
-    stepped(event, state);
-    confirmationApplied = true;
+    stepped(event);
+    confirmation = JudicialConfirmation.APPLIED;
   }
 
   @EventSourcingHandler
   void on(CommercialMediationJudicialConfirmationRuledEvent event) {
-    stepped(event, state);
-    confirmationRuling = event.ruling();
+    stepped(event);
+    confirmation = JudicialConfirmation.ruled(event.ruling());
   }
 
   @EventSourcingHandler
   void on(CommercialMediationAgreementPerformedEvent event) {
-    stepped(event, state);
+    stepped(event);
     performance = event.performance();
-    amountPerformed = event.amountPerformed();
   }
 
-  private void stepped(StepEvent event, CommercialMediationState next) {
+  /**
+   * Every other step: recorded, and moving the case as it says ({@link
+   * CommercialMediationState#after}).
+   */
+  @EventSourcingHandler
+  void on(StepEvent event) {
+    stepped(event);
+  }
+
+  private void stepped(StepEvent event) {
     steps.record(event);
-    state = next;
+    state = state.after(event);
     latestStepOn = event.businessDate();
-  }
-
-  CommercialMediationView view(long version) {
-    return new CommercialMediationView(
-        caseId,
-        application.caseNumber(),
-        state.name(),
-        version,
-        application.receivedOn(),
-        application.centre(),
-        application.source(),
-        application.parties(),
-        application.disputeType(),
-        application.amountInDispute(),
-        application.street(),
-        application.community(),
-        acceptedOn,
-        mediator,
-        sessions,
-        amountAgreed,
-        endedOn,
-        CommercialMediationView.confirmation(confirmationApplied, confirmationRuling),
-        performance,
-        amountPerformed);
   }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.Money;
 import org.disputeregistry.events.mediation.CommercialDisputeType;
-import org.disputeregistry.events.mediation.ConfirmationRuling;
 import org.disputeregistry.events.mediation.MediationSource;
 import org.disputeregistry.events.mediation.PartyOrigin;
 import org.disputeregistry.events.mediation.Performance;
@@ -37,12 +36,4 @@ public record CommercialMediationView(
     LocalDate endedOn,
     String judicialConfirmation,
     Performance performance,
-    Money amountPerformed) {
-
-  static String confirmation(boolean applied, ConfirmationRuling ruling) {
-    if (ruling != null) {
-      return ruling.name();
-    }
-    return applied ? "APPLIED" : null;
-  }
-}
+    Money amountPerformed) {}

@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.Money;
+import org.disputeregistry.events.mediation.CommercialMediationAgreementPerformedEvent;
 import org.disputeregistry.events.mediation.Performance;
 
 /** The agreement was performed, fully or in part. */
@@ -15,4 +16,10 @@ public record RecordPerformanceCommand(
     LocalDate performedOn,
     Performance performance,
     Money amountPerformed)
-    implements StepCommand {}
+    implements StepCommand {
+
+  CommercialMediationAgreementPerformedEvent toEvent() {
+    return new CommercialMediationAgreementPerformedEvent(
+        caseId, stepId, performedOn, performance, amountPerformed);
+  }
+}

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.mediation.CommercialMediationMediatorRecusedEvent;
 
 /** The appointed mediator withdraws or is challenged (回避). */
 public record RecuseMediatorCommand(
@@ -13,4 +14,9 @@ public record RecuseMediatorCommand(
     LocalDate recusedOn,
     String mediator,
     String reason)
-    implements StepCommand {}
+    implements StepCommand {
+
+  CommercialMediationMediatorRecusedEvent toEvent() {
+    return new CommercialMediationMediatorRecusedEvent(caseId, stepId, recusedOn, mediator, reason);
+  }
+}

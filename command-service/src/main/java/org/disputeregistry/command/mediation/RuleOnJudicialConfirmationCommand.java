@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.mediation.CommercialMediationJudicialConfirmationRuledEvent;
 import org.disputeregistry.events.mediation.ConfirmationRuling;
 
 /** The court ruled on the confirmation. */
@@ -13,4 +14,9 @@ public record RuleOnJudicialConfirmationCommand(
     UUID stepId,
     LocalDate ruledOn,
     ConfirmationRuling ruling)
-    implements StepCommand {}
+    implements StepCommand {
+
+  CommercialMediationJudicialConfirmationRuledEvent toEvent() {
+    return new CommercialMediationJudicialConfirmationRuledEvent(caseId, stepId, ruledOn, ruling);
+  }
+}

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.petition.PetitionAssignedEvent;
 
 /** Assign the petition to a department (交办) with a due date. */
 public record AssignCommand(
@@ -13,4 +14,9 @@ public record AssignCommand(
     LocalDate assignedOn,
     String department,
     LocalDate dueOn)
-    implements StepCommand {}
+    implements StepCommand {
+
+  PetitionAssignedEvent toEvent() {
+    return new PetitionAssignedEvent(caseId, stepId, assignedOn, department, dueOn);
+  }
+}

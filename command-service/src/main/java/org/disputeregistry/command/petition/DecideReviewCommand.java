@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.petition.PetitionReviewDecidedEvent;
 import org.disputeregistry.events.petition.ReviewOutcome;
 
 /** The review was decided, within 30 days. */
@@ -13,4 +14,9 @@ public record DecideReviewCommand(
     UUID stepId,
     LocalDate decidedOn,
     ReviewOutcome outcome)
-    implements StepCommand {}
+    implements StepCommand {
+
+  PetitionReviewDecidedEvent toEvent(LocalDate reReviewRequestDueOn) {
+    return new PetitionReviewDecidedEvent(caseId, stepId, decidedOn, outcome, reReviewRequestDueOn);
+  }
+}

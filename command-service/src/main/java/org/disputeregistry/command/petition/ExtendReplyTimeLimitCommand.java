@@ -5,8 +5,14 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.petition.PetitionReplyExtendedEvent;
 
 /** Extend the reply time limit, once, by at most 30 days. */
 public record ExtendReplyTimeLimitCommand(
     @TargetAggregateIdentifier CaseId caseId, UUID stepId, LocalDate extendedOn, int days)
-    implements StepCommand {}
+    implements StepCommand {
+
+  PetitionReplyExtendedEvent toEvent(LocalDate replyDueOn) {
+    return new PetitionReplyExtendedEvent(caseId, stepId, extendedOn, days, replyDueOn);
+  }
+}

@@ -3,8 +3,6 @@ package org.disputeregistry.command.petition;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.disputeregistry.command.petition.PetitionState.ACCEPTED;
 import static org.disputeregistry.command.petition.PetitionState.CONCLUDED;
-import static org.disputeregistry.command.petition.PetitionState.NOT_ACCEPTED;
-import static org.disputeregistry.command.petition.PetitionState.REDIRECTED;
 import static org.disputeregistry.command.petition.PetitionState.REGISTERED;
 import static org.disputeregistry.command.petition.PetitionState.REPLIED;
 import static org.disputeregistry.command.petition.PetitionState.REVIEWED;
@@ -26,7 +24,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.disputeregistry.command.casenumber.CaseNumberRegistry;
 import org.disputeregistry.command.lifecycle.Openings;
 import org.disputeregistry.command.lifecycle.Recorded;
-import org.disputeregistry.command.lifecycle.SameContent;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.command.lifecycle.StepLog;
 import org.disputeregistry.command.reference.ReferenceCodes;
@@ -40,18 +37,10 @@ import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.StepEvent;
 import org.disputeregistry.events.petition.PetitionAcceptedEvent;
-import org.disputeregistry.events.petition.PetitionAssignedEvent;
-import org.disputeregistry.events.petition.PetitionNotAcceptedEvent;
 import org.disputeregistry.events.petition.PetitionNotResolvedEvent;
-import org.disputeregistry.events.petition.PetitionReReviewDecidedEvent;
-import org.disputeregistry.events.petition.PetitionReReviewRequestedEvent;
-import org.disputeregistry.events.petition.PetitionRedirectedEvent;
 import org.disputeregistry.events.petition.PetitionRegisteredEvent;
-import org.disputeregistry.events.petition.PetitionRepliedEvent;
 import org.disputeregistry.events.petition.PetitionReplyExtendedEvent;
 import org.disputeregistry.events.petition.PetitionResolvedEvent;
-import org.disputeregistry.events.petition.PetitionReviewDecidedEvent;
-import org.disputeregistry.events.petition.PetitionReviewRequestedEvent;
 import org.disputeregistry.events.petition.PetitionSatisfactionRatedEvent;
 import org.disputeregistry.events.petition.Satisfaction;
 
@@ -71,12 +60,8 @@ class PetitionCase {
   private PetitionState state;
   private final StepLog steps = new StepLog();
   private LocalDate latestStepOn;
-  private LocalDate acceptedOn;
-  private String department;
-  private LocalDate departmentDueOn;
   private TimeLimit reply;
-  private LocalDate repliedOn;
-  private String resolution;
+  private PetitionResolution resolution;
   private Satisfaction satisfaction;
   private LocalDate nextDueOn;
 
@@ -94,10 +79,7 @@ class PetitionCase {
     PetitionRegisteredEvent registered =
         command.toEvent(command.registeredOn().plusDays(StatutoryDays.PETITION_ACCEPTANCE));
     if (registration != null) {
-      if (SameContent.same(registered, registration)) {
-        return Recorded.alreadyOpened(caseId, state);
-      }
-      throw Openings.idTaken(command.caseId());
+      return Openings.again(registered, registration, caseId, state);
     }
     BusinessDates.requirePlausible("registeredOn", command.registeredOn(), clock);
     referenceCodes.requirePlace(command.street(), command.community());
@@ -125,33 +107,22 @@ class PetitionCase {
   Recorded handle(AcceptCommand command, Clock clock) {
     require("an acceptance", EnumSet.of(REGISTERED), "while the petition is REGISTERED");
     requireDate("acceptedOn", command.acceptedOn(), clock);
-    apply(
-        new PetitionAcceptedEvent(
-            caseId,
-            command.stepId(),
-            command.acceptedOn(),
-            command.acceptedOn().plusDays(StatutoryDays.PETITION_REPLY)));
-    return Recorded.step(command, state);
+    return record(
+        command, command.toEvent(command.acceptedOn().plusDays(StatutoryDays.PETITION_REPLY)));
   }
 
   @CommandHandler
   Recorded handle(RefuseAcceptanceCommand command, Clock clock) {
     require("a refusal to accept", EnumSet.of(REGISTERED), "while the petition is REGISTERED");
     requireDate("decidedOn", command.decidedOn(), clock);
-    apply(
-        new PetitionNotAcceptedEvent(
-            caseId, command.stepId(), command.decidedOn(), command.reason()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(RedirectCommand command, Clock clock) {
     require("a redirection", EnumSet.of(REGISTERED), "while the petition is REGISTERED");
     requireDate("redirectedOn", command.redirectedOn(), clock);
-    apply(
-        new PetitionRedirectedEvent(
-            caseId, command.stepId(), command.redirectedOn(), command.legalChannel()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
@@ -164,10 +135,7 @@ class PetitionCase {
           "dueOn",
           "dueOn " + command.dueOn() + " is before the assignment on " + command.assignedOn());
     }
-    apply(
-        new PetitionAssignedEvent(
-            caseId, command.stepId(), command.assignedOn(), command.department(), command.dueOn()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
@@ -175,41 +143,30 @@ class PetitionCase {
     require("an extension", EnumSet.of(ACCEPTED), "while the petition is ACCEPTED");
     requireDate("extendedOn", command.extendedOn(), clock);
     TimeLimit extended = reply.extend(command.days());
-    apply(
-        new PetitionReplyExtendedEvent(
-            caseId, command.stepId(), command.extendedOn(), command.days(), extended.dueOn()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent(extended.dueOn()));
   }
 
   @CommandHandler
   Recorded handle(ReplyCommand command, Clock clock) {
     require("a reply", EnumSet.of(ACCEPTED), "while the petition is ACCEPTED");
     requireDate("repliedOn", command.repliedOn(), clock);
-    apply(
-        new PetitionRepliedEvent(
-            caseId,
-            command.stepId(),
-            command.repliedOn(),
-            command.repliedOn().plusDays(StatutoryDays.PETITION_REVIEW_REQUEST)));
-    return Recorded.step(command, state);
+    return record(
+        command,
+        command.toEvent(command.repliedOn().plusDays(StatutoryDays.PETITION_REVIEW_REQUEST)));
   }
 
   @CommandHandler
   Recorded handle(RecordResolvedCommand command, Clock clock) {
     requireNoResolution("a resolution");
     requireDate("resolvedOn", command.resolvedOn(), clock);
-    apply(new PetitionResolvedEvent(caseId, command.stepId(), command.resolvedOn()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(RecordNotResolvedCommand command, Clock clock) {
     requireNoResolution("a non-resolution");
     requireDate("concludedOn", command.concludedOn(), clock);
-    apply(
-        new PetitionNotResolvedEvent(
-            caseId, command.stepId(), command.concludedOn(), command.reason()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
@@ -220,10 +177,7 @@ class PetitionCase {
           "a satisfaction rating", state, "once (it is " + satisfaction + ")");
     }
     requireDate("ratedOn", command.ratedOn(), clock);
-    apply(
-        new PetitionSatisfactionRatedEvent(
-            caseId, command.stepId(), command.ratedOn(), command.satisfaction()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
@@ -231,27 +185,18 @@ class PetitionCase {
     require("a review request", EnumSet.of(REPLIED), "after the reply, before any review");
     requireDate("requestedOn", command.requestedOn(), clock);
     requireWithin("requestedOn", command.requestedOn(), "A review");
-    apply(
-        new PetitionReviewRequestedEvent(
-            caseId,
-            command.stepId(),
-            command.requestedOn(),
-            command.requestedOn().plusDays(StatutoryDays.PETITION_REVIEW_DECISION)));
-    return Recorded.step(command, state);
+    return record(
+        command,
+        command.toEvent(command.requestedOn().plusDays(StatutoryDays.PETITION_REVIEW_DECISION)));
   }
 
   @CommandHandler
   Recorded handle(DecideReviewCommand command, Clock clock) {
     require("a review decision", EnumSet.of(UNDER_REVIEW), "while a review is UNDER_REVIEW");
     requireDate("decidedOn", command.decidedOn(), clock);
-    apply(
-        new PetitionReviewDecidedEvent(
-            caseId,
-            command.stepId(),
-            command.decidedOn(),
-            command.outcome(),
-            command.decidedOn().plusDays(StatutoryDays.PETITION_REVIEW_REQUEST)));
-    return Recorded.step(command, state);
+    return record(
+        command,
+        command.toEvent(command.decidedOn().plusDays(StatutoryDays.PETITION_REVIEW_REQUEST)));
   }
 
   @CommandHandler
@@ -259,23 +204,16 @@ class PetitionCase {
     require("a re-review request", EnumSet.of(REVIEWED), "after the review was decided");
     requireDate("requestedOn", command.requestedOn(), clock);
     requireWithin("requestedOn", command.requestedOn(), "A re-review");
-    apply(
-        new PetitionReReviewRequestedEvent(
-            caseId,
-            command.stepId(),
-            command.requestedOn(),
-            command.requestedOn().plusDays(StatutoryDays.PETITION_REVIEW_DECISION)));
-    return Recorded.step(command, state);
+    return record(
+        command,
+        command.toEvent(command.requestedOn().plusDays(StatutoryDays.PETITION_REVIEW_DECISION)));
   }
 
   @CommandHandler
   Recorded handle(DecideReReviewCommand command, Clock clock) {
     require("a re-review decision", EnumSet.of(UNDER_RE_REVIEW), "while a re-review is requested");
     requireDate("decidedOn", command.decidedOn(), clock);
-    apply(
-        new PetitionReReviewDecidedEvent(
-            caseId, command.stepId(), command.decidedOn(), command.outcome()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   private void require(String step, EnumSet<PetitionState> allowed, String when) {
@@ -305,6 +243,11 @@ class PetitionCase {
     BusinessDates.requireFollowing(field, date, latestStepOn, clock);
   }
 
+  private Recorded record(StepCommand command, StepEvent event) {
+    apply(event);
+    return Recorded.step(command, state);
+  }
+
   @EventSourcingHandler
   void on(PetitionRegisteredEvent event) {
     caseId = event.caseId();
@@ -316,106 +259,47 @@ class PetitionCase {
 
   @EventSourcingHandler
   void on(PetitionAcceptedEvent event) {
-    stepped(event, ACCEPTED, event.replyDueOn());
-    acceptedOn = event.acceptedOn();
+    stepped(event);
     reply = TimeLimit.of(event.acceptedOn(), StatutoryDays.PETITION_REPLY);
   }
 
   @EventSourcingHandler
-  void on(PetitionNotAcceptedEvent event) {
-    stepped(event, NOT_ACCEPTED, null);
-  }
-
-  @EventSourcingHandler
-  void on(PetitionRedirectedEvent event) {
-    stepped(event, REDIRECTED, null);
-  }
-
-  @EventSourcingHandler
-  void on(PetitionAssignedEvent event) {
-    stepped(event, state, nextDueOn);
-    department = event.department();
-    departmentDueOn = event.dueOn();
-  }
-
-  @EventSourcingHandler
   void on(PetitionReplyExtendedEvent event) {
+    stepped(event);
     reply = reply.extend(event.days());
-    stepped(event, state, event.replyDueOn());
-  }
-
-  @EventSourcingHandler
-  void on(PetitionRepliedEvent event) {
-    stepped(event, REPLIED, event.reviewRequestDueOn());
-    repliedOn = event.repliedOn();
   }
 
   @EventSourcingHandler
   void on(PetitionResolvedEvent event) {
-    stepped(event, state, nextDueOn);
-    resolution = "RESOLVED";
+    stepped(event);
+    resolution = PetitionResolution.RESOLVED;
   }
 
   @EventSourcingHandler
   void on(PetitionNotResolvedEvent event) {
-    stepped(event, state, nextDueOn);
-    resolution = "NOT_RESOLVED";
+    stepped(event);
+    resolution = PetitionResolution.NOT_RESOLVED;
   }
 
   @EventSourcingHandler
   void on(PetitionSatisfactionRatedEvent event) {
-    stepped(event, state, nextDueOn);
+    stepped(event);
     satisfaction = event.satisfaction();
   }
 
+  /**
+   * Every other step: recorded, and moving the petition ({@link PetitionState#after}) and its next
+   * due date ({@link NextDueDate#after}) as the step says.
+   */
   @EventSourcingHandler
-  void on(PetitionReviewRequestedEvent event) {
-    stepped(event, UNDER_REVIEW, event.decisionDueOn());
+  void on(StepEvent event) {
+    stepped(event);
   }
 
-  @EventSourcingHandler
-  void on(PetitionReviewDecidedEvent event) {
-    stepped(event, REVIEWED, event.reReviewRequestDueOn());
-  }
-
-  @EventSourcingHandler
-  void on(PetitionReReviewRequestedEvent event) {
-    stepped(event, UNDER_RE_REVIEW, event.decisionDueOn());
-  }
-
-  @EventSourcingHandler
-  void on(PetitionReReviewDecidedEvent event) {
-    stepped(event, CONCLUDED, null);
-  }
-
-  private void stepped(StepEvent event, PetitionState next, LocalDate dueOn) {
+  private void stepped(StepEvent event) {
     steps.record(event);
-    state = next;
+    state = state.after(event);
     latestStepOn = event.businessDate();
-    nextDueOn = dueOn;
-  }
-
-  PetitionView view(long version) {
-    return new PetitionView(
-        caseId,
-        registration.caseNumber(),
-        state.name(),
-        version,
-        registration.registeredOn(),
-        registration.channel(),
-        registration.persons(),
-        registration.group(),
-        registration.repeat(),
-        registration.street(),
-        registration.community(),
-        registration.category(),
-        acceptedOn,
-        department,
-        departmentDueOn,
-        reply != null && reply.extended(),
-        repliedOn,
-        resolution,
-        satisfaction,
-        nextDueOn);
+    nextDueOn = NextDueDate.after(event, nextDueOn);
   }
 }

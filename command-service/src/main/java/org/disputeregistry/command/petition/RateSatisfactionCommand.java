@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.petition.PetitionSatisfactionRatedEvent;
 import org.disputeregistry.events.petition.Satisfaction;
 
 /** The petitioner's satisfaction with the handling. */
@@ -13,4 +14,9 @@ public record RateSatisfactionCommand(
     UUID stepId,
     LocalDate ratedOn,
     Satisfaction satisfaction)
-    implements StepCommand {}
+    implements StepCommand {
+
+  PetitionSatisfactionRatedEvent toEvent() {
+    return new PetitionSatisfactionRatedEvent(caseId, stepId, ratedOn, satisfaction);
+  }
+}

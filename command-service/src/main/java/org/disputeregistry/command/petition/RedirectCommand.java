@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.petition.LegalChannel;
+import org.disputeregistry.events.petition.PetitionRedirectedEvent;
 
 /** Direct the petitioner to a legal channel. */
 public record RedirectCommand(
@@ -13,4 +14,9 @@ public record RedirectCommand(
     UUID stepId,
     LocalDate redirectedOn,
     LegalChannel legalChannel)
-    implements StepCommand {}
+    implements StepCommand {
+
+  PetitionRedirectedEvent toEvent() {
+    return new PetitionRedirectedEvent(caseId, stepId, redirectedOn, legalChannel);
+  }
+}

@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.reconsideration.Procedure;
+import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 
 /** Accept the application (受理) for review. */
 public record AcceptCommand(
@@ -14,4 +15,10 @@ public record AcceptCommand(
     LocalDate acceptedOn,
     Procedure procedure,
     boolean deemed)
-    implements StepCommand {}
+    implements StepCommand {
+
+  ReconsiderationAcceptedEvent toEvent(LocalDate decisionDueOn) {
+    return new ReconsiderationAcceptedEvent(
+        caseId, stepId, acceptedOn, procedure, deemed, decisionDueOn);
+  }
+}

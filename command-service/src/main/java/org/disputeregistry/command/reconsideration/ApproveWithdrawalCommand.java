@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.reconsideration.ReconsiderationWithdrawnEvent;
 import org.disputeregistry.events.reconsideration.WithdrawalReason;
 
 /** Approve the withdrawal of the application (准予撤回): the case is closed. */
@@ -13,4 +14,9 @@ public record ApproveWithdrawalCommand(
     UUID stepId,
     LocalDate approvedOn,
     WithdrawalReason reason)
-    implements StepCommand {}
+    implements StepCommand {
+
+  ReconsiderationWithdrawnEvent toEvent() {
+    return new ReconsiderationWithdrawnEvent(caseId, stepId, approvedOn, reason);
+  }
+}

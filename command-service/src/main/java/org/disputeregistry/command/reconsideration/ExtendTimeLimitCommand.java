@@ -5,8 +5,15 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.reconsideration.ReconsiderationTimeLimitExtendedEvent;
 
 /** Extend the decision time limit, once, by at most 30 days. */
 public record ExtendTimeLimitCommand(
     @TargetAggregateIdentifier CaseId caseId, UUID stepId, LocalDate extendedOn, int days)
-    implements StepCommand {}
+    implements StepCommand {
+
+  ReconsiderationTimeLimitExtendedEvent toEvent(LocalDate decisionDueOn) {
+    return new ReconsiderationTimeLimitExtendedEvent(
+        caseId, stepId, extendedOn, days, decisionDueOn);
+  }
+}

@@ -1,18 +1,26 @@
 package org.disputeregistry.command.reconsideration;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.disputeregistry.command.reconsideration.ReconsiderationState.ABANDONED;
-import static org.disputeregistry.command.reconsideration.ReconsiderationState.AWAITING_CORRECTION;
-import static org.disputeregistry.command.reconsideration.ReconsiderationState.CLOSED;
-import static org.disputeregistry.command.reconsideration.ReconsiderationState.NOT_ACCEPTED;
 import static org.disputeregistry.command.reconsideration.ReconsiderationState.RECEIVED;
-import static org.disputeregistry.command.reconsideration.ReconsiderationState.REDIRECTED;
-import static org.disputeregistry.command.reconsideration.ReconsiderationState.SUSPENDED;
-import static org.disputeregistry.command.reconsideration.ReconsiderationState.UNDER_REVIEW;
+import static org.disputeregistry.command.reconsideration.ReconsiderationStep.ABANDONMENT;
+import static org.disputeregistry.command.reconsideration.ReconsiderationStep.ACCEPTANCE;
+import static org.disputeregistry.command.reconsideration.ReconsiderationStep.CORRECTION;
+import static org.disputeregistry.command.reconsideration.ReconsiderationStep.CORRECTION_REQUEST;
+import static org.disputeregistry.command.reconsideration.ReconsiderationStep.DECISION;
+import static org.disputeregistry.command.reconsideration.ReconsiderationStep.DISMISSAL;
+import static org.disputeregistry.command.reconsideration.ReconsiderationStep.EXTENSION;
+import static org.disputeregistry.command.reconsideration.ReconsiderationStep.MEDIATION_AGREEMENT;
+import static org.disputeregistry.command.reconsideration.ReconsiderationStep.NON_ACCEPTANCE;
+import static org.disputeregistry.command.reconsideration.ReconsiderationStep.PROCEDURE_CONVERSION;
+import static org.disputeregistry.command.reconsideration.ReconsiderationStep.REDIRECTION;
+import static org.disputeregistry.command.reconsideration.ReconsiderationStep.RESUMPTION;
+import static org.disputeregistry.command.reconsideration.ReconsiderationStep.REVIEW_ACTIVITY;
+import static org.disputeregistry.command.reconsideration.ReconsiderationStep.SUSPENSION;
+import static org.disputeregistry.command.reconsideration.ReconsiderationStep.TERMINATION;
+import static org.disputeregistry.command.reconsideration.ReconsiderationStep.WITHDRAWAL;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
@@ -25,7 +33,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.disputeregistry.command.casenumber.CaseNumberRegistry;
 import org.disputeregistry.command.lifecycle.Openings;
 import org.disputeregistry.command.lifecycle.Recorded;
-import org.disputeregistry.command.lifecycle.SameContent;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.command.lifecycle.StepLog;
 import org.disputeregistry.command.reference.ReferenceCodes;
@@ -34,28 +41,12 @@ import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.command.rules.IllegalTransition;
 import org.disputeregistry.command.rules.RuleViolation;
 import org.disputeregistry.command.rules.StatutoryDays;
-import org.disputeregistry.command.rules.TimeLimit;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.StepEvent;
-import org.disputeregistry.events.reconsideration.Procedure;
 import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
-import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
-import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionReceivedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
-import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
-import org.disputeregistry.events.reconsideration.ReconsiderationDeemedAbandonedEvent;
-import org.disputeregistry.events.reconsideration.ReconsiderationMediationAgreementEffectiveEvent;
-import org.disputeregistry.events.reconsideration.ReconsiderationNotAcceptedEvent;
-import org.disputeregistry.events.reconsideration.ReconsiderationProcedureConvertedEvent;
-import org.disputeregistry.events.reconsideration.ReconsiderationRedirectedEvent;
-import org.disputeregistry.events.reconsideration.ReconsiderationResumedEvent;
-import org.disputeregistry.events.reconsideration.ReconsiderationReviewActivityRecordedEvent;
-import org.disputeregistry.events.reconsideration.ReconsiderationSuspendedEvent;
-import org.disputeregistry.events.reconsideration.ReconsiderationTerminatedEvent;
-import org.disputeregistry.events.reconsideration.ReconsiderationTimeLimitExtendedEvent;
-import org.disputeregistry.events.reconsideration.ReconsiderationWithdrawnEvent;
 
 /**
  * One administrative reconsideration case (行政复议), from application to its ending: received →
@@ -66,25 +57,14 @@ import org.disputeregistry.events.reconsideration.ReconsiderationWithdrawnEvent;
 @Aggregate
 class ReconsiderationCase {
 
-  private static final EnumSet<ReconsiderationState> REVIEWING = EnumSet.of(UNDER_REVIEW);
-  private static final EnumSet<ReconsiderationState> REVIEWING_OR_SUSPENDED =
-      EnumSet.of(UNDER_REVIEW, SUSPENDED);
-
   @AggregateIdentifier private CaseId caseId;
   private ReconsiderationApplicationReceivedEvent application;
   private ReconsiderationState state;
   private final StepLog steps = new StepLog();
   private LocalDate latestStepOn;
-  private LocalDate reviewDueOn;
   private boolean correctionRequested;
   private LocalDate correctionDueOn;
-  private LocalDate acceptedOn;
-  private Procedure procedure;
-  private boolean deemedAccepted;
-  private TimeLimit decision;
-  private ReconsiderationEnding ending;
-  private String endingDetail;
-  private LocalDate closedOn;
+  private DecisionClock decision;
 
   ReconsiderationCase() {
     // For Axon: a case is rebuilt from its events.
@@ -102,10 +82,7 @@ class ReconsiderationCase {
     ReconsiderationApplicationReceivedEvent received =
         command.toEvent(command.receivedOn().plusDays(StatutoryDays.RECONSIDERATION_REVIEW));
     if (application != null) {
-      if (SameContent.same(received, application)) {
-        return Recorded.alreadyOpened(caseId, state);
-      }
-      throw Openings.idTaken(command.caseId());
+      return Openings.again(received, application, caseId, state);
     }
     BusinessDates.requirePlausible("receivedOn", command.receivedOn(), clock);
     referenceCodes.requirePlace(command.street(), command.community());
@@ -131,212 +108,126 @@ class ReconsiderationCase {
 
   @CommandHandler
   Recorded handle(RequestCorrectionCommand command, Clock clock) {
-    require("a correction request", EnumSet.of(RECEIVED), "while the application is RECEIVED");
+    CORRECTION_REQUEST.requireAllowedIn(state);
     if (correctionRequested) {
       throw new IllegalTransition(
           "a correction request", state, "once: everything missing is asked for at once (一次性告知)");
     }
     requireDate("requestedOn", command.requestedOn(), clock);
-    apply(
-        new ReconsiderationCorrectionRequestedEvent(
-            caseId,
-            command.stepId(),
-            command.requestedOn(),
-            command.missingItems(),
-            command.requestedOn().plusDays(StatutoryDays.RECONSIDERATION_CORRECTION)));
-    return Recorded.step(command, state);
+    return record(
+        command,
+        command.toEvent(command.requestedOn().plusDays(StatutoryDays.RECONSIDERATION_CORRECTION)));
   }
 
   @CommandHandler
   Recorded handle(ReceiveCorrectionCommand command, Clock clock) {
-    require("a correction", EnumSet.of(AWAITING_CORRECTION), "after a correction was requested");
-    requireDate("receivedOn", command.receivedOn(), clock);
-    apply(
-        new ReconsiderationCorrectionReceivedEvent(
-            caseId,
-            command.stepId(),
-            command.receivedOn(),
-            command.receivedOn().plusDays(StatutoryDays.RECONSIDERATION_REVIEW)));
-    return Recorded.step(command, state);
+    allow(CORRECTION, "receivedOn", command.receivedOn(), clock);
+    return record(
+        command,
+        command.toEvent(command.receivedOn().plusDays(StatutoryDays.RECONSIDERATION_REVIEW)));
   }
 
   @CommandHandler
   Recorded handle(DeemAbandonedCommand command, Clock clock) {
-    require("an abandonment", EnumSet.of(AWAITING_CORRECTION), "while a correction is awaited");
-    requireDate("abandonedOn", command.abandonedOn(), clock);
+    allow(ABANDONMENT, "abandonedOn", command.abandonedOn(), clock);
     if (!command.abandonedOn().isAfter(correctionDueOn)) {
       throw new RuleViolation(
           ErrorCode.TIME_LIMIT,
           "abandonedOn",
           "The applicant has until " + correctionDueOn + " to complete the application");
     }
-    apply(new ReconsiderationDeemedAbandonedEvent(caseId, command.stepId(), command.abandonedOn()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(AcceptCommand command, Clock clock) {
-    require("an acceptance", EnumSet.of(RECEIVED), "while the application is RECEIVED");
-    requireDate("acceptedOn", command.acceptedOn(), clock);
-    apply(
-        new ReconsiderationAcceptedEvent(
-            caseId,
-            command.stepId(),
-            command.acceptedOn(),
-            command.procedure(),
-            command.deemed(),
-            command.acceptedOn().plusDays(daysToDecide(command.procedure()))));
-    return Recorded.step(command, state);
+    allow(ACCEPTANCE, "acceptedOn", command.acceptedOn(), clock);
+    return record(
+        command,
+        command.toEvent(
+            command.acceptedOn().plusDays(DecisionClock.daysToDecide(command.procedure()))));
   }
 
   @CommandHandler
   Recorded handle(RefuseAcceptanceCommand command, Clock clock) {
-    require("a refusal to accept", EnumSet.of(RECEIVED), "while the application is RECEIVED");
-    requireDate("decidedOn", command.decidedOn(), clock);
-    apply(
-        new ReconsiderationNotAcceptedEvent(
-            caseId, command.stepId(), command.decidedOn(), command.reason()));
-    return Recorded.step(command, state);
+    allow(NON_ACCEPTANCE, "decidedOn", command.decidedOn(), clock);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(RedirectCommand command, Clock clock) {
-    require("a redirection", EnumSet.of(RECEIVED), "while the application is RECEIVED");
-    requireDate("redirectedOn", command.redirectedOn(), clock);
-    apply(
-        new ReconsiderationRedirectedEvent(
-            caseId, command.stepId(), command.redirectedOn(), command.competentAuthority()));
-    return Recorded.step(command, state);
+    allow(REDIRECTION, "redirectedOn", command.redirectedOn(), clock);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(RecordReviewActivityCommand command, Clock clock) {
-    require("a review activity", REVIEWING, "while the case is UNDER_REVIEW");
-    requireDate("heldOn", command.heldOn(), clock);
-    apply(
-        new ReconsiderationReviewActivityRecordedEvent(
-            caseId, command.stepId(), command.activity(), command.heldOn()));
-    return Recorded.step(command, state);
+    allow(REVIEW_ACTIVITY, "heldOn", command.heldOn(), clock);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(SuspendCommand command, Clock clock) {
-    require("a suspension", REVIEWING, "while the case is UNDER_REVIEW");
-    requireDate("suspendedOn", command.suspendedOn(), clock);
-    apply(
-        new ReconsiderationSuspendedEvent(
-            caseId, command.stepId(), command.suspendedOn(), command.reason()));
-    return Recorded.step(command, state);
+    allow(SUSPENSION, "suspendedOn", command.suspendedOn(), clock);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(ResumeCommand command, Clock clock) {
-    require("a resumption", EnumSet.of(SUSPENDED), "while the case is SUSPENDED");
-    requireDate("resumedOn", command.resumedOn(), clock);
-    apply(
-        new ReconsiderationResumedEvent(
-            caseId,
-            command.stepId(),
-            command.resumedOn(),
-            decision.resume(command.resumedOn()).dueOn()));
-    return Recorded.step(command, state);
+    allow(RESUMPTION, "resumedOn", command.resumedOn(), clock);
+    return record(command, command.toEvent(decision.dueOnResumedOn(command.resumedOn())));
   }
 
   @CommandHandler
   Recorded handle(ExtendTimeLimitCommand command, Clock clock) {
-    require("an extension", REVIEWING, "while the case is UNDER_REVIEW");
-    if (procedure != Procedure.ORDINARY) {
-      throw new IllegalTransition(
-          "an extension", state, "in the ORDINARY procedure (convert the SIMPLIFIED one first)");
-    }
+    EXTENSION.requireAllowedIn(state);
+    decision.requireExtensible(state);
     requireDate("extendedOn", command.extendedOn(), clock);
-    TimeLimit extended = decision.extend(command.days());
-    apply(
-        new ReconsiderationTimeLimitExtendedEvent(
-            caseId, command.stepId(), command.extendedOn(), command.days(), extended.dueOn()));
-    return Recorded.step(command, state);
+    LocalDate dueOn = decision.dueOnExtendedBy(command.days());
+    return record(command, command.toEvent(dueOn));
   }
 
   @CommandHandler
   Recorded handle(ConvertProcedureCommand command, Clock clock) {
-    require("a procedure conversion", REVIEWING, "while the case is UNDER_REVIEW");
-    if (procedure != Procedure.SIMPLIFIED) {
-      throw new IllegalTransition(
-          "a procedure conversion", state, "for a SIMPLIFIED review (this one is ORDINARY)");
-    }
+    PROCEDURE_CONVERSION.requireAllowedIn(state);
+    decision.requireConvertible(state);
     requireDate("convertedOn", command.convertedOn(), clock);
-    apply(
-        new ReconsiderationProcedureConvertedEvent(
-            caseId,
-            command.stepId(),
-            command.convertedOn(),
-            Procedure.ORDINARY,
-            command.reason(),
-            decision.withDays(StatutoryDays.RECONSIDERATION_ORDINARY).dueOn()));
-    return Recorded.step(command, state);
+    return record(command, command.toEvent(decision.dueOnConverted()));
   }
 
   @CommandHandler
   Recorded handle(RecordMediationAgreementCommand command, Clock clock) {
-    requireEnding("a mediation agreement", REVIEWING, "effectiveOn", command.effectiveOn(), clock);
-    apply(
-        new ReconsiderationMediationAgreementEffectiveEvent(
-            caseId, command.stepId(), command.effectiveOn()));
-    return Recorded.step(command, state);
+    allow(MEDIATION_AGREEMENT, "effectiveOn", command.effectiveOn(), clock);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(ApproveWithdrawalCommand command, Clock clock) {
-    requireEnding("a withdrawal", REVIEWING, "approvedOn", command.approvedOn(), clock);
-    apply(
-        new ReconsiderationWithdrawnEvent(
-            caseId, command.stepId(), command.approvedOn(), command.reason()));
-    return Recorded.step(command, state);
+    allow(WITHDRAWAL, "approvedOn", command.approvedOn(), clock);
+    return record(command, command.toEvent());
   }
 
-  /** Termination may end a suspended review (e.g. a suspension that outlasted its ground). */
   @CommandHandler
   Recorded handle(TerminateCommand command, Clock clock) {
-    requireEnding(
-        "a termination", REVIEWING_OR_SUSPENDED, "terminatedOn", command.terminatedOn(), clock);
-    apply(
-        new ReconsiderationTerminatedEvent(
-            caseId, command.stepId(), command.terminatedOn(), command.ground()));
-    return Recorded.step(command, state);
+    allow(TERMINATION, "terminatedOn", command.terminatedOn(), clock);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(DecideCommand command, Clock clock) {
-    requireEnding("a decision", REVIEWING, "decidedOn", command.decidedOn(), clock);
-    apply(
-        new ReconsiderationDecidedEvent(
-            caseId, command.stepId(), command.decidedOn(), command.outcome()));
-    return Recorded.step(command, state);
+    allow(DECISION, "decidedOn", command.decidedOn(), clock);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(DismissApplicationCommand command, Clock clock) {
-    requireEnding("a dismissal", REVIEWING, "dismissedOn", command.dismissedOn(), clock);
-    apply(
-        new ReconsiderationApplicationDismissedEvent(
-            caseId, command.stepId(), command.dismissedOn(), command.reason()));
-    return Recorded.step(command, state);
+    allow(DISMISSAL, "dismissedOn", command.dismissedOn(), clock);
+    return record(command, command.toEvent());
   }
 
-  private void require(String step, EnumSet<ReconsiderationState> allowed, String allowedWhen) {
-    if (!allowed.contains(state)) {
-      throw new IllegalTransition(step, state, allowedWhen);
-    }
-  }
-
-  private void requireEnding(
-      String step, EnumSet<ReconsiderationState> allowed, String field, LocalDate on, Clock clock) {
-    require(
-        step,
-        allowed,
-        allowed.contains(SUSPENDED)
-            ? "while the case is UNDER_REVIEW or SUSPENDED"
-            : "while the case is UNDER_REVIEW (a case has exactly one ending)");
+  /** The step is allowed in the case's state, on a plausible date not before the last step. */
+  private void allow(ReconsiderationStep step, String field, LocalDate on, Clock clock) {
+    step.requireAllowedIn(state);
     requireDate(field, on, clock);
   }
 
@@ -344,10 +235,9 @@ class ReconsiderationCase {
     BusinessDates.requireFollowing(field, date, latestStepOn, clock);
   }
 
-  private static int daysToDecide(Procedure procedure) {
-    return procedure == Procedure.ORDINARY
-        ? StatutoryDays.RECONSIDERATION_ORDINARY
-        : StatutoryDays.RECONSIDERATION_SIMPLIFIED;
+  private Recorded record(StepCommand command, StepEvent event) {
+    apply(event);
+    return Recorded.step(command, state);
   }
 
   @EventSourcingHandler
@@ -356,138 +246,36 @@ class ReconsiderationCase {
     application = event;
     state = RECEIVED;
     latestStepOn = event.receivedOn();
-    reviewDueOn = event.reviewDueOn();
   }
 
   @EventSourcingHandler
   void on(ReconsiderationCorrectionRequestedEvent event) {
-    stepped(event, AWAITING_CORRECTION);
+    stepped(event);
     correctionRequested = true;
     correctionDueOn = event.correctionDueOn();
   }
 
   @EventSourcingHandler
-  void on(ReconsiderationCorrectionReceivedEvent event) {
-    stepped(event, RECEIVED);
-    reviewDueOn = event.reviewDueOn();
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationDeemedAbandonedEvent event) {
-    stepped(event, ABANDONED);
-  }
-
-  @EventSourcingHandler
   void on(ReconsiderationAcceptedEvent event) {
-    stepped(event, UNDER_REVIEW);
-    acceptedOn = event.acceptedOn();
-    procedure = event.procedure();
-    deemedAccepted = event.deemed();
-    decision = TimeLimit.of(event.acceptedOn(), daysToDecide(event.procedure()));
+    stepped(event);
+    decision = DecisionClock.accepted(event);
   }
 
+  /**
+   * Every other step: recorded, and moving the case ({@link ReconsiderationState#after}) and its
+   * decision clock ({@link DecisionClock#after}) as the step says.
+   */
   @EventSourcingHandler
-  void on(ReconsiderationNotAcceptedEvent event) {
-    stepped(event, NOT_ACCEPTED);
+  void on(StepEvent event) {
+    stepped(event);
   }
 
-  @EventSourcingHandler
-  void on(ReconsiderationRedirectedEvent event) {
-    stepped(event, REDIRECTED);
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationReviewActivityRecordedEvent event) {
-    stepped(event, state);
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationSuspendedEvent event) {
-    stepped(event, SUSPENDED);
-    decision = decision.suspend(event.suspendedOn());
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationResumedEvent event) {
-    stepped(event, UNDER_REVIEW);
-    decision = decision.resume(event.resumedOn());
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationTimeLimitExtendedEvent event) {
-    stepped(event, state);
-    decision = decision.extend(event.days());
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationProcedureConvertedEvent event) {
-    stepped(event, state);
-    procedure = event.procedure();
-    decision = decision.withDays(daysToDecide(event.procedure()));
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationMediationAgreementEffectiveEvent event) {
-    closed(event, ReconsiderationEnding.MEDIATION_AGREEMENT, null);
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationWithdrawnEvent event) {
-    closed(event, ReconsiderationEnding.WITHDRAWAL, event.reason().name());
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationTerminatedEvent event) {
-    closed(event, ReconsiderationEnding.TERMINATION, event.ground());
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationDecidedEvent event) {
-    closed(event, ReconsiderationEnding.DECISION, event.outcome().name());
-  }
-
-  @EventSourcingHandler
-  void on(ReconsiderationApplicationDismissedEvent event) {
-    closed(event, ReconsiderationEnding.DISMISSAL, event.reason());
-  }
-
-  private void stepped(StepEvent event, ReconsiderationState next) {
+  private void stepped(StepEvent event) {
     steps.record(event);
-    state = next;
+    state = state.after(event);
     latestStepOn = event.businessDate();
-  }
-
-  private void closed(StepEvent event, ReconsiderationEnding how, String detail) {
-    stepped(event, CLOSED);
-    ending = how;
-    endingDetail = detail;
-    closedOn = event.businessDate();
-  }
-
-  ReconsiderationView view(long version) {
-    return new ReconsiderationView(
-        caseId,
-        application.caseNumber(),
-        state.name(),
-        version,
-        application.receivedOn(),
-        application.channel(),
-        application.street(),
-        application.community(),
-        application.category(),
-        application.respondentAgency(),
-        application.applicants(),
-        application.actKind(),
-        state == RECEIVED ? reviewDueOn : null,
-        state == AWAITING_CORRECTION ? correctionDueOn : null,
-        acceptedOn,
-        procedure,
-        deemedAccepted,
-        decision == null ? null : decision.dueOn(),
-        decision != null && decision.extended(),
-        decision == null ? null : decision.suspendedSince(),
-        ending,
-        endingDetail,
-        closedOn);
+    if (decision != null) {
+      decision = decision.after(event);
+    }
   }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.reconsideration.ReconsiderationReviewActivityRecordedEvent;
 import org.disputeregistry.events.reconsideration.ReviewActivity;
 
 /** Record that the respondent answered, views were heard or a hearing was held. */
@@ -13,4 +14,9 @@ public record RecordReviewActivityCommand(
     UUID stepId,
     ReviewActivity activity,
     LocalDate heldOn)
-    implements StepCommand {}
+    implements StepCommand {
+
+  ReconsiderationReviewActivityRecordedEvent toEvent() {
+    return new ReconsiderationReviewActivityRecordedEvent(caseId, stepId, activity, heldOn);
+  }
+}

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.reconsideration.ReconsiderationRedirectedEvent;
 
 /** Refer the applicant to the competent authority. */
 public record RedirectCommand(
@@ -12,4 +13,9 @@ public record RedirectCommand(
     UUID stepId,
     LocalDate redirectedOn,
     String competentAuthority)
-    implements StepCommand {}
+    implements StepCommand {
+
+  ReconsiderationRedirectedEvent toEvent() {
+    return new ReconsiderationRedirectedEvent(caseId, stepId, redirectedOn, competentAuthority);
+  }
+}

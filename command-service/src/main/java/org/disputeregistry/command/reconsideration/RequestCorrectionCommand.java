@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
 
 /** Ask the applicant to complete the application (补正). */
 public record RequestCorrectionCommand(
@@ -12,4 +13,10 @@ public record RequestCorrectionCommand(
     UUID stepId,
     LocalDate requestedOn,
     String missingItems)
-    implements StepCommand {}
+    implements StepCommand {
+
+  ReconsiderationCorrectionRequestedEvent toEvent(LocalDate correctionDueOn) {
+    return new ReconsiderationCorrectionRequestedEvent(
+        caseId, stepId, requestedOn, missingItems, correctionDueOn);
+  }
+}

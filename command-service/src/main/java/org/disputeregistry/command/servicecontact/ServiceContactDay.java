@@ -3,7 +3,6 @@ package org.disputeregistry.command.servicecontact;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.disputeregistry.command.casenumber.CaseNumberRegistry;
 import org.disputeregistry.command.lifecycle.Openings;
 import org.disputeregistry.command.lifecycle.Recorded;
-import org.disputeregistry.command.lifecycle.SameContent;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.command.lifecycle.StepLog;
 import org.disputeregistry.command.reference.ReferenceCodes;
@@ -31,7 +29,6 @@ import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.servicecontact.ServiceContact;
 import org.disputeregistry.events.servicecontact.ServiceContactDayOpenedEvent;
-import org.disputeregistry.events.servicecontact.ServiceContactKind;
 import org.disputeregistry.events.servicecontact.ServiceContactsLoggedEvent;
 import org.disputeregistry.events.servicecontact.ServiceContactsVoidedEvent;
 
@@ -47,7 +44,9 @@ class ServiceContactDay {
   private ServiceContactDayOpenedEvent opening;
   private ServiceDayState state;
   private final StepLog steps = new StepLog();
-  private final Map<UUID, List<ServiceContact>> batches = new HashMap<>();
+
+  /** The persons of each batch logged and not voided: what a void takes away. */
+  private final Map<UUID, Long> personsByBatch = new HashMap<>();
 
   ServiceContactDay() {
     // For Axon: a log is rebuilt from its events.
@@ -62,10 +61,7 @@ class ServiceContactDay {
       CaseNumberRegistry siteDays) {
     ServiceContactDayOpenedEvent opened = command.toEvent();
     if (opening != null) {
-      if (SameContent.same(opened, opening)) {
-        return Recorded.alreadyOpened(caseId, state);
-      }
-      throw Openings.idTaken(command.caseId());
+      return Openings.again(opened, opening, caseId, state);
     }
     BusinessDates.requirePlausible("servedOn", command.servedOn(), clock);
     referenceCodes.requirePlace(command.street(), command.community());
@@ -104,18 +100,14 @@ class ServiceContactDay {
     }
     apply(
         new ServiceContactsLoggedEvent(
-            caseId,
-            command.stepId(),
-            opening.servedOn(),
-            contacts,
-            contacts.stream().mapToLong(ServiceContact::persons).sum()));
+            caseId, command.stepId(), opening.servedOn(), contacts, persons(contacts)));
     return Recorded.step(command, state);
   }
 
   @CommandHandler
   Recorded handle(VoidContactsCommand command) {
-    List<ServiceContact> batch = batches.get(command.voidedStepId());
-    if (batch == null) {
+    Long persons = personsByBatch.get(command.voidedStepId());
+    if (persons == null) {
       throw new RuleViolation(
           ErrorCode.UNKNOWN_STEP,
           "voidedStepId",
@@ -127,7 +119,7 @@ class ServiceContactDay {
             command.stepId(),
             opening.servedOn(),
             command.voidedStepId(),
-            batch.stream().mapToLong(ServiceContact::persons).sum(),
+            persons,
             command.reason()));
     return Recorded.step(command, state);
   }
@@ -142,33 +134,16 @@ class ServiceContactDay {
   @EventSourcingHandler
   void on(ServiceContactsLoggedEvent event) {
     steps.record(event);
-    batches.put(event.stepId(), event.contacts());
+    personsByBatch.put(event.stepId(), persons(event.contacts()));
   }
 
   @EventSourcingHandler
   void on(ServiceContactsVoidedEvent event) {
     steps.record(event);
-    batches.remove(event.voidedStepId());
+    personsByBatch.remove(event.voidedStepId());
   }
 
-  ServiceContactDayView view(long version) {
-    Map<ServiceContactKind, Long> byKind = new EnumMap<>(ServiceContactKind.class);
-    long contacts = 0;
-    for (List<ServiceContact> batch : batches.values()) {
-      contacts += batch.size();
-      batch.forEach(c -> byKind.merge(c.kind(), (long) c.persons(), Long::sum));
-    }
-    return new ServiceContactDayView(
-        caseId,
-        state.name(),
-        version,
-        opening.site(),
-        opening.street(),
-        opening.community(),
-        opening.servedOn(),
-        batches.size(),
-        contacts,
-        byKind.values().stream().mapToLong(Long::longValue).sum(),
-        byKind);
+  static long persons(List<ServiceContact> contacts) {
+    return contacts.stream().mapToLong(ServiceContact::persons).sum();
   }
 }

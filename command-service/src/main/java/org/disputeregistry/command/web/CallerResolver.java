@@ -3,6 +3,7 @@ package org.disputeregistry.command.web;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.disputeregistry.command.lifecycle.Actor;
 import org.disputeregistry.command.lifecycle.Caller;
 import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.command.rules.RuleViolation;
@@ -23,6 +24,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class CallerResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
+  /** Who records the step (until authentication arrives). */
+  static final String ACTOR_HEADER = "X-Actor";
+
   private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
 
   @Override
@@ -42,7 +46,7 @@ class CallerResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer 
       NativeWebRequest request,
       WebDataBinderFactory binderFactory) {
     return new Caller(
-        Actor.from(request.getHeader(Actor.HEADER)),
+        Actor.from(request.getHeader(ACTOR_HEADER), ACTOR_HEADER),
         expectedVersion(request.getHeader(HttpHeaders.IF_MATCH)));
   }
 

@@ -93,7 +93,7 @@ class OpenApiConfiguration {
       }
       operation.addParametersItem(
           new HeaderParameter()
-              .name(Actor.HEADER)
+              .name(CallerResolver.ACTOR_HEADER)
               .description("Who records it (letters, digits, . : @ _ -); stored with the event")
               .example("officer.li")
               .schema(new Schema<String>().type("string")));

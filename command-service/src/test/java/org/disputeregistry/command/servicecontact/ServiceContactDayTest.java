@@ -117,7 +117,7 @@ class ServiceContactDayTest {
 
   @Test
   void givenMoreThanTwoBillionPersonsInADayWhenViewedThenPersonTimesAreExact() {
-    ServiceContactDay day = new ServiceContactDay();
+    ServiceContactDayViewFold day = new ServiceContactDayViewFold();
     day.on(OPENED);
     List<ServiceContact> fullBatch =
         Collections.nCopies(

@@ -1,0 +1,93 @@
+package org.disputeregistry.command.mediation;
+
+import java.time.LocalDate;
+import org.disputeregistry.command.lifecycle.CaseFold;
+import org.disputeregistry.events.Money;
+import org.disputeregistry.events.StepEvent;
+import org.disputeregistry.events.mediation.CommercialMediationAcceptedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationAgreementPerformedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationAgreementSignedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationApplicationReceivedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationEndedWithoutAgreementEvent;
+import org.disputeregistry.events.mediation.CommercialMediationJudicialConfirmationAppliedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationJudicialConfirmationRuledEvent;
+import org.disputeregistry.events.mediation.CommercialMediationMediatorAppointedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationMediatorRecusedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationNotAcceptedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationSessionHeldEvent;
+import org.disputeregistry.events.mediation.CommercialMediationWithdrawnEvent;
+import org.disputeregistry.events.mediation.Performance;
+
+/** Builds a {@link CommercialMediationView} from a case's events. */
+class CommercialMediationViewFold implements CaseFold<CommercialMediationView> {
+
+  private CommercialMediationApplicationReceivedEvent application;
+  private CommercialMediationState state;
+  private LocalDate acceptedOn;
+  private String mediator;
+  private int sessions;
+  private Money amountAgreed;
+  private LocalDate endedOn;
+  private JudicialConfirmation confirmation;
+  private Performance performance;
+  private Money amountPerformed;
+
+  @Override
+  public void on(Object event) {
+    if (event instanceof CommercialMediationApplicationReceivedEvent received) {
+      application = received;
+      state = CommercialMediationState.RECEIVED;
+      return;
+    }
+    StepEvent step = (StepEvent) event;
+    state = state.after(step);
+    if (step instanceof CommercialMediationAcceptedEvent accepted) {
+      acceptedOn = accepted.acceptedOn();
+    } else if (step instanceof CommercialMediationMediatorAppointedEvent appointed) {
+      mediator = appointed.mediator();
+    } else if (step instanceof CommercialMediationMediatorRecusedEvent) {
+      mediator = null;
+    } else if (step instanceof CommercialMediationSessionHeldEvent) {
+      sessions++;
+    } else if (step instanceof CommercialMediationAgreementSignedEvent signed) {
+      amountAgreed = signed.amountAgreed();
+      endedOn = signed.signedOn();
+    } else if (step instanceof CommercialMediationNotAcceptedEvent
+        || step instanceof CommercialMediationEndedWithoutAgreementEvent
+        || step instanceof CommercialMediationWithdrawnEvent) {
+      endedOn = step.businessDate();
+    } else if (step instanceof CommercialMediationJudicialConfirmationAppliedEvent) {
+      confirmation = JudicialConfirmation.APPLIED;
+    } else if (step instanceof CommercialMediationJudicialConfirmationRuledEvent ruled) {
+      confirmation = JudicialConfirmation.ruled(ruled.ruling());
+    } else if (step instanceof CommercialMediationAgreementPerformedEvent performed) {
+      performance = performed.performance();
+      amountPerformed = performed.amountPerformed();
+    }
+  }
+
+  @Override
+  public CommercialMediationView view(long version) {
+    return new CommercialMediationView(
+        application.caseId(),
+        application.caseNumber(),
+        state.name(),
+        version,
+        application.receivedOn(),
+        application.centre(),
+        application.source(),
+        application.parties(),
+        application.disputeType(),
+        application.amountInDispute(),
+        application.street(),
+        application.community(),
+        acceptedOn,
+        mediator,
+        sessions,
+        amountAgreed,
+        endedOn,
+        confirmation == null ? null : confirmation.name(),
+        performance,
+        amountPerformed);
+  }
+}

@@ -1,0 +1,29 @@
+package org.disputeregistry.command.mediation;
+
+import org.disputeregistry.command.lifecycle.CaseHistory;
+import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.mediation.CommercialMediationApplicationReceivedEvent;
+import org.springframework.stereotype.Component;
+
+/** The current view of a commercial mediation case, read from its events. */
+@Component
+public class CommercialMediationViews {
+
+  private final CaseHistory history;
+
+  CommercialMediationViews(CaseHistory history) {
+    this.history = history;
+  }
+
+  /**
+   * @throws org.axonframework.modelling.command.AggregateNotFoundException for an unknown case
+   * @throws org.axonframework.eventsourcing.IncompatibleAggregateException for a case of another
+   *     type under this id
+   */
+  public CommercialMediationView find(CaseId caseId) {
+    return history.fold(
+        caseId,
+        CommercialMediationApplicationReceivedEvent.class,
+        new CommercialMediationViewFold());
+  }
+}

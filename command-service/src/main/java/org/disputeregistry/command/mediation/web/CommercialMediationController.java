@@ -1,0 +1,163 @@
+package org.disputeregistry.command.mediation.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.disputeregistry.command.lifecycle.Caller;
+import org.disputeregistry.command.lifecycle.CaseCommands;
+import org.disputeregistry.command.lifecycle.Recorded;
+import org.disputeregistry.command.lifecycle.StepRequest;
+import org.disputeregistry.command.mediation.CommercialMediationView;
+import org.disputeregistry.command.mediation.CommercialMediationViews;
+import org.disputeregistry.command.web.CaseResponses;
+import org.disputeregistry.events.CaseId;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Commercial mediation (商事调解): open a case, record its steps, read its state. Each step is a POST
+ * to {@code /api/commercial-mediations/{caseId}/<step>}; the same paths and bodies make the lines
+ * of a back-fill file.
+ */
+@RestController
+@RequestMapping(CommercialMediationController.PATH)
+@Tag(name = "Commercial mediation (商事调解)")
+class CommercialMediationController {
+
+  static final String PATH = "/api/commercial-mediations";
+
+  private final CaseCommands commands;
+  private final CommercialMediationViews views;
+
+  CommercialMediationController(CaseCommands commands, CommercialMediationViews views) {
+    this.commands = commands;
+    this.views = views;
+  }
+
+  @Operation(summary = "Open a case: a mediation application was received at a centre")
+  @PostMapping
+  ResponseEntity<Recorded> receive(
+      @Valid @RequestBody ReceiveMediationApplicationRequest request,
+      @Parameter(hidden = true) Caller caller) {
+    return CaseResponses.opened(PATH, commands.send(request.toCommand(), caller));
+  }
+
+  @Operation(
+      summary = "The current state of a case on the command side",
+      description = "Its ETag is the case's version: send it as If-Match to refuse stale writes.")
+  @GetMapping("/{caseId}")
+  ResponseEntity<CommercialMediationView> find(@PathVariable UUID caseId) {
+    CommercialMediationView view = views.find(new CaseId(caseId));
+    return CaseResponses.current(view, view.version());
+  }
+
+  @Operation(summary = "The centre accepts the case for mediation")
+  @PostMapping("/{caseId}/acceptance")
+  ResponseEntity<Recorded> acceptance(
+      @PathVariable UUID caseId,
+      @Valid @RequestBody AcceptRequest request,
+      @Parameter(hidden = true) Caller caller) {
+    return step(caseId, request, caller);
+  }
+
+  @Operation(summary = "The centre does not accept the case")
+  @PostMapping("/{caseId}/non-acceptance")
+  ResponseEntity<Recorded> nonAcceptance(
+      @PathVariable UUID caseId,
+      @Valid @RequestBody RefuseAcceptanceRequest request,
+      @Parameter(hidden = true) Caller caller) {
+    return step(caseId, request, caller);
+  }
+
+  @Operation(summary = "Appoint a mediator")
+  @PostMapping("/{caseId}/mediator-appointment")
+  ResponseEntity<Recorded> mediatorAppointment(
+      @PathVariable UUID caseId,
+      @Valid @RequestBody AppointMediatorRequest request,
+      @Parameter(hidden = true) Caller caller) {
+    return step(caseId, request, caller);
+  }
+
+  @Operation(summary = "The appointed mediator withdraws or is challenged (回避)")
+  @PostMapping("/{caseId}/mediator-recusal")
+  ResponseEntity<Recorded> mediatorRecusal(
+      @PathVariable UUID caseId,
+      @Valid @RequestBody RecuseMediatorRequest request,
+      @Parameter(hidden = true) Caller caller) {
+    return step(caseId, request, caller);
+  }
+
+  @Operation(summary = "A mediation session was held by the appointed mediator")
+  @PostMapping("/{caseId}/session")
+  ResponseEntity<Recorded> session(
+      @PathVariable UUID caseId,
+      @Valid @RequestBody HoldSessionRequest request,
+      @Parameter(hidden = true) Caller caller) {
+    return step(caseId, request, caller);
+  }
+
+  @Operation(summary = "The parties signed an agreement: the mediation succeeded")
+  @PostMapping("/{caseId}/agreement")
+  ResponseEntity<Recorded> agreement(
+      @PathVariable UUID caseId,
+      @Valid @RequestBody SignAgreementRequest request,
+      @Parameter(hidden = true) Caller caller) {
+    return step(caseId, request, caller);
+  }
+
+  @Operation(summary = "The mediation ended without agreement")
+  @PostMapping("/{caseId}/ending-without-agreement")
+  ResponseEntity<Recorded> endingWithoutAgreement(
+      @PathVariable UUID caseId,
+      @Valid @RequestBody EndWithoutAgreementRequest request,
+      @Parameter(hidden = true) Caller caller) {
+    return step(caseId, request, caller);
+  }
+
+  @Operation(summary = "The applicant withdrew")
+  @PostMapping("/{caseId}/withdrawal")
+  ResponseEntity<Recorded> withdrawal(
+      @PathVariable UUID caseId,
+      @Valid @RequestBody WithdrawRequest request,
+      @Parameter(hidden = true) Caller caller) {
+    return step(caseId, request, caller);
+  }
+
+  @Operation(summary = "The parties applied to a court to confirm the agreement (司法确认)")
+  @PostMapping("/{caseId}/judicial-confirmation-application")
+  ResponseEntity<Recorded> judicialConfirmationApplication(
+      @PathVariable UUID caseId,
+      @Valid @RequestBody ApplyForJudicialConfirmationRequest request,
+      @Parameter(hidden = true) Caller caller) {
+    return step(caseId, request, caller);
+  }
+
+  @Operation(summary = "The court ruled on the confirmation")
+  @PostMapping("/{caseId}/judicial-confirmation-ruling")
+  ResponseEntity<Recorded> judicialConfirmationRuling(
+      @PathVariable UUID caseId,
+      @Valid @RequestBody RuleOnJudicialConfirmationRequest request,
+      @Parameter(hidden = true) Caller caller) {
+    return step(caseId, request, caller);
+  }
+
+  @Operation(summary = "The agreement was performed, fully or in part")
+  @PostMapping("/{caseId}/performance")
+  ResponseEntity<Recorded> performance(
+      @PathVariable UUID caseId,
+      @Valid @RequestBody RecordPerformanceRequest request,
+      @Parameter(hidden = true) Caller caller) {
+    return step(caseId, request, caller);
+  }
+
+  private ResponseEntity<Recorded> step(UUID caseId, StepRequest request, Caller caller) {
+    return CaseResponses.stepped(commands.send(request.toCommand(new CaseId(caseId)), caller));
+  }
+}

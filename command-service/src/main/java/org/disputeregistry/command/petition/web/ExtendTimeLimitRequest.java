@@ -1,0 +1,37 @@
+package org.disputeregistry.command.petition.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.disputeregistry.command.lifecycle.StepRequest;
+import org.disputeregistry.command.petition.ExtendReplyTimeLimitCommand;
+import org.disputeregistry.events.CaseId;
+
+/**
+ * The body of {@code POST .../{caseId}/extension}: extend the reply time limit, once, by at most 30
+ * days.
+ */
+record ExtendTimeLimitRequest(
+    @Schema(
+            description =
+                "Chosen by the client; a retry with the same stepId and body is recorded once",
+            example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+        @NotNull
+        UUID stepId,
+    @Schema(
+            description = "The day it happened (not in the future, not before the previous step)",
+            example = "2023-04-03")
+        @NotNull
+        LocalDate extendedOn,
+    @Schema(description = "Extra days, 1 to 30", example = "30") @NotNull @Min(1) @Max(30)
+        Integer days)
+    implements StepRequest {
+
+  @Override
+  public ExtendReplyTimeLimitCommand toCommand(CaseId caseId) {
+    return new ExtendReplyTimeLimitCommand(caseId, stepId, extendedOn, days);
+  }
+}

@@ -1,0 +1,35 @@
+package org.disputeregistry.command.petition.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.disputeregistry.command.lifecycle.StepRequest;
+import org.disputeregistry.command.petition.RateSatisfactionCommand;
+import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.petition.Satisfaction;
+
+/**
+ * The body of {@code POST .../{caseId}/satisfaction}: the petitioner's satisfaction with the
+ * handling.
+ */
+record RateSatisfactionRequest(
+    @Schema(
+            description =
+                "Chosen by the client; a retry with the same stepId and body is recorded once",
+            example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+        @NotNull
+        UUID stepId,
+    @Schema(
+            description = "The day it happened (not in the future, not before the previous step)",
+            example = "2023-04-03")
+        @NotNull
+        LocalDate ratedOn,
+    @Schema(example = "SATISFIED") @NotNull Satisfaction satisfaction)
+    implements StepRequest {
+
+  @Override
+  public RateSatisfactionCommand toCommand(CaseId caseId) {
+    return new RateSatisfactionCommand(caseId, stepId, ratedOn, satisfaction);
+  }
+}

@@ -1,0 +1,30 @@
+package org.disputeregistry.command.petition.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.disputeregistry.command.lifecycle.StepRequest;
+import org.disputeregistry.command.petition.ReplyCommand;
+import org.disputeregistry.events.CaseId;
+
+/** The body of {@code POST .../{caseId}/reply}: the petitioner received a written reply (答复). */
+record ReplyRequest(
+    @Schema(
+            description =
+                "Chosen by the client; a retry with the same stepId and body is recorded once",
+            example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+        @NotNull
+        UUID stepId,
+    @Schema(
+            description = "The day it happened (not in the future, not before the previous step)",
+            example = "2023-04-03")
+        @NotNull
+        LocalDate repliedOn)
+    implements StepRequest {
+
+  @Override
+  public ReplyCommand toCommand(CaseId caseId) {
+    return new ReplyCommand(caseId, stepId, repliedOn);
+  }
+}

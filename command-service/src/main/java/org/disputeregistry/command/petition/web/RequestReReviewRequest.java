@@ -1,0 +1,33 @@
+package org.disputeregistry.command.petition.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.disputeregistry.command.lifecycle.StepRequest;
+import org.disputeregistry.command.petition.RequestReReviewCommand;
+import org.disputeregistry.events.CaseId;
+
+/**
+ * The body of {@code POST .../{caseId}/re-review-request}: the petitioner asked for a re-review
+ * (复核), within 30 days of the review.
+ */
+record RequestReReviewRequest(
+    @Schema(
+            description =
+                "Chosen by the client; a retry with the same stepId and body is recorded once",
+            example = "7c9e6679-7425-40de-944b-e07fc1f90ae7")
+        @NotNull
+        UUID stepId,
+    @Schema(
+            description = "The day it happened (not in the future, not before the previous step)",
+            example = "2023-04-03")
+        @NotNull
+        LocalDate requestedOn)
+    implements StepRequest {
+
+  @Override
+  public RequestReReviewCommand toCommand(CaseId caseId) {
+    return new RequestReReviewCommand(caseId, stepId, requestedOn);
+  }
+}

@@ -1,0 +1,59 @@
+package org.disputeregistry.command.reconsideration;
+
+import static org.disputeregistry.command.reconsideration.ReconsiderationState.AWAITING_CORRECTION;
+import static org.disputeregistry.command.reconsideration.ReconsiderationState.RECEIVED;
+import static org.disputeregistry.command.reconsideration.ReconsiderationState.SUSPENDED;
+import static org.disputeregistry.command.reconsideration.ReconsiderationState.UNDER_REVIEW;
+
+import java.util.EnumSet;
+import org.disputeregistry.command.rules.IllegalTransition;
+
+/**
+ * The steps of a reconsideration case and the states each may be recorded in: the case's state
+ * machine in one table (where each step leads is {@link ReconsiderationState#after}). The five
+ * endings close the case, so it has exactly one.
+ */
+enum ReconsiderationStep {
+  CORRECTION_REQUEST("a correction request", "while the application is RECEIVED", RECEIVED),
+  CORRECTION("a correction", "after a correction was requested", AWAITING_CORRECTION),
+  ABANDONMENT("an abandonment", "while a correction is awaited", AWAITING_CORRECTION),
+  ACCEPTANCE("an acceptance", "while the application is RECEIVED", RECEIVED),
+  NON_ACCEPTANCE("a refusal to accept", "while the application is RECEIVED", RECEIVED),
+  REDIRECTION("a redirection", "while the application is RECEIVED", RECEIVED),
+  REVIEW_ACTIVITY("a review activity", "while the case is UNDER_REVIEW", UNDER_REVIEW),
+  SUSPENSION("a suspension", "while the case is UNDER_REVIEW", UNDER_REVIEW),
+  RESUMPTION("a resumption", "while the case is SUSPENDED", SUSPENDED),
+  EXTENSION("an extension", "while the case is UNDER_REVIEW", UNDER_REVIEW),
+  PROCEDURE_CONVERSION("a procedure conversion", "while the case is UNDER_REVIEW", UNDER_REVIEW),
+  MEDIATION_AGREEMENT("a mediation agreement", Ending.UNDER_REVIEW, UNDER_REVIEW),
+  WITHDRAWAL("a withdrawal", Ending.UNDER_REVIEW, UNDER_REVIEW),
+  /** Termination may end a suspended review (e.g. a suspension that outlasted its ground). */
+  TERMINATION("a termination", Ending.OR_SUSPENDED, UNDER_REVIEW, SUSPENDED),
+  DECISION("a decision", Ending.UNDER_REVIEW, UNDER_REVIEW),
+  DISMISSAL("a dismissal", Ending.UNDER_REVIEW, UNDER_REVIEW);
+
+  private final String step;
+  private final String allowedWhen;
+  private final EnumSet<ReconsiderationState> allowed;
+
+  ReconsiderationStep(
+      String step, String allowedWhen, ReconsiderationState first, ReconsiderationState... others) {
+    this.step = step;
+    this.allowedWhen = allowedWhen;
+    this.allowed = EnumSet.of(first, others);
+  }
+
+  /** Refuses the step in a state that does not allow it. */
+  void requireAllowedIn(ReconsiderationState state) {
+    if (!allowed.contains(state)) {
+      throw new IllegalTransition(step, state, allowedWhen);
+    }
+  }
+
+  /** The ending steps' wording. */
+  private static final class Ending {
+    static final String UNDER_REVIEW =
+        "while the case is UNDER_REVIEW (a case has exactly one ending)";
+    static final String OR_SUSPENDED = "while the case is UNDER_REVIEW or SUSPENDED";
+  }
+}

@@ -1,0 +1,98 @@
+package org.disputeregistry.command.reconsideration;
+
+import static org.disputeregistry.command.reconsideration.ReconsiderationState.AWAITING_CORRECTION;
+import static org.disputeregistry.command.reconsideration.ReconsiderationState.RECEIVED;
+
+import java.time.LocalDate;
+import org.disputeregistry.command.lifecycle.CaseFold;
+import org.disputeregistry.events.StepEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionReceivedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationMediationAgreementEffectiveEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationTerminatedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationWithdrawnEvent;
+
+/** Builds a {@link ReconsiderationView} from a case's events. */
+class ReconsiderationViewFold implements CaseFold<ReconsiderationView> {
+
+  private ReconsiderationApplicationReceivedEvent application;
+  private ReconsiderationState state;
+  private LocalDate reviewDueOn;
+  private LocalDate correctionDueOn;
+  private ReconsiderationAcceptedEvent acceptance;
+  private DecisionClock decision;
+  private ReconsiderationEnding ending;
+  private String endingDetail;
+  private LocalDate closedOn;
+
+  @Override
+  public void on(Object event) {
+    if (event instanceof ReconsiderationApplicationReceivedEvent received) {
+      application = received;
+      state = RECEIVED;
+      reviewDueOn = received.reviewDueOn();
+      return;
+    }
+    StepEvent step = (StepEvent) event;
+    state = state.after(step);
+    if (decision != null) {
+      decision = decision.after(step);
+    }
+    if (step instanceof ReconsiderationCorrectionRequestedEvent requested) {
+      correctionDueOn = requested.correctionDueOn();
+    } else if (step instanceof ReconsiderationCorrectionReceivedEvent corrected) {
+      reviewDueOn = corrected.reviewDueOn();
+    } else if (step instanceof ReconsiderationAcceptedEvent accepted) {
+      acceptance = accepted;
+      decision = DecisionClock.accepted(accepted);
+    } else if (step instanceof ReconsiderationMediationAgreementEffectiveEvent) {
+      closed(step, ReconsiderationEnding.MEDIATION_AGREEMENT, null);
+    } else if (step instanceof ReconsiderationWithdrawnEvent withdrawn) {
+      closed(step, ReconsiderationEnding.WITHDRAWAL, withdrawn.reason().name());
+    } else if (step instanceof ReconsiderationTerminatedEvent terminated) {
+      closed(step, ReconsiderationEnding.TERMINATION, terminated.ground());
+    } else if (step instanceof ReconsiderationDecidedEvent decided) {
+      closed(step, ReconsiderationEnding.DECISION, decided.outcome().name());
+    } else if (step instanceof ReconsiderationApplicationDismissedEvent dismissed) {
+      closed(step, ReconsiderationEnding.DISMISSAL, dismissed.reason());
+    }
+  }
+
+  private void closed(StepEvent step, ReconsiderationEnding how, String detail) {
+    ending = how;
+    endingDetail = detail;
+    closedOn = step.businessDate();
+  }
+
+  @Override
+  public ReconsiderationView view(long version) {
+    return new ReconsiderationView(
+        application.caseId(),
+        application.caseNumber(),
+        state.name(),
+        version,
+        application.receivedOn(),
+        application.channel(),
+        application.street(),
+        application.community(),
+        application.category(),
+        application.respondentAgency(),
+        application.applicants(),
+        application.actKind(),
+        state == RECEIVED ? reviewDueOn : null,
+        state == AWAITING_CORRECTION ? correctionDueOn : null,
+        acceptance == null ? null : acceptance.acceptedOn(),
+        decision == null ? null : decision.procedure(),
+        acceptance != null && acceptance.deemed(),
+        decision == null ? null : decision.limit().dueOn(),
+        decision != null && decision.limit().extended(),
+        decision == null ? null : decision.limit().suspendedSince(),
+        ending,
+        endingDetail,
+        closedOn);
+  }
+}

@@ -1,0 +1,27 @@
+package org.disputeregistry.command.reconsideration;
+
+import org.disputeregistry.command.lifecycle.CaseHistory;
+import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
+import org.springframework.stereotype.Component;
+
+/** The current view of a reconsideration case, read from its events. */
+@Component
+public class ReconsiderationViews {
+
+  private final CaseHistory history;
+
+  ReconsiderationViews(CaseHistory history) {
+    this.history = history;
+  }
+
+  /**
+   * @throws org.axonframework.modelling.command.AggregateNotFoundException for an unknown case
+   * @throws org.axonframework.eventsourcing.IncompatibleAggregateException for a case of another
+   *     type under this id
+   */
+  public ReconsiderationView find(CaseId caseId) {
+    return history.fold(
+        caseId, ReconsiderationApplicationReceivedEvent.class, new ReconsiderationViewFold());
+  }
+}

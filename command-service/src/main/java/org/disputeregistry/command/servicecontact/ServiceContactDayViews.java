@@ -1,0 +1,27 @@
+package org.disputeregistry.command.servicecontact;
+
+import org.disputeregistry.command.lifecycle.CaseHistory;
+import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.servicecontact.ServiceContactDayOpenedEvent;
+import org.springframework.stereotype.Component;
+
+/** The current view of a site's service-contact log for a day, read from its events. */
+@Component
+public class ServiceContactDayViews {
+
+  private final CaseHistory history;
+
+  ServiceContactDayViews(CaseHistory history) {
+    this.history = history;
+  }
+
+  /**
+   * @throws org.axonframework.modelling.command.AggregateNotFoundException for an unknown case
+   * @throws org.axonframework.eventsourcing.IncompatibleAggregateException for a case of another
+   *     type under this id
+   */
+  public ServiceContactDayView find(CaseId caseId) {
+    return history.fold(
+        caseId, ServiceContactDayOpenedEvent.class, new ServiceContactDayViewFold());
+  }
+}

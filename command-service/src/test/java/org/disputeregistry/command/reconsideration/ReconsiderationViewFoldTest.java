@@ -1,0 +1,87 @@
+package org.disputeregistry.command.reconsideration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.disputeregistry.command.lifecycle.CaseFixtures.CASE;
+import static org.disputeregistry.command.lifecycle.CaseFixtures.step;
+import static org.disputeregistry.command.reconsideration.ReconsiderationCaseTest.acceptedOrdinary;
+import static org.disputeregistry.command.reconsideration.ReconsiderationCaseTest.received;
+
+import java.time.LocalDate;
+import org.disputeregistry.events.reconsideration.DecisionOutcome;
+import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationResumedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationSuspendedEvent;
+import org.junit.jupiter.api.Test;
+
+/** What a client reads of a case is folded from its events, as the case itself moves. */
+class ReconsiderationViewFoldTest {
+
+  static final LocalDate APRIL_1 = LocalDate.of(2023, 4, 1);
+  static final LocalDate APRIL_11 = LocalDate.of(2023, 4, 11);
+
+  private static ReconsiderationView fold(Object... events) {
+    ReconsiderationViewFold fold = new ReconsiderationViewFold();
+    for (Object event : events) {
+      fold.on(event);
+    }
+    return fold.view(events.length - 1);
+  }
+
+  @Test
+  void givenReceivedThenOnlyTheReviewDueDateIsShown() {
+    ReconsiderationView view = fold(received());
+
+    assertThat(view.state()).isEqualTo("RECEIVED");
+    assertThat(view.version()).isZero();
+    assertThat(view.reviewDueOn()).isEqualTo(LocalDate.of(2023, 3, 6));
+    assertThat(view.correctionDueOn()).isNull();
+    assertThat(view.decisionDueOn()).isNull();
+  }
+
+  @Test
+  void givenCorrectionRequestedThenTheApplicantsLastDayReplacesTheReviewDueDate() {
+    ReconsiderationView view =
+        fold(
+            received(),
+            new ReconsiderationCorrectionRequestedEvent(
+                CASE, step(1), LocalDate.of(2023, 3, 3), "身份证明", LocalDate.of(2023, 3, 13)));
+
+    assertThat(view.state()).isEqualTo("AWAITING_CORRECTION");
+    assertThat(view.reviewDueOn()).isNull();
+    assertThat(view.correctionDueOn()).isEqualTo(LocalDate.of(2023, 3, 13));
+  }
+
+  @Test
+  void givenSuspendedThenTheClockStandsStillSinceTheSuspension() {
+    ReconsiderationView view =
+        fold(
+            received(),
+            acceptedOrdinary(),
+            new ReconsiderationSuspendedEvent(CASE, step(2), APRIL_1, "行政诉讼"));
+
+    assertThat(view.state()).isEqualTo("SUSPENDED");
+    assertThat(view.suspendedSince()).isEqualTo(APRIL_1);
+    assertThat(view.decisionDueOn()).isEqualTo(LocalDate.of(2023, 5, 2));
+  }
+
+  @Test
+  void givenResumedAndDecidedThenDueLaterByTheStoppedDaysAndClosedByTheDecision() {
+    ReconsiderationView view =
+        fold(
+            received(),
+            acceptedOrdinary(),
+            new ReconsiderationSuspendedEvent(CASE, step(2), APRIL_1, "行政诉讼"),
+            new ReconsiderationResumedEvent(CASE, step(3), APRIL_11, LocalDate.of(2023, 5, 12)),
+            new ReconsiderationDecidedEvent(
+                CASE, step(4), LocalDate.of(2023, 5, 10), DecisionOutcome.UPHELD));
+
+    assertThat(view.state()).isEqualTo("CLOSED");
+    assertThat(view.suspendedSince()).isNull();
+    assertThat(view.decisionDueOn()).isEqualTo(LocalDate.of(2023, 5, 12));
+    assertThat(view.acceptedOn()).isEqualTo(LocalDate.of(2023, 3, 3));
+    assertThat(view.ending()).isEqualTo(ReconsiderationEnding.DECISION);
+    assertThat(view.endingDetail()).isEqualTo("UPHELD");
+    assertThat(view.closedOn()).isEqualTo(LocalDate.of(2023, 5, 10));
+  }
+}
