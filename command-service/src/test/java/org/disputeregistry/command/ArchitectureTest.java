@@ -134,8 +134,6 @@ class ArchitectureTest {
           .doNotHaveSimpleName("CommandServiceApplication")
           .and(not(ONLY_CONSTANTS))
           .and(not(LOADED_BY_SERVICE_LOADER))
-          .and()
-          .resideOutsideOfPackage(COMMAND + ".backfill..")
           .should(beUsedFromAnotherPackage())
           .because(
               "package-private is the default: a public class is one another package needs, so"

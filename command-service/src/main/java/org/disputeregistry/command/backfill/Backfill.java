@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * their ids.
  */
 @Component
-public class Backfill {
+class Backfill {
 
   private static final long ONE_SECOND = TimeUnit.SECONDS.toNanos(1);
 

@@ -5,7 +5,7 @@ package org.disputeregistry.command.backfill;
  * an input that breaks a bound while it is read. A line refused for anything else carries the code
  * the API would answer for the same body or rule ({@code ProblemCode}, {@code ErrorCode}).
  */
-public enum BackfillCode {
+enum BackfillCode {
   /** The line's {@code type} is not a case type of the file format. */
   UNKNOWN_CASE_TYPE,
   /** A step's {@code step} is not a step of the line's case type. */

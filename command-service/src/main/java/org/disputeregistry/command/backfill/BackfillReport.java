@@ -13,7 +13,7 @@ import java.util.Map;
  * @param rejections the first {@link #KEPT_REJECTIONS} rejected lines, in line order
  * @param rejectedByCode every rejected line, counted by its error code
  */
-public record BackfillReport(
+record BackfillReport(
     long lines,
     long casesRecorded,
     long casesAlreadyLoaded,

@@ -3,7 +3,7 @@ package org.disputeregistry.command.backfill;
 import java.time.Duration;
 
 /** How far a back-fill has got: the running totals now and then, and at the end. */
-public record Progress(long lines, long events, long rejected, Duration elapsed) {
+record Progress(long lines, long events, long rejected, Duration elapsed) {
 
   public double eventsPerSecond() {
     return events / (Math.max(elapsed.toMillis(), 1) / 1000.0);

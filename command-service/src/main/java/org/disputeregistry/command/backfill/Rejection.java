@@ -8,8 +8,7 @@ package org.disputeregistry.command.backfill;
  * @param step where in the line: {@code open} or {@code steps[i] (name)}, null for the line
  * @param field the field at fault, if known
  */
-public record Rejection(
-    long line, String caseId, String step, String code, String field, String message) {
+record Rejection(long line, String caseId, String step, String code, String field, String message) {
 
   String describe() {
     StringBuilder text = new StringBuilder("line ").append(line);

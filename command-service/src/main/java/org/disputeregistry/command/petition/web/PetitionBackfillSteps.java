@@ -1,4 +1,4 @@
-package org.disputeregistry.command.petition;
+package org.disputeregistry.command.petition.web;
 
 import org.disputeregistry.command.backfill.StepTable;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +19,7 @@ class PetitionBackfillSteps {
         .step("non-acceptance", RefuseAcceptanceRequest.class)
         .step("redirection", RedirectRequest.class)
         .step("assignment", AssignRequest.class)
-        .step("extension", ExtendReplyTimeLimitRequest.class)
+        .step("extension", ExtendTimeLimitRequest.class)
         .step("reply", ReplyRequest.class)
         .step("resolution", RecordResolvedRequest.class)
         .step("non-resolution", RecordNotResolvedRequest.class)

@@ -1,4 +1,4 @@
-package org.disputeregistry.command;
+package org.disputeregistry.command.backfill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.disputeregistry.command.backfill.BackfillCode;
 import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.web.ProblemCode;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.disputeregistry.command.mediation;
+package org.disputeregistry.command.mediation.web;
 
 import org.disputeregistry.command.backfill.StepTable;
 import org.springframework.context.annotation.Bean;

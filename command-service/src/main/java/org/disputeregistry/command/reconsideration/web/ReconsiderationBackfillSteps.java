@@ -1,4 +1,4 @@
-package org.disputeregistry.command.reconsideration;
+package org.disputeregistry.command.reconsideration.web;
 
 import org.disputeregistry.command.backfill.StepTable;
 import org.springframework.context.annotation.Bean;

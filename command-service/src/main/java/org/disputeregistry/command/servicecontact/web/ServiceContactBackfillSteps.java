@@ -1,4 +1,4 @@
-package org.disputeregistry.command.servicecontact;
+package org.disputeregistry.command.servicecontact.web;
 
 import org.disputeregistry.command.backfill.StepTable;
 import org.springframework.context.annotation.Bean;
