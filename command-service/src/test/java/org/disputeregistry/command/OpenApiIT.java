@@ -40,7 +40,7 @@ class OpenApiIT extends ApiTestBase {
     Map<String, Object> answers =
         read(docs, "$.paths['/api/petitions/{caseId}/reply'].post.responses");
     assertThat(answers).containsKeys("201", "400", "404", "409", "412");
-    assertThat(read(docs, "$.components.schemas.AcceptRequest").toString()).isNotEmpty();
+    assertThat(read(docs, "$.components.schemas.PetitionAcceptRequest").toString()).isNotEmpty();
     assertThat(docs.getBody()).contains("\"example\":\"光明复〔2023〕17号\"");
     assertThat(get("/swagger-ui/index.html").getStatusCode()).isEqualTo(HttpStatus.OK);
   }

@@ -9,6 +9,7 @@ import org.disputeregistry.command.mediation.AcceptCommand;
 import org.disputeregistry.events.CaseId;
 
 /** The body of {@code POST .../{caseId}/acceptance}: the centre accepts the case for mediation. */
+@Schema(name = "CommercialMediationAcceptRequest")
 record AcceptRequest(
     @Schema(
             description =

@@ -13,6 +13,7 @@ import org.disputeregistry.command.web.Text;
 import org.disputeregistry.events.CaseId;
 
 /** The body of {@code POST .../{caseId}/non-acceptance}: the centre does not accept the case. */
+@Schema(name = "CommercialMediationRefuseAcceptanceRequest")
 record RefuseAcceptanceRequest(
     @Schema(
             description =

@@ -12,6 +12,7 @@ import org.disputeregistry.events.CaseId;
  * The body of {@code POST .../{caseId}/acceptance}: accept the petition (受理); the reply is due in
  * 60 days.
  */
+@Schema(name = "PetitionAcceptRequest")
 record AcceptRequest(
     @Schema(
             description =

@@ -14,6 +14,7 @@ import org.disputeregistry.events.CaseId;
  * The body of {@code POST .../{caseId}/extension}: extend the reply time limit, once, by at most 30
  * days.
  */
+@Schema(name = "PetitionExtendTimeLimitRequest")
 record ExtendTimeLimitRequest(
     @Schema(
             description =

@@ -10,6 +10,7 @@ import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.petition.LegalChannel;
 
 /** The body of {@code POST .../{caseId}/redirection}: direct the petitioner to a legal channel. */
+@Schema(name = "PetitionRedirectRequest")
 record RedirectRequest(
     @Schema(
             description =

@@ -13,6 +13,7 @@ import org.disputeregistry.command.web.Text;
 import org.disputeregistry.events.CaseId;
 
 /** The body of {@code POST .../{caseId}/non-acceptance}: refuse to accept the petition (不予受理). */
+@Schema(name = "PetitionRefuseAcceptanceRequest")
 record RefuseAcceptanceRequest(
     @Schema(
             description =

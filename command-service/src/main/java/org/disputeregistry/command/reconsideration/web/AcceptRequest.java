@@ -10,6 +10,7 @@ import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.reconsideration.Procedure;
 
 /** The body of {@code POST .../{caseId}/acceptance}: accept the application (受理) for review. */
+@Schema(name = "ReconsiderationAcceptRequest")
 record AcceptRequest(
     @Schema(
             description =

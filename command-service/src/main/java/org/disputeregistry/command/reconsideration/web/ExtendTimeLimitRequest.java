@@ -14,6 +14,7 @@ import org.disputeregistry.events.CaseId;
  * The body of {@code POST .../{caseId}/extension}: extend the decision time limit, once, by at most
  * 30 days.
  */
+@Schema(name = "ReconsiderationExtendTimeLimitRequest")
 record ExtendTimeLimitRequest(
     @Schema(
             description =

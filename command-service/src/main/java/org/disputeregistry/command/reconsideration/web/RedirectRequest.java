@@ -16,6 +16,7 @@ import org.disputeregistry.events.CaseId;
  * The body of {@code POST .../{caseId}/redirection}: refer the applicant to the competent
  * authority.
  */
+@Schema(name = "ReconsiderationRedirectRequest")
 record RedirectRequest(
     @Schema(
             description =

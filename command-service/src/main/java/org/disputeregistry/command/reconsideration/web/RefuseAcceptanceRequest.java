@@ -15,6 +15,7 @@ import org.disputeregistry.events.CaseId;
 /**
  * The body of {@code POST .../{caseId}/non-acceptance}: refuse to accept the application (不予受理).
  */
+@Schema(name = "ReconsiderationRefuseAcceptanceRequest")
 record RefuseAcceptanceRequest(
     @Schema(
             description =
