@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.disputeregistry.testsupport.ServiceProcess;
+import org.disputeregistry.testsupport.ServiceProcessBuilder;
 
 /**
  * What every scenario works on: the servers, the command-service and query-service under test (run
@@ -76,7 +77,7 @@ final class Bench {
             .arguments("--spring.kafka.consumer.group-id=" + group));
   }
 
-  private ServiceProcess start(String name, ServiceProcess.Builder service) {
+  private ServiceProcess start(String name, ServiceProcessBuilder service) {
     return service
         .name(name)
         .heap("512m")

@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
 import org.awaitility.core.ConditionTimeoutException;
 import org.disputeregistry.system.StepLoad.Ack;
 import org.disputeregistry.testsupport.Ports;
+import org.disputeregistry.testsupport.ServiceJars;
 import org.disputeregistry.testsupport.ServiceProcess;
+import org.disputeregistry.testsupport.ServiceProcessBuilder;
 import org.disputeregistry.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
@@ -38,9 +40,9 @@ class PostgresKillIT {
   private static final Duration HEALTH_BOUND = Duration.ofMinutes(3);
 
   /** A service jar as the build made it, logging appended (the log outlives a run). */
-  private static ServiceProcess.Builder service(
+  private static ServiceProcessBuilder service(
       String jarProperty, String name, String heap, Map<String, String> environment) {
-    return ServiceProcess.of(ServiceProcess.jarFromProperty(jarProperty))
+    return ServiceProcess.of(ServiceJars.fromProperty(jarProperty))
         .name(name)
         .heap(heap)
         .quickStart()
