@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import org.disputeregistry.demo.DemoYear;
 import org.disputeregistry.demo.Scale;
 
@@ -38,6 +39,41 @@ final class DemoLoader {
     this.out = out;
   }
 
+  /**
+   * Loads the demo year on a thread of its own while the services serve, once per data directory
+   * and scale (a marker file remembers it); a failure is shown unless the system is stopping.
+   */
+  static void inBackground(
+      PrintStream out,
+      String scale,
+      Path dataDirectory,
+      String commandUrl,
+      String queryUrl,
+      BooleanSupplier stopping) {
+    Path marker = dataDirectory.resolve("demo-2023-" + scale + ".loaded");
+    if (Files.exists(marker)) {
+      return;
+    }
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                if (new DemoLoader(out).load(scale, dataDirectory, commandUrl, queryUrl)) {
+                  Files.writeString(marker, "loaded\n");
+                }
+              } catch (IOException | RuntimeException e) {
+                if (!stopping.getAsBoolean()) {
+                  System.err.println("Demo year not loaded: " + SystemLauncher.describe(e));
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "demo-year");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
   /** Returns true when the whole year was loaded without a rejected line. */
   boolean load(String scaleName, Path dataDirectory, String commandUrl, String queryUrl)
       throws IOException, InterruptedException {
@@ -54,7 +90,7 @@ final class DemoLoader {
         () -> {
           out.printf(
               "\rLoading: %,d of %,d cases sent (%d%%), %s   ",
-              sent.get(), lines, 100 * sent.get() / lines, SystemLauncher.since(begin));
+              sent.get(), lines, 100 * sent.get() / lines, Elapsed.since(begin));
           out.flush();
         },
         0,
@@ -79,7 +115,7 @@ final class DemoLoader {
     long events = report.path("eventsAppended").asLong();
     out.printf(
         "%nDemo year loaded through the command side: %,d events in %s, %,d lines rejected%n",
-        events, SystemLauncher.since(begin), rejected);
+        events, Elapsed.since(begin), rejected);
     if (response.statusCode() != 200 || rejected > 0) {
       out.println("The back-fill's answer: " + response.body());
       return false;
@@ -127,7 +163,7 @@ final class DemoLoader {
       projected = JSON.readTree(body).path("figures").path("accepted").asLong();
       out.printf(
           "\rProjecting: %,d of %,d petitions counted, %s   ",
-          projected, petitions, SystemLauncher.since(begin));
+          projected, petitions, Elapsed.since(begin));
       out.flush();
     }
     out.printf(

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * directory ({@link JavaProcess#marker}) are considered: a pid in a stale pid file may belong to
  * someone else by now. Those this launcher would start again (named by their pid file) are kept as
  * candidates for {@link Adoption}; the rest are stopped. (A left-over PostgreSQL is {@link
- * LocalPostgres}'s business.)
+ * PostgresLeftovers}'s business.)
  */
 final class LeftoverProcesses {
 

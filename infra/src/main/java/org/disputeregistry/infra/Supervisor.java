@@ -114,7 +114,7 @@ final class Supervisor implements AutoCloseable {
         upSince = Instant.now();
         try {
           current = part.start();
-          say(name + " is back (down for " + SystemLauncher.since(diedAt) + ")");
+          say(name + " is back (down for " + Elapsed.since(diedAt) + ")");
           break;
         } catch (RuntimeException e) {
           delay = policy.nextDelay(delay, Duration.between(upSince, Instant.now()));
