@@ -9,16 +9,17 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
+import org.disputeregistry.infra.supervision.Supervisor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** A PostgreSQL 17 server run from zonky's binaries on a data directory that outlives it. */
-final class LocalPostgres implements AutoCloseable, Supervisor.Running {
+public final class LocalPostgres implements AutoCloseable, Supervisor.Running {
 
-  static final String USER = "postgres";
+  public static final String USER = "postgres";
 
   /** The cluster trusts local connections (initdb -A trust): any password is accepted. */
-  static final String PASSWORD = "postgres";
+  public static final String PASSWORD = "postgres";
 
   private static final Logger log = LoggerFactory.getLogger(LocalPostgres.class);
 
@@ -89,7 +90,7 @@ final class LocalPostgres implements AutoCloseable, Supervisor.Running {
   }
 
   /** Supervises a postmaster {@link PostgresLeftovers#whyNotAdopt} found fit. */
-  static LocalPostgres adopt(ProcessHandle postmaster, int port) {
+  public static LocalPostgres adopt(ProcessHandle postmaster, int port) {
     return new LocalPostgres(null, postmaster, port);
   }
 
@@ -97,11 +98,11 @@ final class LocalPostgres implements AutoCloseable, Supervisor.Running {
     return postmaster.pid();
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 
-  String jdbcUrl(String database) {
+  public String jdbcUrl(String database) {
     return jdbcUrl(port, database);
   }
 
@@ -111,7 +112,7 @@ final class LocalPostgres implements AutoCloseable, Supervisor.Running {
   }
 
   /** Creates the database unless it exists; true if it was created now. */
-  boolean ensureDatabase(String name) {
+  public boolean ensureDatabase(String name) {
     return PostgresDatabases.ensureDatabase(jdbcUrl("postgres"), USER, PASSWORD, name);
   }
 

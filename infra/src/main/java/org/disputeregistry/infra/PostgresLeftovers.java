@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * launcher, which is adopted if it is exactly what {@link LocalPostgres#start} would run, or
  * stopped; and the backends of a killed postmaster, which would keep a new one from starting.
  */
-final class PostgresLeftovers {
+public final class PostgresLeftovers {
 
   private static final Logger log = LoggerFactory.getLogger(PostgresLeftovers.class);
 
@@ -35,7 +35,7 @@ final class PostgresLeftovers {
   private PostgresLeftovers() {}
 
   /** The postmaster an earlier launcher left running on {@code dataDirectory}, if any. */
-  static Optional<ProcessHandle> postmaster(Path dataDirectory) {
+  public static Optional<ProcessHandle> postmaster(Path dataDirectory) {
     try {
       return Files.isDirectory(dataDirectory) ? running(dataDirectory) : Optional.empty();
     } catch (IOException e) {
@@ -48,7 +48,7 @@ final class PostgresLeftovers {
    * LocalPostgres#start} would run, or empty if it is: from these binaries, on this port, durable,
    * accepting connections.
    */
-  static Optional<String> whyNotAdopt(
+  public static Optional<String> whyNotAdopt(
       ProcessHandle postmaster, Path dataDirectory, Path binariesDirectory, int port) {
     try {
       List<String> pidFile = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
@@ -87,7 +87,7 @@ final class PostgresLeftovers {
    * Stops what an earlier run left on the data directory: a postmaster whose JVM is gone, or the
    * backends of a postmaster that was killed.
    */
-  static void stop(Path dataDirectory) {
+  public static void stop(Path dataDirectory) {
     if (!Files.isDirectory(dataDirectory)) {
       return;
     }
