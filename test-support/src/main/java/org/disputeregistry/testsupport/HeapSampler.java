@@ -2,6 +2,7 @@ package org.disputeregistry.testsupport;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -46,12 +47,17 @@ final class HeapSampler {
     poller.shutdownNow();
   }
 
+  /** The value of the actuator's answer for {@code jvm.memory.used}, if it has one. */
+  static OptionalLong bytes(String metric) {
+    Matcher value = VALUE.matcher(metric);
+    return value.find()
+        ? OptionalLong.of((long) Double.parseDouble(value.group(1)))
+        : OptionalLong.empty();
+  }
+
   private void sample() {
     try {
-      Matcher value = VALUE.matcher(service.get(METRIC).body());
-      if (value.find()) {
-        peak.accumulateAndGet((long) Double.parseDouble(value.group(1)), Math::max);
-      }
+      bytes(service.get(METRIC).body()).ifPresent(bytes -> peak.accumulateAndGet(bytes, Math::max));
     } catch (IOException | RuntimeException stoppingOrBusy) {
       // A sample missed while the service starts, stops or is saturated; the next one counts.
     } catch (InterruptedException e) {
