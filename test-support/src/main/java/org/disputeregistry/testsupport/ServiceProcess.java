@@ -19,10 +19,7 @@ import java.util.concurrent.locks.LockSupport;
 public final class ServiceProcess implements AutoCloseable {
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   /** How long {@link #close()} lets a service stop by itself before killing it. */
   private static final Duration GRACE = Duration.ofSeconds(60);
