@@ -185,7 +185,7 @@ class PostgresKillIT {
     }
     long cases = stored.stream().filter(e -> e.sequence() == 0).count();
     long accepted = stored.stream().filter(e -> e.sequence() == 1).count();
-    String figures = query.get("/api/statistics/reconsideration?year=2024").body();
+    String figures = query.get("/api/statistics/reconsiderations?year=2024").body();
     assertThat(JsonPath.<Number>read(figures, "$.figures.received").longValue())
         .as("received in the statistics")
         .isEqualTo(cases);
