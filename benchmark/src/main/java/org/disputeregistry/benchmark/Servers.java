@@ -3,8 +3,10 @@ package org.disputeregistry.benchmark;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import org.disputeregistry.infra.EmbeddedStack;
 import org.disputeregistry.infra.StackSettings;
 
@@ -72,6 +74,41 @@ final class Servers implements AutoCloseable {
 
   Connection connect(String url) throws SQLException {
     return DriverManager.getConnection(url, user, password);
+  }
+
+  /** A service's environment: its database (by variable), the login and Kafka. */
+  Map<String, String> environment(String databaseVariable, String databaseUrl) {
+    return Map.of(
+        databaseVariable,
+        databaseUrl,
+        "REGISTRY_DB_USER",
+        user,
+        "REGISTRY_DB_PASSWORD",
+        password,
+        "REGISTRY_KAFKA_BOOTSTRAP_SERVERS",
+        kafka);
+  }
+
+  /** The first column of the first row. */
+  long queryLong(String database, String sql) throws SQLException {
+    try (Connection connection = connect(database);
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+
+  /** Runs the statements in order on one connection. */
+  void execute(String database, String... sql) {
+    try (Connection connection = connect(database);
+        Statement statement = connection.createStatement()) {
+      for (String each : sql) {
+        statement.execute(each);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Override

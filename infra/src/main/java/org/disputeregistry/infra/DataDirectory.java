@@ -14,27 +14,27 @@ import java.util.stream.Stream;
  * <p>A marker file tells our directories apart from anything else, so that {@code --fresh} with a
  * mistyped path cannot wipe a directory the user cares about.
  */
-final class DataDirectory {
+public final class DataDirectory {
 
   static final String MARKER = ".dispute-registry-data";
   private static final String BINARIES = "postgres-binaries";
 
   private DataDirectory() {}
 
-  static Path postgresData(Path root) {
+  public static Path postgresData(Path root) {
     return root.resolve("postgres");
   }
 
-  static Path kafkaLogs(Path root) {
+  public static Path kafkaLogs(Path root) {
     return root.resolve("kafka");
   }
 
   /** Pid files of the JVMs a launcher started for this directory. */
-  static Path pids(Path root) {
+  public static Path pids(Path root) {
     return root.resolve("run").resolve("pids");
   }
 
-  static Path logs(Path root) {
+  public static Path logs(Path root) {
     return root.resolve("logs");
   }
 
@@ -43,7 +43,7 @@ final class DataDirectory {
   }
 
   /** Creates the directory (and its marker) if needed; refuses a non-empty foreign directory. */
-  static void prepare(Path root, boolean fresh) {
+  public static void prepare(Path root, boolean fresh) {
     try {
       if (Files.isDirectory(root) && !isEmpty(root) && !Files.exists(root.resolve(MARKER))) {
         throw new IllegalStateException(
@@ -67,7 +67,7 @@ final class DataDirectory {
   }
 
   /** Deletes a directory tree; a missing directory is fine. */
-  static void deleteRecursively(Path path) {
+  public static void deleteRecursively(Path path) {
     if (!Files.exists(path)) {
       return;
     }

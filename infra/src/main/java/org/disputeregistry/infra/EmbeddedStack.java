@@ -48,7 +48,7 @@ public final class EmbeddedStack implements AutoCloseable {
     }
   }
 
-  static LocalPostgres startPostgres(StackSettings settings) {
+  public static LocalPostgres startPostgres(StackSettings settings) {
     Path root = settings.dataDirectory();
     return LocalPostgres.start(
         DataDirectory.postgresData(root),

@@ -7,11 +7,11 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
 /** Port probing. A port found free can be taken by someone else before we bind it: a tiny race. */
-final class FreePorts {
+public final class FreePorts {
 
   private FreePorts() {}
 
-  static int pick() {
+  public static int pick() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     } catch (IOException e) {
@@ -24,7 +24,7 @@ final class FreePorts {
   }
 
   /** Whether a server could listen on the port on all interfaces, as Spring Boot does. */
-  static boolean isFree(int port) {
+  public static boolean isFree(int port) {
     try (ServerSocket socket = new ServerSocket()) {
       socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(port));

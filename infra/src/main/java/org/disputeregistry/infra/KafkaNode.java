@@ -20,12 +20,12 @@ import org.apache.kafka.server.common.MetadataVersion;
  * One node of a KRaft cluster in combined mode (broker and controller, each node a voter), with its
  * ports and log directory, wherever it runs (in this JVM or as a process).
  */
-record KafkaNode(int id, int port, int controllerPort, Path logDirectory) {
+public record KafkaNode(int id, int port, int controllerPort, Path logDirectory) {
 
   static final String CONTROLLER_LISTENER = "CONTROLLER";
 
   /** Replicas of each partition: every node up to three. */
-  static int replicationFactor(int clusterSize) {
+  public static int replicationFactor(int clusterSize) {
     return Math.min(3, clusterSize);
   }
 
@@ -33,15 +33,15 @@ record KafkaNode(int id, int port, int controllerPort, Path logDirectory) {
    * With three replicas an acknowledged write is on two nodes, so one node may die without losing
    * it and without stopping writes.
    */
-  static int minInSyncReplicas(int clusterSize) {
+  public static int minInSyncReplicas(int clusterSize) {
     return replicationFactor(clusterSize) >= 3 ? 2 : 1;
   }
 
-  static String bootstrapServers(List<KafkaNode> cluster) {
+  public static String bootstrapServers(List<KafkaNode> cluster) {
     return cluster.stream().map(n -> "localhost:" + n.port()).collect(Collectors.joining(","));
   }
 
-  Properties configuration(List<KafkaNode> cluster) {
+  public Properties configuration(List<KafkaNode> cluster) {
     int size = cluster.size();
     String replicas = String.valueOf(replicationFactor(size));
     String minIsr = String.valueOf(minInSyncReplicas(size));
@@ -95,7 +95,7 @@ record KafkaNode(int id, int port, int controllerPort, Path logDirectory) {
     return p;
   }
 
-  boolean isFormatted() {
+  public boolean isFormatted() {
     return Files.exists(logDirectory.resolve("meta.properties"));
   }
 
@@ -103,7 +103,7 @@ record KafkaNode(int id, int port, int controllerPort, Path logDirectory) {
    * Formats the log directories that are not yet, all with the cluster id of those that are (a new
    * one for a new cluster).
    */
-  static void formatNew(List<KafkaNode> cluster) {
+  public static void formatNew(List<KafkaNode> cluster) {
     String clusterId =
         cluster.stream()
             .filter(KafkaNode::isFormatted)

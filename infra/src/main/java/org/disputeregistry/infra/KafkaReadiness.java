@@ -9,11 +9,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /** Whether a Kafka node serves: one admin round trip against it alone. */
-final class KafkaReadiness {
+public final class KafkaReadiness {
 
   private KafkaReadiness() {}
 
-  static void await(String bootstrapServers, Duration timeout) {
+  public static void await(String bootstrapServers, Duration timeout) {
     Map<String, Object> config =
         Map.of(
             AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,

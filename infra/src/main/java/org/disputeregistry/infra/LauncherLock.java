@@ -12,7 +12,7 @@ import java.nio.file.StandardOpenOption;
  * launcher's process however that ends (even kill -9): whoever gets it knows that anything still
  * running for the directory is a leftover.
  */
-final class LauncherLock {
+public final class LauncherLock {
 
   static final String FILE = "launcher.lock";
 
@@ -23,7 +23,7 @@ final class LauncherLock {
    *
    * @throws IllegalStateException if another launcher holds it
    */
-  static FileLock acquire(Path dataDirectory) {
+  public static FileLock acquire(Path dataDirectory) {
     Path file = dataDirectory.resolve(FILE);
     try {
       FileChannel channel =

@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
  * Logs are appended to across restarts, so that the log of a crash is still there after the
  * restart; a log that grew past a limit is rotated first ({@code x.log.1} newest, a few kept).
  */
-final class LogFiles {
+public final class LogFiles {
 
   static final long MAX_BYTES = 20L * 1024 * 1024;
   static final int KEPT = 3;
@@ -18,7 +18,7 @@ final class LogFiles {
   private LogFiles() {}
 
   /** Rotates {@code log} if it is larger than {@link #MAX_BYTES}; the caller then appends to it. */
-  static void prepareForAppend(Path log) {
+  public static void prepareForAppend(Path log) {
     try {
       Files.createDirectories(log.getParent());
       if (!Files.isRegularFile(log) || Files.size(log) <= MAX_BYTES) {

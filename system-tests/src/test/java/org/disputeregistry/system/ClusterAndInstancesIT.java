@@ -187,7 +187,7 @@ class ClusterAndInstancesIT {
                     URI.create(
                         "http://localhost:"
                             + queryPort
-                            + "/api/statistics/reconsideration?year="
+                            + "/api/statistics/reconsiderations?year="
                             + year))
                 .GET()
                 .build());

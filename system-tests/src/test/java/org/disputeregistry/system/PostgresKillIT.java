@@ -20,6 +20,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.awaitility.core.ConditionTimeoutException;
 import org.disputeregistry.system.StepLoad.Ack;
+import org.disputeregistry.testsupport.Ports;
+import org.disputeregistry.testsupport.ServiceJars;
+import org.disputeregistry.testsupport.ServiceProcess;
+import org.disputeregistry.testsupport.ServiceProcessBuilder;
 import org.disputeregistry.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
@@ -33,13 +37,27 @@ class PostgresKillIT {
 
   private static final Path ROOT = Path.of("target", "postgres-kill-it");
   private static final int WORKERS = 4;
+  private static final Duration HEALTH_BOUND = Duration.ofMinutes(3);
+
+  /** A service jar as the build made it, logging appended (the log outlives a run). */
+  private static ServiceProcessBuilder service(
+      String jarProperty, String name, String heap, Map<String, String> environment) {
+    return ServiceProcess.of(ServiceJars.fromProperty(jarProperty))
+        .name(name)
+        .heap(heap)
+        .quickStart()
+        .environment(environment)
+        .log(ROOT.resolve(name + ".log"))
+        .appendLog()
+        .actor("system-test");
+  }
 
   @Test
   void killingPostgresMidLoadLosesNothingAcknowledgedAndCountsEachStepOnce() throws Exception {
     TestInfrastructure kafka = TestInfrastructure.get();
     String topic = kafka.uniqueName("pg-kill");
     try (KillablePostgres postgres =
-        KillablePostgres.start(ROOT.resolve("postgres"), RunningSystem.freePort())) {
+        KillablePostgres.start(ROOT.resolve("postgres"), Ports.free())) {
       System.out.printf(
           "PostgreSQL: synchronous_commit=%s fsync=%s%n",
           postgres.setting("synchronous_commit"), postgres.setting("fsync"));
@@ -53,22 +71,17 @@ class PostgresKillIT {
               "REGISTRY_DB_PASSWORD", KillablePostgres.PASSWORD,
               "REGISTRY_KAFKA_BOOTSTRAP_SERVERS", kafka.kafkaBootstrapServers());
       try (ServiceProcess command =
-              ServiceProcess.start(
-                      "command.jar",
-                      "384m",
-                      ROOT.resolve("command-service.log"),
-                      environment,
-                      "--registry.kafka.topic=" + topic)
-                  .awaitUp();
+              service("command.jar", "command-service", "384m", environment)
+                  .arguments("--registry.kafka.topic=" + topic)
+                  .start()
+                  .awaitHealthy(HEALTH_BOUND);
           ServiceProcess query =
-              ServiceProcess.start(
-                      "query.jar",
-                      "256m",
-                      ROOT.resolve("query-service.log"),
-                      environment,
+              service("query.jar", "query-service", "256m", environment)
+                  .arguments(
                       "--registry.kafka.topic=" + topic,
                       "--spring.kafka.consumer.group-id=" + topic)
-                  .awaitUp()) {
+                  .start()
+                  .awaitHealthy(HEALTH_BOUND)) {
 
         StepLoad load = StepLoad.start(command, WORKERS);
         await().atMost(Duration.ofMinutes(2)).until(() -> load.acks().size() >= 400);
@@ -172,7 +185,7 @@ class PostgresKillIT {
     }
     long cases = stored.stream().filter(e -> e.sequence() == 0).count();
     long accepted = stored.stream().filter(e -> e.sequence() == 1).count();
-    String figures = query.get("/api/statistics/reconsideration?year=2024").body();
+    String figures = query.get("/api/statistics/reconsiderations?year=2024").body();
     assertThat(JsonPath.<Number>read(figures, "$.figures.received").longValue())
         .as("received in the statistics")
         .isEqualTo(cases);

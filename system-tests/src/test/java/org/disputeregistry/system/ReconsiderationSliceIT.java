@@ -55,7 +55,7 @@ class ReconsiderationSliceIT {
   }
 
   static long received(int year) {
-    String body = system.getQuery("/api/statistics/reconsideration?year=" + year).body();
+    String body = system.getQuery("/api/statistics/reconsiderations?year=" + year).body();
     return JsonPath.<Integer>read(body, "$.figures.received");
   }
 

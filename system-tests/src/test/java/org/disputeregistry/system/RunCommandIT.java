@@ -63,7 +63,7 @@ class RunCommandIT {
   }
 
   private static long received(RunningSystem system, int year) {
-    String body = system.getQuery("/api/statistics/reconsideration?year=" + year).body();
+    String body = system.getQuery("/api/statistics/reconsiderations?year=" + year).body();
     return JsonPath.<Integer>read(body, "$.figures.received");
   }
 

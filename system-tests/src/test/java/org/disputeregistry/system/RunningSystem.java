@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.disputeregistry.testsupport.Ports;
 
 /**
  * The whole system as {@code ./run.sh} starts it: the launcher jar in its own JVM, which starts (or
@@ -41,7 +41,7 @@ final class RunningSystem implements AutoCloseable {
 
   /** Starts the launcher; {@code environment} may name external servers. */
   static RunningSystem start(Path dataDir, Map<String, String> environment, String... extraArgs) {
-    return start(dataDir, environment, freePort(), freePort(), extraArgs);
+    return start(dataDir, environment, Ports.free(), Ports.free(), extraArgs);
   }
 
   /** As above, on given service ports (a later launcher on the same data directory). */
@@ -153,14 +153,6 @@ final class RunningSystem implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
-    }
-  }
-
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

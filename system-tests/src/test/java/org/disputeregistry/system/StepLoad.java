@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.disputeregistry.testsupport.ServiceProcess;
 
 /**
  * Case workers at work: each thread opens reconsideration cases and records their steps over HTTP,

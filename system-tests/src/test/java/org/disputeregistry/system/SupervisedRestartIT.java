@@ -261,7 +261,7 @@ class SupervisedRestartIT {
         .until(
             () ->
                 JsonPath.<Integer>read(
-                        system.getQuery("/api/statistics/reconsideration?year=" + YEAR).body(),
+                        system.getQuery("/api/statistics/reconsiderations?year=" + YEAR).body(),
                         "$.figures.received")
                     == expected);
   }

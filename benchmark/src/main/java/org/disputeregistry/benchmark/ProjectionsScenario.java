@@ -1,0 +1,133 @@
+package org.disputeregistry.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.disputeregistry.testsupport.ServiceProcess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The projections over the whole topic: a new query-service instance catching up on an empty
+ * database, and a full rebuild on the live one; beside a plain consumer upserting what it reads.
+ */
+final class ProjectionsScenario implements Scenario {
+
+  private static final Logger log = LoggerFactory.getLogger(ProjectionsScenario.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public void run(Bench bench) throws Exception {
+    long events = bench.kafka.size(Bench.TOPIC);
+    log.info("Projection catch-up and rebuild over {} events per run", events);
+    List<Double> rates = new ArrayList<>();
+    List<Double> baselineRates = new ArrayList<>();
+    for (int run = 0; run < bench.sizes.runs(); run++) {
+      String name = "query-service-catchup-" + (run + 1);
+      String database = bench.servers.freshDatabase("bench_catchup_" + run);
+      try (ServiceProcess catchUp =
+          bench.startQuery(
+              name,
+              database,
+              "bench-catchup-" + run,
+              run == 0 ? bench.recordings.fromStart(name) : List.of())) {
+        rates.add(timeCatchUp(bench, database, events));
+        bench.results.peakHeap("query-service (catch-up)", catchUp.peakHeapBytes());
+      }
+      baselineRates.add(bench.raw.consumeAndUpsert(Bench.TOPIC));
+      log.info(
+          "  catch-up run {}: {} events/s vs raw consumer + upsert {} events/s",
+          run + 1,
+          Row.number(rates.get(run)),
+          Row.number(baselineRates.get(run)));
+    }
+    bench.results.add(
+        new Row(
+            "projection catch-up (fresh database)",
+            "events/s",
+            Stats.of(rates),
+            Stats.of(baselineRates),
+            false,
+            ">= 40,000/s"));
+    Stats rebuild = rebuild(bench);
+    bench.results.add(
+        new Row(
+            "full rebuild (admin endpoint, live service)",
+            "events/s",
+            rebuild,
+            Stats.of(baselineRates),
+            false,
+            "10M in < 5 min (>= 33,334/s)"));
+    bench.results.note(
+        "Projections: catch-up = a new query-service instance (own consumer group) on an empty"
+            + " database over the whole topic of %d events, timed from its first stored offset to the"
+                .formatted(events)
+            + " last; rebuild = POST /api/admin/rebuild on the live instance, timed by its own"
+            + " startedAt/finishedAt. At the median rebuild rate 10 million events take %.1f min."
+                .formatted(10_000_000 / rebuild.median() / 60)
+            + " Baseline = a plain consumer reading the topic, per poll one transaction of batched"
+            + " upserts (case, last sequence, payload) and partition offsets.");
+  }
+
+  private static Stats rebuild(Bench bench) throws IOException {
+    List<Double> rates = new ArrayList<>();
+    bench.recordings.start(bench.query, "rebuild");
+    for (int run = 0; run < bench.sizes.runs(); run++) {
+      String url = bench.query.baseUrl() + "/api/admin/rebuild";
+      Http.expect(Http.post(url, "application/json", ""), 202);
+      JsonNode progress = awaitRebuild(url);
+      double seconds =
+          Duration.between(
+                      Instant.parse(progress.path("startedAt").asText()),
+                      Instant.parse(progress.path("finishedAt").asText()))
+                  .toMillis()
+              / 1000.0;
+      rates.add(progress.path("eventsRead").asLong() / seconds);
+      log.info(
+          "  rebuild run {}: {} events in {} s", run + 1, progress.path("eventsRead"), seconds);
+    }
+    bench.recordings.stop(bench.query, "rebuild");
+    return Stats.of(rates);
+  }
+
+  /** Events/s from the first offset the new instance stored to the last. */
+  private static double timeCatchUp(Bench bench, String database, long events) {
+    long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
+    long firstAt = 0;
+    long firstCount = 0;
+    while (System.nanoTime() < deadline) {
+      long projected = bench.projectedOffsets(database);
+      if (projected > 0 && firstAt == 0) {
+        firstAt = System.nanoTime();
+        firstCount = projected;
+      }
+      if (projected >= events) {
+        return (events - firstCount) / Raw.seconds(System.nanoTime() - firstAt);
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+    }
+    throw new IllegalStateException("The catch-up did not finish within 15 minutes");
+  }
+
+  private static JsonNode awaitRebuild(String url) throws IOException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonNode progress = JSON.readTree(Http.get(url).body());
+      String phase = progress.path("phase").asText();
+      if (phase.equals("DONE")) {
+        return progress;
+      }
+      if (phase.equals("FAILED")) {
+        throw new IllegalStateException("The rebuild failed: " + progress);
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+    }
+    throw new IllegalStateException("The rebuild did not finish within 20 minutes");
+  }
+}

@@ -1,0 +1,145 @@
+package org.disputeregistry.benchmark;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.disputeregistry.testsupport.ServiceProcess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A year's statistics on a read model that stands for {@code bench.bigEvents} events: a
+ * query-service instance of its own projects the topic, its case rows are multiplied in SQL ({@link
+ * ReadModelCopies}), then concurrent clients ask for the year's figures; beside one plain aggregate
+ * per case table over the same year.
+ */
+final class YearTotalsScenario implements Scenario {
+
+  private static final Logger log = LoggerFactory.getLogger(YearTotalsScenario.class);
+
+  private static final String[] YEAR_FIGURES = {
+    "/api/statistics/reconsiderations?year=2023",
+    "/api/statistics/commercial-mediations?year=2023",
+    "/api/statistics/petitions?year=2023"
+  };
+
+  @Override
+  public void run(Bench bench) throws Exception {
+    Sizes sizes = bench.sizes;
+    String database = bench.servers.freshDatabase("bench_big");
+    long events = bench.kafka.size(Bench.TOPIC);
+    try (ServiceProcess big =
+        bench.startQuery("query-service-10m", database, "bench-big", List.of())) {
+      bench.awaitProjected(database, "bench-big", events, Duration.ofMinutes(15));
+      long represented = new ReadModelCopies(bench.servers, database).amplify(sizes.bigEvents());
+      log.info("  warm-up: {}", sizes.warmUp());
+      yearQueries(big, sizes.queryClients(), new Latencies(), sizes.warmUp());
+      bench.recordings.start(big, "year-totals");
+      List<Double> rates = new ArrayList<>();
+      List<Double> baselineRates = new ArrayList<>();
+      Latencies latencies = new Latencies();
+      for (int run = 0; run < sizes.runs(); run++) {
+        Raw.Throughput measured =
+            yearQueries(big, sizes.queryClients(), latencies, sizes.queryTime());
+        Raw.Throughput baseline =
+            bench.raw.yearAggregates(database, sizes.queryClients(), sizes.queryTime(), 2023);
+        rates.add(measured.perSecond());
+        baselineRates.add(baseline.perSecond());
+        log.info(
+            "  run {}: {} queries/s (p99 {} ms) vs raw aggregate {} queries/s (p99 {} ms)",
+            run + 1,
+            Row.number(measured.perSecond()),
+            Row.number(measured.latency().p99()),
+            Row.number(baseline.perSecond()),
+            Row.number(baseline.latency().p99()));
+      }
+      Latencies annual = annualTotals(big);
+      bench.recordings.stop(big, "year-totals");
+      bench.results.peakHeap("query-service (10M)", big.peakHeapBytes());
+      bench.results.add(
+          new Row(
+              "year totals at " + Row.number(represented) + " events",
+              "queries/s",
+              Stats.of(rates),
+              Stats.of(baselineRates),
+              false,
+              ""));
+      bench.results.add(
+          new Row(
+              "  year totals latency p50 / p99 (all runs)",
+              "ms",
+              latencies.stats(),
+              null,
+              true,
+              "p99 <= 10 ms"));
+      bench.results.add(
+          new Row(
+              "  annual report totals (GET /api/statistics/totals), one client",
+              "ms",
+              annual.stats(),
+              null,
+              true,
+              ""));
+      bench.results.note(
+          ("Year totals: GET /api/statistics/reconsiderations?year=2023,"
+                  + " /commercial-mediations?year=2023 and /petitions?year=2023 in turn, %d"
+                  + " clients, %ds per run, on read-model rows that stand for %s events: the topic"
+                  + " projected by the service, then every case row copied in SQL with new case ids"
+                  + " and the same dates (all in 2023: the worst case for a year's totals)."
+                  + " Baseline = %d JDBC clients running one plain aggregate per case table over the"
+                  + " same year.")
+              .formatted(
+                  sizes.queryClients(),
+                  sizes.queryTime().toSeconds(),
+                  Row.number(represented),
+                  sizes.queryClients()));
+    }
+  }
+
+  /**
+   * The report generator's input, every figure of the three types for the year, by month, street
+   * and centre: one client, one after another, after a warm-up.
+   */
+  private static Latencies annualTotals(ServiceProcess big) {
+    Latencies latencies = new Latencies();
+    for (int i = 0; i < 120; i++) {
+      long begin = System.nanoTime();
+      Http.expect(Http.get(big.baseUrl() + "/api/statistics/totals?year=2023"), 200);
+      if (i >= 20) {
+        latencies.add(System.nanoTime() - begin);
+      }
+    }
+    return latencies;
+  }
+
+  /** {@code clients} threads taking turns at the three types' year figures for {@code time}. */
+  private static Raw.Throughput yearQueries(
+      ServiceProcess big, int clients, Latencies all, Duration time) throws InterruptedException {
+    Latencies latencies = new Latencies();
+    AtomicLong done = new AtomicLong();
+    long until = System.nanoTime() + time.toNanos();
+    long started = System.nanoTime();
+    List<Thread> threads = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      threads.add(
+          Raw.spawn(
+              () -> {
+                int i = 0;
+                while (System.nanoTime() < until) {
+                  long begin = System.nanoTime();
+                  String path = YEAR_FIGURES[i++ % YEAR_FIGURES.length];
+                  Http.expect(Http.get(big.baseUrl() + path), 200);
+                  long elapsed = System.nanoTime() - begin;
+                  latencies.add(elapsed);
+                  all.add(elapsed);
+                  done.incrementAndGet();
+                }
+              }));
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    return new Raw.Throughput(done.get(), System.nanoTime() - started, latencies.stats());
+  }
+}

@@ -1,0 +1,84 @@
+package org.disputeregistry.infra.launcher;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The text shown once everything is up: where each part of the system can be reached. */
+final class Banner {
+
+  static final String CASE_EVENTS_TOPIC = "registry.case-events";
+
+  private Banner() {}
+
+  static String render(List<ChildSpec> children, Endpoints endpoints, Path dataDirectory) {
+    String user = endpoints.dbUser().orElse("(service default)");
+    String password = endpoints.dbPassword().orElse("(service default)");
+    StringBuilder b = new StringBuilder();
+    String rule = "=".repeat(78);
+    b.append('\n').append(rule).append('\n');
+    b.append(" Dispute registry is running\n");
+    b.append(rule).append('\n');
+    for (ChildSpec child : children) {
+      b.append(' ').append(String.format("%-16s ", child.name())).append(child.baseUrl());
+      b.append('\n');
+      if (child.isCommandService()) {
+        b.append("   Swagger UI     ").append(child.baseUrl()).append("/swagger-ui.html\n");
+      }
+    }
+    b.append('\n');
+    b.append(" PostgreSQL       user ").append(user).append(", password ").append(password);
+    b.append('\n');
+    database(b, "commands", endpoints.commandDbUrl(), endpoints);
+    database(b, "queries", endpoints.queryDbUrl(), endpoints);
+    b.append('\n');
+    b.append(" Kafka            ").append(endpoints.kafkaBootstrapServers()).append('\n');
+    b.append("   kafka-console-consumer.sh --bootstrap-server ")
+        .append(endpoints.kafkaBootstrapServers())
+        .append(" --topic ")
+        .append(CASE_EVENTS_TOPIC)
+        .append(" --from-beginning\n");
+    b.append('\n');
+    b.append(" Data             ").append(dataDirectory).append('\n');
+    for (ChildSpec child : children) {
+      b.append(" Log              ").append(child.logFile()).append('\n');
+    }
+    b.append(rule).append('\n');
+    b.append(" Ctrl-C to stop\n");
+    b.append(rule).append('\n');
+    return b.toString();
+  }
+
+  private static void database(StringBuilder b, String label, String jdbcUrl, Endpoints e) {
+    b.append("   ").append(String.format("%-14s", label)).append(jdbcUrl).append('\n');
+    psqlCommand(jdbcUrl, e.dbUser(), e.dbPassword())
+        .ifPresent(psql -> b.append("   ").append(" ".repeat(14)).append(psql).append('\n'));
+  }
+
+  /** A ready-to-paste psql line for a plain jdbc:postgresql://host:port/db URL. */
+  static Optional<String> psqlCommand(
+      String jdbcUrl, Optional<String> user, Optional<String> password) {
+    if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
+      return Optional.empty();
+    }
+    URI uri;
+    try {
+      uri = URI.create(jdbcUrl.substring("jdbc:".length()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() < 2) {
+      return Optional.empty();
+    }
+    StringBuilder psql = new StringBuilder();
+    password.ifPresent(p -> psql.append("PGPASSWORD=").append(p).append(' '));
+    psql.append("psql -h ").append(uri.getHost());
+    if (uri.getPort() > 0) {
+      psql.append(" -p ").append(uri.getPort());
+    }
+    user.ifPresent(u -> psql.append(" -U ").append(u));
+    psql.append(' ').append(uri.getPath().substring(1));
+    return Optional.of(psql.toString());
+  }
+}

@@ -1,0 +1,82 @@
+package org.disputeregistry.infra.launcher;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.disputeregistry.infra.KafkaNode;
+
+/**
+ * One service JVM to run: its jar, port, log file and the environment variables it reads (the
+ * contract with the services' application.yml).
+ */
+record ChildSpec(String name, Path jar, int port, Map<String, String> environment, Path logFile) {
+
+  static final String COMMAND_SERVICE = "command-service";
+  static final String QUERY_SERVICE = "query-service";
+
+  /**
+   * Each service gets its own database URL only: the two never share tables. Ports: {@link
+   * LaunchOptions#servicePorts()}.
+   */
+  static List<ChildSpec> plan(LaunchOptions options, Endpoints endpoints, Path logDirectory) {
+    List<ChildSpec> specs = new ArrayList<>();
+    List<Integer> ports = options.servicePorts();
+    for (int instance = 1; instance <= options.instances(); instance++) {
+      int commandPort = ports.get(2 * instance - 2);
+      int queryPort = ports.get(2 * instance - 1);
+      Map<String, String> command = common(options, endpoints, commandPort);
+      command.put("REGISTRY_COMMAND_DB_URL", endpoints.commandDbUrl());
+      Map<String, String> query = common(options, endpoints, queryPort);
+      query.put("REGISTRY_QUERY_DB_URL", endpoints.queryDbUrl());
+      specs.add(
+          spec(
+              COMMAND_SERVICE, instance, options.commandJar(), commandPort, command, logDirectory));
+      specs.add(spec(QUERY_SERVICE, instance, options.queryJar(), queryPort, query, logDirectory));
+    }
+    return List.copyOf(specs);
+  }
+
+  private static ChildSpec spec(
+      String service,
+      int instance,
+      Path jar,
+      int port,
+      Map<String, String> environment,
+      Path logDirectory) {
+    String name = name(service, instance);
+    return new ChildSpec(
+        name, jar, port, Map.copyOf(environment), logDirectory.resolve(name + ".log"));
+  }
+
+  /** command-service, command-service-2, ... */
+  static String name(String service, int instance) {
+    return instance == 1 ? service : service + "-" + instance;
+  }
+
+  boolean isCommandService() {
+    return name.startsWith(COMMAND_SERVICE);
+  }
+
+  String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  private static Map<String, String> common(LaunchOptions options, Endpoints endpoints, int port) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("SERVER_PORT", String.valueOf(port));
+    env.put("REGISTRY_KAFKA_BOOTSTRAP_SERVERS", endpoints.kafkaBootstrapServers());
+    if (options.startsKafka() && options.kafkaBrokers() > 1) {
+      // The topic the command-service creates is replicated like the cluster's own topics.
+      int size = options.kafkaBrokers();
+      env.put(
+          "REGISTRY_KAFKA_REPLICATION_FACTOR", String.valueOf(KafkaNode.replicationFactor(size)));
+      env.put(
+          "REGISTRY_KAFKA_MIN_INSYNC_REPLICAS", String.valueOf(KafkaNode.minInSyncReplicas(size)));
+    }
+    endpoints.dbUser().ifPresent(user -> env.put("REGISTRY_DB_USER", user));
+    endpoints.dbPassword().ifPresent(password -> env.put("REGISTRY_DB_PASSWORD", password));
+    return env;
+  }
+}

@@ -1,0 +1,174 @@
+package org.disputeregistry.infra.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import org.disputeregistry.demo.DemoYear;
+import org.disputeregistry.demo.Scale;
+import org.disputeregistry.infra.supervision.Elapsed;
+
+/**
+ * Loads the demo year 2023 through the command side's back-fill, like any user's file, showing
+ * progress, then waits until the query side has projected it. The projections, not this loader,
+ * produce every figure of the report.
+ */
+final class DemoLoader {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration PROJECTION_DEADLINE = Duration.ofMinutes(30);
+
+  private final PrintStream out;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  DemoLoader(PrintStream out) {
+    this.out = out;
+  }
+
+  /**
+   * Loads the demo year on a thread of its own while the services serve, once per data directory
+   * and scale (a marker file remembers it); a failure is shown unless the system is stopping.
+   */
+  static void inBackground(
+      PrintStream out,
+      String scale,
+      Path dataDirectory,
+      String commandUrl,
+      String queryUrl,
+      BooleanSupplier stopping) {
+    Path marker = dataDirectory.resolve("demo-2023-" + scale + ".loaded");
+    if (Files.exists(marker)) {
+      return;
+    }
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                if (new DemoLoader(out).load(scale, dataDirectory, commandUrl, queryUrl)) {
+                  Files.writeString(marker, "loaded\n");
+                }
+              } catch (IOException | RuntimeException e) {
+                if (!stopping.getAsBoolean()) {
+                  System.err.println("Demo year not loaded: " + SystemLauncher.describe(e));
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "demo-year");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  /** Returns true when the whole year was loaded without a rejected line. */
+  boolean load(String scaleName, Path dataDirectory, String commandUrl, String queryUrl)
+      throws IOException, InterruptedException {
+    Scale scale = Scale.of(scaleName);
+    Path file = dataDirectory.resolve("demo-2023-" + scaleName + ".ndjson");
+    out.printf("Demo year 2023 (%s): writing %s... ", scaleName, file.getFileName());
+    long lines = DemoYear.write(scale, file);
+    out.printf("%,d cases%n", lines);
+
+    AtomicLong sent = new AtomicLong();
+    Instant begin = Instant.now();
+    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+    ticker.scheduleAtFixedRate(
+        () -> {
+          out.printf(
+              "\rLoading: %,d of %,d cases sent (%d%%), %s   ",
+              sent.get(), lines, 100 * sent.get() / lines, Elapsed.since(begin));
+          out.flush();
+        },
+        0,
+        1,
+        TimeUnit.SECONDS);
+    HttpResponse<String> response;
+    try {
+      response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(commandUrl + "/api/backfills"))
+                  .header("Content-Type", "application/x-ndjson")
+                  .header("X-Actor", "demo-year")
+                  .timeout(Duration.ofHours(2))
+                  .POST(HttpRequest.BodyPublishers.ofInputStream(() -> counting(file, sent)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+    } finally {
+      ticker.shutdownNow();
+    }
+    JsonNode report = JSON.readTree(response.body());
+    long rejected = report.path("rejected").asLong();
+    long events = report.path("eventsAppended").asLong();
+    out.printf(
+        "%nDemo year loaded through the command side: %,d events in %s, %,d lines rejected%n",
+        events, Elapsed.since(begin), rejected);
+    if (response.statusCode() != 200 || rejected > 0) {
+      out.println("The back-fill's answer: " + response.body());
+      return false;
+    }
+    awaitProjected(queryUrl, scale.petitionsAccepted(), begin);
+    return true;
+  }
+
+  /** Counts lines as the back-fill reads them: the upload moves at the speed of loading. */
+  private static InputStream counting(Path file, AtomicLong lines) {
+    try {
+      InputStream in = Files.newInputStream(file);
+      return new java.io.FilterInputStream(in) {
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          int n = super.read(b, off, len);
+          for (int i = off; i < off + n; i++) {
+            if (b[i] == '\n') {
+              lines.incrementAndGet();
+            }
+          }
+          return n;
+        }
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Polls the query side until it has projected every accepted petition of the year. */
+  private void awaitProjected(String queryUrl, long petitions, Instant begin)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(queryUrl + "/api/statistics/petitions?year=2023"))
+            .build();
+    Instant deadline = Instant.now().plus(PROJECTION_DEADLINE);
+    long projected = 0;
+    while (projected < petitions) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new IOException(
+            "The query side did not project the demo year in " + PROJECTION_DEADLINE);
+      }
+      TimeUnit.SECONDS.sleep(1);
+      String body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+      projected = JSON.readTree(body).path("figures").path("accepted").asLong();
+      out.printf(
+          "\rProjecting: %,d of %,d petitions counted, %s   ",
+          projected, petitions, Elapsed.since(begin));
+      out.flush();
+    }
+    out.printf(
+        "%nDemo year projected. The report: %s/api/reports/annual/2023 (?lang=en, ?format=md)%n",
+        queryUrl);
+  }
+}

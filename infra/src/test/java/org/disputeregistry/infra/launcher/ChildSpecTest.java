@@ -1,0 +1,87 @@
+package org.disputeregistry.infra.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ChildSpecTest {
+
+  private static final Endpoints ENDPOINTS =
+      new Endpoints(
+          "jdbc:postgresql://localhost:5555/registry_commands",
+          "jdbc:postgresql://localhost:5555/registry_queries",
+          Optional.of("postgres"),
+          Optional.of("secret"),
+          "localhost:9999");
+
+  private final LaunchOptions options =
+      LaunchOptions.parse(
+          List.of("--command-jar=/jars/command.jar", "--query-jar=/jars/query.jar"),
+          Map.of(),
+          Path.of("/work"));
+
+  @Test
+  void givesEachServiceItsOwnDatabasePortAndLog() {
+    List<ChildSpec> plan = ChildSpec.plan(options, ENDPOINTS, Path.of("/data/logs"));
+
+    ChildSpec command = plan.get(0);
+    assertThat(command.name()).isEqualTo("command-service");
+    assertThat(command.jar()).isEqualTo(Path.of("/jars/command.jar"));
+    assertThat(command.logFile()).isEqualTo(Path.of("/data/logs/command-service.log"));
+    assertThat(command.environment())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "SERVER_PORT", "8081",
+                "REGISTRY_COMMAND_DB_URL", "jdbc:postgresql://localhost:5555/registry_commands",
+                "REGISTRY_DB_USER", "postgres",
+                "REGISTRY_DB_PASSWORD", "secret",
+                "REGISTRY_KAFKA_BOOTSTRAP_SERVERS", "localhost:9999"));
+
+    ChildSpec query = plan.get(1);
+    assertThat(query.baseUrl()).isEqualTo("http://localhost:8082");
+    assertThat(query.logFile()).isEqualTo(Path.of("/data/logs/query-service.log"));
+    assertThat(query.environment())
+        .containsEntry("REGISTRY_QUERY_DB_URL", "jdbc:postgresql://localhost:5555/registry_queries")
+        .containsEntry("SERVER_PORT", "8082")
+        .doesNotContainKey("REGISTRY_COMMAND_DB_URL");
+  }
+
+  @Test
+  void leavesCredentialsToTheServicesWhenNoneWereGiven() {
+    Endpoints anonymous =
+        new Endpoints("jdbc:c", "jdbc:q", Optional.empty(), Optional.empty(), "k:1");
+
+    assertThat(ChildSpec.plan(options, anonymous, Path.of("/l")).get(0).environment())
+        .doesNotContainKeys("REGISTRY_DB_USER", "REGISTRY_DB_PASSWORD");
+  }
+
+  @Test
+  void givesEachInstanceItsOwnNamePortAndLogAndTheClusterItsReplication() {
+    LaunchOptions two =
+        LaunchOptions.parse(
+            List.of(
+                "--command-jar=/jars/command.jar",
+                "--query-jar=/jars/query.jar",
+                "--instances=2",
+                "--kafka-brokers=3"),
+            Map.of(),
+            Path.of("/work"));
+
+    List<ChildSpec> plan = ChildSpec.plan(two, ENDPOINTS, Path.of("/data/logs"));
+
+    assertThat(plan)
+        .extracting(ChildSpec::name)
+        .containsExactly(
+            "command-service", "query-service", "command-service-2", "query-service-2");
+    assertThat(plan).extracting(ChildSpec::port).containsExactly(8081, 8082, 8083, 8084);
+    assertThat(plan.get(2).logFile()).isEqualTo(Path.of("/data/logs/command-service-2.log"));
+    assertThat(plan.get(2).environment())
+        .containsEntry("SERVER_PORT", "8083")
+        .containsEntry("REGISTRY_KAFKA_REPLICATION_FACTOR", "3")
+        .containsEntry("REGISTRY_KAFKA_MIN_INSYNC_REPLICAS", "2");
+  }
+}
