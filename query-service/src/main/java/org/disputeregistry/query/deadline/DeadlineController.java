@@ -2,8 +2,8 @@ package org.disputeregistry.query.deadline;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.disputeregistry.query.statistics.StatisticsRequestException;
 import org.disputeregistry.query.statistics.Table;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,15 +17,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Cases past or near their time limits")
 class DeadlineController {
 
-  /** Business dates are days in the district's time zone. */
-  private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
-
   private static final int MAX_WITHIN = 366;
 
   private final DeadlineLists lists;
 
-  DeadlineController(DeadlineLists lists) {
+  /** In the district's time zone: business dates are its days. */
+  private final Clock clock;
+
+  DeadlineController(DeadlineLists lists, Clock clock) {
     this.lists = lists;
+    this.clock = clock;
   }
 
   @Operation(
@@ -67,7 +68,7 @@ class DeadlineController {
     return caseType;
   }
 
-  private static LocalDate asOf(LocalDate asOf) {
-    return asOf == null ? LocalDate.now(DISTRICT) : asOf;
+  private LocalDate asOf(LocalDate asOf) {
+    return asOf == null ? LocalDate.now(clock) : asOf;
   }
 }

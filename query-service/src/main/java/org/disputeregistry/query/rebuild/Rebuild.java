@@ -68,6 +68,7 @@ class Rebuild {
       ConsumerFactory<?, ?> consumers,
       DataSource dataSource,
       TransactionTemplate transaction,
+      Clock clock,
       @Value("${registry.kafka.topic}") String topic,
       @Value("${registry.projection.rebuild.switch-timeout:30s}") Duration switchTimeout) {
     this.projector = projector;
@@ -77,7 +78,7 @@ class Rebuild {
     this.consumers = consumers;
     this.dataSource = dataSource;
     this.transaction = transaction;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
     this.topic = topic;
     this.switchTimeout = switchTimeout;
   }

@@ -55,7 +55,7 @@ class CommercialMediationStatisticsIT {
   static final String TOPIC = "commercial-mediation-statistics-it";
   static final long SEED = 20230315L;
   static final int CASES = 300;
-  static final String API = "/api/statistics/commercial-mediation";
+  static final String API = "/api/statistics/commercial-mediations";
 
   @Autowired TestRestTemplate http;
 
@@ -180,10 +180,10 @@ class CommercialMediationStatisticsIT {
   @Test
   void aRebuildFromTheTopicGivesTheSameFigures() {
     String before =
-        http.getForObject("/api/statistics/commercial-mediation?year=2023", String.class);
+        http.getForObject("/api/statistics/commercial-mediations?year=2023", String.class);
     Rebuilds.rebuildAndWait(http);
 
-    assertThat(http.getForObject("/api/statistics/commercial-mediation?year=2023", String.class))
+    assertThat(http.getForObject("/api/statistics/commercial-mediations?year=2023", String.class))
         .isEqualTo(before);
     everyFigureOfEveryYearEqualsAnIndependentComputation();
   }

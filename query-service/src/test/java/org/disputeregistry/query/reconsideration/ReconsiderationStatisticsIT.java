@@ -99,7 +99,7 @@ class ReconsiderationStatisticsIT {
   void breakdownByStreetAddsUpAndIsAvailableAsCsv() {
     List<String> lines =
         CountedBreakdowns.csv(
-            http, "/api/statistics/reconsideration/breakdown?year=2023&by=street");
+            http, "/api/statistics/reconsiderations/breakdown?year=2023&by=street");
     assertThat(lines.get(0)).startsWith("\uFEFFstreet,zh,en,received,");
     for (String[] place : ReconsiderationHistories.PLACES) {
       long expected =
@@ -118,12 +118,12 @@ class ReconsiderationStatisticsIT {
   @Test
   void theCountersAgreeWithTheCaseTable() {
     CountedBreakdowns.assertAgreeWithTheCaseTable(
-        http, "/api/statistics/reconsideration", "street");
+        http, "/api/statistics/reconsiderations", "street");
   }
 
   @Test
   void everyEventDeliveredTwiceChangesNothing() throws Exception {
-    String before = http.getForObject("/api/statistics/reconsideration?year=2023", String.class);
+    String before = http.getForObject("/api/statistics/reconsiderations?year=2023", String.class);
     publish(records);
     // A case published after the repeats: once it counts, every repeat before it was consumed.
     History sentinel =
@@ -133,24 +133,24 @@ class ReconsiderationStatisticsIT {
     publish(interleaved(List.of(sentinel), new Random(1)));
     awaitReceivedInTotal(CASES + 1);
 
-    assertThat(http.getForObject("/api/statistics/reconsideration?year=2023", String.class))
+    assertThat(http.getForObject("/api/statistics/reconsiderations?year=2023", String.class))
         .isEqualTo(before);
     everyFigureOfEveryYearEqualsAnIndependentComputation();
   }
 
   @Test
   void aRebuildFromTheTopicGivesTheSameFigures() {
-    String before = http.getForObject("/api/statistics/reconsideration?year=2023", String.class);
+    String before = http.getForObject("/api/statistics/reconsiderations?year=2023", String.class);
     Rebuilds.rebuildAndWait(http);
 
-    assertThat(http.getForObject("/api/statistics/reconsideration?year=2023", String.class))
+    assertThat(http.getForObject("/api/statistics/reconsiderations?year=2023", String.class))
         .isEqualTo(before);
     everyFigureOfEveryYearEqualsAnIndependentComputation();
   }
 
   private void assertFigures(String query, LocalDate from, LocalDate to, Predicate<Facts> filter) {
     List<Facts> cases = facts(filter);
-    String body = http.getForObject("/api/statistics/reconsideration?" + query, String.class);
+    String body = http.getForObject("/api/statistics/reconsiderations?" + query, String.class);
     assertThat(body)
         .as("every percentage has exactly two decimals")
         .doesNotContainPattern("\"percent\":(\\d+|\\d+\\.\\d|\\d+\\.\\d{3,})[,}]");
@@ -269,7 +269,7 @@ class ReconsiderationStatisticsIT {
             () ->
                 JsonPath.parse(
                             http.getForObject(
-                                "/api/statistics/reconsideration?from=1990-01-01&to=2100-12-31",
+                                "/api/statistics/reconsiderations?from=1990-01-01&to=2100-12-31",
                                 String.class))
                         .read("$.figures.received", Integer.class)
                     == cases);

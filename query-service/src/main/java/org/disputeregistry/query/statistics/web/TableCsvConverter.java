@@ -1,4 +1,4 @@
-package org.disputeregistry.query.statistics;
+package org.disputeregistry.query.statistics.web;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.disputeregistry.query.statistics.Table;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;

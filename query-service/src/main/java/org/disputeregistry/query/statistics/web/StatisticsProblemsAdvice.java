@@ -1,5 +1,6 @@
-package org.disputeregistry.query.statistics;
+package org.disputeregistry.query.statistics.web;
 
+import org.disputeregistry.query.statistics.StatisticsRequestException;
 import org.disputeregistry.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

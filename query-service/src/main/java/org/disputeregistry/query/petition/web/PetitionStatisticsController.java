@@ -1,18 +1,21 @@
-package org.disputeregistry.query.petition;
+package org.disputeregistry.query.petition.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
-import org.disputeregistry.events.ReferenceData;
+import org.disputeregistry.query.counts.Figures;
+import org.disputeregistry.query.petition.PetitionFigures;
+import org.disputeregistry.query.petition.PetitionStatistics;
 import org.disputeregistry.query.statistics.Labels;
 import org.disputeregistry.query.statistics.Query;
 import org.disputeregistry.query.statistics.Statistics;
 import org.disputeregistry.query.statistics.StatisticsRequestException;
 import org.disputeregistry.query.statistics.Table;
+import org.disputeregistry.query.statistics.web.BreakdownTable;
+import org.disputeregistry.query.statistics.web.StatisticsRequests;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,14 +44,11 @@ class PetitionStatisticsController {
               + " filters street, community, category, channel. Every rate comes with numerator,"
               + " denominator, definition and its value rounded half-up to 0.01%.")
   @GetMapping
-  Statistics<PetitionFigures> figures(
+  Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
     Map<String, String> rest = new HashMap<>(parameters);
-    LocalDate asOf = asOf(rest.remove(AS_OF));
-    Query query = Query.parse(rest, PetitionStatistics.DIMENSIONS);
-    if (query.breakdown() != null) {
-      throw new StatisticsRequestException("by", "Use /breakdown for a breakdown");
-    }
+    LocalDate asOf = StatisticsRequests.date(AS_OF, rest.remove(AS_OF));
+    Query query = StatisticsRequests.figures(rest, PetitionStatistics.DIMENSIONS);
     requireNotBefore(asOf, query);
     return Statistics.of("PETITION", query, statistics.figures(query, asOf));
   }
@@ -60,66 +60,16 @@ class PetitionStatisticsController {
       produces = {"application/json", "text/csv"})
   Table breakdown(@RequestParam Map<String, String> parameters) {
     Map<String, String> rest = new HashMap<>(parameters);
-    LocalDate asOf = asOf(rest.remove(AS_OF));
-    Query query = Query.parse(rest, PetitionStatistics.DIMENSIONS);
-    if (query.breakdown() == null) {
-      throw new StatisticsRequestException(
-          "by", "Say what to break down by: by=street, community, category or channel");
-    }
+    LocalDate asOf = StatisticsRequests.date(AS_OF, rest.remove(AS_OF));
+    Query query =
+        StatisticsRequests.breakdown(
+            rest, PetitionStatistics.DIMENSIONS, "street, community, category or channel");
     requireNotBefore(asOf, query);
-    Table.Builder table =
-        Table.withColumns(
-            query.breakdown().parameter(),
-            "zh",
-            "en",
-            "registered",
-            "accepted",
-            "notAccepted",
-            "redirected",
-            "resolved",
-            "notResolved",
-            "resolutionRate",
-            "onTimeAcceptanceRate",
-            "onTimeReplyRate",
-            "satisfactionRate",
-            "reviewRate",
-            "reReviewRate",
-            "personTimesServed");
-    statistics
-        .breakdown(query, asOf)
-        .forEach(
-            (key, f) -> {
-              ReferenceData.Label label = labels.of(query.breakdown(), key);
-              table.row(
-                  key,
-                  label.zh(),
-                  label.en(),
-                  f.registered(),
-                  f.accepted(),
-                  f.notAccepted(),
-                  f.redirected(),
-                  f.resolved(),
-                  f.notResolved(),
-                  f.resolutionRate().percent(),
-                  f.onTimeAcceptanceRate().percent(),
-                  f.onTimeReplyRate().percent(),
-                  f.satisfactionRate().percent(),
-                  f.reviewRate().percent(),
-                  f.reReviewRate().percent(),
-                  f.personTimesServed());
-            });
-    return table.build();
-  }
-
-  private static LocalDate asOf(String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new StatisticsRequestException(AS_OF, "asOf must be a date (yyyy-MM-dd)");
-    }
+    return BreakdownTable.of(
+        query.breakdown(),
+        statistics.breakdown(query, asOf),
+        PetitionFigures.BREAKDOWN,
+        key -> labels.of(query.breakdown(), key));
   }
 
   private static void requireNotBefore(LocalDate asOf, Query query) {

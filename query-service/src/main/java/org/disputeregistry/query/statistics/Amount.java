@@ -1,4 +1,4 @@
-package org.disputeregistry.query.mediation;
+package org.disputeregistry.query.statistics;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
