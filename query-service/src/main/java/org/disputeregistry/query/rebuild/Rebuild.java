@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * already hold.
  */
 @Component
-class Rebuild {
+public class Rebuild {
 
   private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
 
@@ -83,7 +83,7 @@ class Rebuild {
     this.switchTimeout = switchTimeout;
   }
 
-  RebuildProgress progress() {
+  public RebuildProgress progress() {
     return progress.get();
   }
 
@@ -92,7 +92,7 @@ class Rebuild {
    *
    * @throws RebuildRunningException if one is running on this instance
    */
-  synchronized RebuildProgress start() {
+  public synchronized RebuildProgress start() {
     if (progress.get().running()) {
       throw new RebuildRunningException("A rebuild is running on this instance");
     }

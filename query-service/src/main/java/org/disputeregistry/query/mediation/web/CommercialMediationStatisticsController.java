@@ -50,7 +50,8 @@ class CommercialMediationStatisticsController {
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
     Query query = StatisticsRequests.figures(parameters, CommercialMediationStatistics.DIMENSIONS);
-    return Statistics.of("COMMERCIAL_MEDIATION", query, statistics.figures(query));
+    return Statistics.of(
+        CommercialMediationFigures.ALL.caseType(), query, statistics.figures(query));
   }
 
   @Operation(

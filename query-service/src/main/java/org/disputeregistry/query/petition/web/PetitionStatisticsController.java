@@ -50,7 +50,7 @@ class PetitionStatisticsController {
     LocalDate asOf = StatisticsRequests.date(AS_OF, rest.remove(AS_OF));
     Query query = StatisticsRequests.figures(rest, PetitionStatistics.DIMENSIONS);
     requireNotBefore(asOf, query);
-    return Statistics.of("PETITION", query, statistics.figures(query, asOf));
+    return Statistics.of(PetitionFigures.ALL.caseType(), query, statistics.figures(query, asOf));
   }
 
   @Operation(

@@ -45,7 +45,7 @@ class ReconsiderationStatisticsController {
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
     Query query = StatisticsRequests.figures(parameters, ReconsiderationStatistics.DIMENSIONS);
-    return Statistics.of("RECONSIDERATION", query, statistics.figures(query));
+    return Statistics.of(ReconsiderationFigures.ALL.caseType(), query, statistics.figures(query));
   }
 
   @Operation(

@@ -1,8 +1,11 @@
-package org.disputeregistry.query.rebuild;
+package org.disputeregistry.query.rebuild.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import org.disputeregistry.query.rebuild.Rebuild;
+import org.disputeregistry.query.rebuild.RebuildProgress;
+import org.disputeregistry.query.rebuild.RebuildRunningException;
 import org.disputeregistry.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,7 +1,8 @@
-package org.disputeregistry.query.report;
+package org.disputeregistry.query.report.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.disputeregistry.query.report.AnnualTotalsService;
 import org.disputeregistry.query.statistics.Period;
 import org.disputeregistry.query.statistics.StatisticsRequestException;
 import org.disputeregistry.report.AnnualTotals;

@@ -1,9 +1,15 @@
-package org.disputeregistry.query.deadletter;
+package org.disputeregistry.query.deadletter.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.disputeregistry.query.deadletter.DeadLetter;
+import org.disputeregistry.query.deadletter.DeadLetterDetail;
+import org.disputeregistry.query.deadletter.DeadLetterNotFoundException;
+import org.disputeregistry.query.deadletter.DeadLetterReplay;
+import org.disputeregistry.query.deadletter.DeadLetterStore;
+import org.disputeregistry.query.deadletter.ReplayResult;
 import org.disputeregistry.query.projection.Outcome;
 import org.disputeregistry.web.Problems;
 import org.springframework.http.HttpStatus;

@@ -1,9 +1,10 @@
-package org.disputeregistry.query.deadline;
+package org.disputeregistry.query.deadline.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.disputeregistry.query.deadline.DeadlineLists;
 import org.disputeregistry.query.statistics.StatisticsRequestException;
 import org.disputeregistry.query.statistics.Table;
 import org.springframework.format.annotation.DateTimeFormat;
