@@ -1,15 +1,18 @@
 package org.disputeregistry.query.reconsideration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.disputeregistry.query.support.CaseStreams.mean;
 import static org.disputeregistry.query.support.CaseStreams.median;
 import static org.disputeregistry.query.support.CaseStreams.plain;
 import static org.disputeregistry.query.support.CaseStreams.rate;
+import static org.disputeregistry.query.support.StatisticsAnswers.awaitAllTime;
+import static org.disputeregistry.query.support.StatisticsAnswers.count;
+import static org.disputeregistry.query.support.StatisticsAnswers.counts;
+import static org.disputeregistry.query.support.StatisticsAnswers.figures;
+import static org.disputeregistry.query.support.StatisticsAnswers.in;
+import static org.disputeregistry.query.support.StatisticsAnswers.rates;
 
 import com.jayway.jsonpath.DocumentContext;
-import com.jayway.jsonpath.JsonPath;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -150,11 +153,7 @@ class ReconsiderationStatisticsIT {
 
   private void assertFigures(String query, LocalDate from, LocalDate to, Predicate<Facts> filter) {
     List<Facts> cases = facts(filter);
-    String body = http.getForObject("/api/statistics/reconsiderations?" + query, String.class);
-    assertThat(body)
-        .as("every percentage has exactly two decimals")
-        .doesNotContainPattern("\"percent\":(\\d+|\\d+\\.\\d|\\d+\\.\\d{3,})[,}]");
-    DocumentContext actual = JsonPath.parse(body);
+    DocumentContext actual = figures(http, "/api/statistics/reconsiderations?" + query);
     List<Facts> closed = cases.stream().filter(f -> in(f.closedOn(), from, to)).toList();
     long mediated = closed.stream().filter(f -> MEDIATED.contains(f.ending())).count();
     long corrective = closed.stream().filter(f -> CORRECTIVE.contains(f.ending())).count();
@@ -204,7 +203,8 @@ class ReconsiderationStatisticsIT {
     expected.put("outcomes", outcomes);
 
     Map<String, Object> got = new TreeMap<>();
-    for (String count :
+    counts(
+        actual,
         List.of(
             "received",
             "accepted",
@@ -213,23 +213,17 @@ class ReconsiderationStatisticsIT {
             "carriedOver",
             "openAtEnd",
             "closed",
-            "mediated")) {
-      got.put(count, ((Number) actual.read("$.figures." + count)).longValue());
-    }
-    for (String rate :
+            "mediated"),
+        got);
+    rates(
+        actual,
         List.of(
             "mediationRate",
             "correctionRate",
             "decidedCorrectionRate",
             "comprehensiveCorrectionRate",
-            "onTimeRate")) {
-      got.put(
-          rate,
-          List.of(
-              ((Number) actual.read("$.figures." + rate + ".numerator")).longValue(),
-              ((Number) actual.read("$.figures." + rate + ".denominator")).longValue(),
-              plain(actual.read("$.figures." + rate + ".percent"))));
-    }
+            "onTimeRate"),
+        got);
     got.put("meanDays", plain(actual.read("$.figures.daysToClose.mean")));
     got.put("medianDays", plain(actual.read("$.figures.daysToClose.median")));
     Map<String, Long> gotOutcomes = new TreeMap<>();
@@ -254,24 +248,7 @@ class ReconsiderationStatisticsIT {
     return histories.stream().map(History::facts).filter(filter).toList();
   }
 
-  private static long count(List<Facts> cases, Predicate<Facts> p) {
-    return cases.stream().filter(p).count();
-  }
-
-  private static boolean in(LocalDate date, LocalDate from, LocalDate to) {
-    return date != null && !date.isBefore(from) && !date.isAfter(to);
-  }
-
   private void awaitReceivedInTotal(int cases) {
-    await()
-        .atMost(Duration.ofSeconds(90))
-        .until(
-            () ->
-                JsonPath.parse(
-                            http.getForObject(
-                                "/api/statistics/reconsiderations?from=1990-01-01&to=2100-12-31",
-                                String.class))
-                        .read("$.figures.received", Integer.class)
-                    == cases);
+    awaitAllTime(http, "/api/statistics/reconsiderations", "received", cases);
   }
 }
