@@ -19,6 +19,9 @@ import org.disputeregistry.query.statistics.Query;
  */
 public final class CaseFigures {
 
+  /** The length of {@code statistic_count.measure}. */
+  private static final int MAX_MEASURE_NAME = 32;
+
   private final CaseType caseType;
   private final String table;
   private final Dimension dimension;
@@ -60,6 +63,10 @@ public final class CaseFigures {
     measures()
         .forEach(
             m -> {
+              if (m.name().length() > MAX_MEASURE_NAME) {
+                throw new IllegalArgumentException(
+                    "statistic_count.measure holds " + MAX_MEASURE_NAME + " characters: " + m.name());
+              }
               Measure other = byName.putIfAbsent(m.name(), m);
               if (other != null && !other.equals(m)) {
                 throw new IllegalArgumentException("Two measures named " + m.name());

@@ -79,7 +79,7 @@ public final class FigureDocumentation {
           + "`, over the cases"
           + conditions(p.measure());
     } else if (figure instanceof Supplied<?>) {
-      return "supplied by another read model";
+      return "not counted here: supplied with the answer (the as-of date asked, person-times)";
     }
     throw new IllegalArgumentException("Undocumented kind of figure " + figure);
   }
