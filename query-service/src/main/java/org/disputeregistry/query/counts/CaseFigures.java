@@ -65,7 +65,10 @@ public final class CaseFigures {
             m -> {
               if (m.name().length() > MAX_MEASURE_NAME) {
                 throw new IllegalArgumentException(
-                    "statistic_count.measure holds " + MAX_MEASURE_NAME + " characters: " + m.name());
+                    "statistic_count.measure holds "
+                        + MAX_MEASURE_NAME
+                        + " characters: "
+                        + m.name());
               }
               Measure other = byName.putIfAbsent(m.name(), m);
               if (other != null && !other.equals(m)) {
