@@ -28,6 +28,7 @@ import org.disputeregistry.query.support.CaseStreams;
 import org.disputeregistry.query.support.CountedBreakdowns;
 import org.disputeregistry.query.support.Rebuilds;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Many random, valid reconsideration histories through a real topic into the read model; every
@@ -62,6 +64,8 @@ class ReconsiderationStatisticsIT {
           "DECISION_CONFIRMED_INVALID");
 
   @Autowired TestRestTemplate http;
+  @Autowired Flyway flyway;
+  @Autowired JdbcTemplate jdbc;
 
   @Value("${registry.kafka.bootstrap-servers}")
   String bootstrapServers;
@@ -149,6 +153,22 @@ class ReconsiderationStatisticsIT {
     assertThat(http.getForObject("/api/statistics/reconsiderations?year=2023", String.class))
         .isEqualTo(before);
     everyFigureOfEveryYearEqualsAnIndependentComputation();
+  }
+
+  @Test
+  void changedDefinitionsRecountTheCountersOnTheNextMigration() {
+    String before = http.getForObject("/api/statistics/reconsiderations?year=2023", String.class);
+    // What an earlier release's definitions left: counters that no longer fit the figures.
+    jdbc.update("DELETE FROM statistic_count");
+    jdbc.update(
+        "UPDATE flyway_schema_history SET checksum = 0"
+            + " WHERE description = 'RecountStatisticCounts'");
+
+    flyway.migrate();
+
+    assertThat(http.getForObject("/api/statistics/reconsiderations?year=2023", String.class))
+        .isEqualTo(before);
+    theCountersAgreeWithTheCaseTable();
   }
 
   private void assertFigures(String query, LocalDate from, LocalDate to, Predicate<Facts> filter) {
