@@ -1,4 +1,4 @@
--- Everything the reconsideration statistics (DESIGN.md 4.4) count, one row per case.
+-- Everything the reconsideration statistics count, one row per case (docs/statistics.md).
 ALTER TABLE reconsideration_case
     ADD COLUMN act_kind        VARCHAR(40),
     ADD COLUMN procedure       VARCHAR(16),

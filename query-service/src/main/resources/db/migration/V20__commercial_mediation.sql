@@ -1,4 +1,4 @@
--- One row per commercial mediation case (DESIGN.md 4.2): what its statistics count; no parties.
+-- One row per commercial mediation case: what its statistics count; no parties.
 CREATE TABLE commercial_mediation_case (
     case_id                 UUID           NOT NULL PRIMARY KEY,
     case_number             VARCHAR(64)    NOT NULL,

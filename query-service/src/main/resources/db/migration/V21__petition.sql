@@ -1,4 +1,4 @@
--- One row per petition (DESIGN.md 4.3): the dates of every counted step, due dates and on-time
+-- One row per petition: the dates of every counted step, due dates and on-time
 -- flags; the number of persons, never who they are.
 CREATE TABLE petition_case (
     case_id                UUID        NOT NULL PRIMARY KEY,

@@ -6,11 +6,42 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
 
 @AnalyzeClasses(
     packages = "org.disputeregistry.query",
     importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+  private static final String QUERY = "org.disputeregistry.query.";
+
+  /** What several features build on: the projection, the counters, the statistics' requests. */
+  private static final List<String> SHARED =
+      List.of("projection", "counts", "statistics", "schema");
+
+  /**
+   * Each feature, and the features it may use: petitions count the person-times served, and the
+   * annual report reads the statistics of the three case types.
+   */
+  private static final Map<String, List<String>> FEATURES =
+      Map.of(
+          "reconsideration", List.of(),
+          "mediation", List.of(),
+          "petition", List.of("servicecontact"),
+          "servicecontact", List.of(),
+          "deadline", List.of(),
+          "deadletter", List.of(),
+          "rebuild", List.of(),
+          "report", List.of("reconsideration", "mediation", "petition"));
 
   @ArchTest
   static final ArchRule doesNotKnowTheCommandService =
@@ -18,7 +49,7 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.disputeregistry.command..")
-          .because("the services share only the event contract (DESIGN.md section 2)");
+          .because("the services share only the event contract (shared-events)");
 
   @ArchTest
   static final ArchRule readsNoEventStore =
@@ -35,4 +66,85 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("org.disputeregistry.infra..", "org.disputeregistry.testsupport..")
           .because("only infra knows how a broker or database was started");
+
+  @ArchTest
+  static final ArchRule webStaysAtTheEdge =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(QUERY + "(*)..web..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(QUERY + "(*)..web..")
+          .because(
+              "controllers and their request and response records are the edge: projections,"
+                  + " counters and statistics do not know HTTP, so they can be reused and tested"
+                  + " without it");
+
+  @ArchTest static final ArchRule featuresDoNotImportEachOther = featuresUseOnlyWhatTheyMay();
+
+  @ArchTest
+  static final ArchRule sharedPackagesKnowNoFeature =
+      noClasses()
+          .that()
+          .resideInAnyPackage(packages(SHARED))
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(packages(List.copyOf(FEATURES.keySet())))
+          .because(
+              "the projection, the counters and the statistics' requests serve every feature and"
+                  + " so may not depend on one");
+
+  @ArchTest
+  static final ArchRule todayComesFromTheConfiguredClock =
+      noClasses()
+          .should()
+          .callMethod(Instant.class, "now")
+          .orShould()
+          .callMethod(LocalDate.class, "now")
+          .orShould()
+          .callMethod(LocalDate.class, "now", ZoneId.class)
+          .orShould()
+          .callMethod(LocalDateTime.class, "now")
+          .orShould()
+          .callMethod(OffsetDateTime.class, "now")
+          .orShould()
+          .callMethod(ZonedDateTime.class, "now")
+          .orShould()
+          .callMethod(Clock.class, "systemUTC")
+          .orShould()
+          .callMethod(Clock.class, "systemDefaultZone")
+          .because(
+              "\"today\" is a day in the district's zone (registry.time-zone): only the Clock bean"
+                  + " says it, and a test can fix it");
+
+  private static ArchRule featuresUseOnlyWhatTheyMay() {
+    CompositeArchRule rule = null;
+    for (Map.Entry<String, List<String>> feature : FEATURES.entrySet()) {
+      List<String> others =
+          FEATURES.keySet().stream()
+              .filter(f -> !f.equals(feature.getKey()) && !feature.getValue().contains(f))
+              .toList();
+      ArchRule one =
+          noClasses()
+              .that()
+              .resideInAPackage(QUERY + feature.getKey() + "..")
+              .should()
+              .dependOnClassesThat()
+              .resideInAnyPackage(packages(others))
+              .because(
+                  "a feature uses the shared packages "
+                      + SHARED
+                      + " and only the features it names ("
+                      + feature.getKey()
+                      + ": "
+                      + feature.getValue()
+                      + "), so each can change without the others");
+      rule = rule == null ? CompositeArchRule.of(one) : rule.and(one);
+    }
+    return rule;
+  }
+
+  private static String[] packages(List<String> names) {
+    return names.stream().map(n -> QUERY + n + "..").toArray(String[]::new);
+  }
 }

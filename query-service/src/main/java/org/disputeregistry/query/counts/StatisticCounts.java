@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,9 +54,9 @@ public class StatisticCounts {
 
   private final JdbcTemplate jdbc;
   private final NamedParameterJdbcTemplate named;
-  private final Map<CaseType, CountedTable> tables = new EnumMap<>(CaseType.class);
+  private final Map<CaseType, CaseFigures> tables = new EnumMap<>(CaseType.class);
 
-  StatisticCounts(JdbcTemplate jdbc, List<CountedTable> tables) {
+  StatisticCounts(JdbcTemplate jdbc, List<CaseFigures> tables) {
     this.jdbc = jdbc;
     this.named = new NamedParameterJdbcTemplate(jdbc);
     tables.forEach(t -> this.tables.put(t.caseType(), t));
@@ -107,15 +108,15 @@ public class StatisticCounts {
     private void add(int sign) {
       cases.forEach(
           (type, ids) -> {
-            CountedTable table = tables.get(type);
+            CaseFigures table = tables.get(type);
             if (table != null && !ids.isEmpty()) {
               contributions(table, ids, sign);
             }
           });
     }
 
-    private void contributions(CountedTable table, Collection<UUID> ids, int sign) {
-      String sql = StatisticCounts.contributions(table, "case_id = ANY (?)");
+    private void contributions(CaseFigures table, Collection<UUID> ids, int sign) {
+      String sql = table.counted("case_id = ANY (?)");
       jdbc.query(
           connection -> {
             PreparedStatement ps = connection.prepareStatement(sql);
@@ -143,7 +144,7 @@ public class StatisticCounts {
    * The counters of a table over a period: over all cases (the empty key), or per value of the
    * table's dimension; its cumulative measures also count what lies before the period.
    */
-  public Map<String, Tally> tally(CountedTable table, Period period, boolean byDimension) {
+  public Map<String, Tally> tally(CaseFigures table, Period period, boolean byDimension) {
     Set<String> cumulative = table.cumulative();
     MapSqlParameterSource parameters =
         new MapSqlParameterSource()
@@ -153,7 +154,16 @@ public class StatisticCounts {
             // IN () is no valid SQL: a measure name nothing uses stands for "none".
             .addValue("cumulative", cumulative.isEmpty() ? List.of("-") : List.copyOf(cumulative));
     String sql = TALLY.replace("{dimension}", byDimension ? "<> ''" : "= ''");
-    Map<String, Tally.Builder> tallies = new HashMap<>();
+    return read(named, sql, parameters, new TreeMap<>());
+  }
+
+  /** Tallies per key from rows of (dimension_value, measure, detail, cases, amount, before). */
+  static Map<String, Tally> read(
+      NamedParameterJdbcTemplate named,
+      String sql,
+      MapSqlParameterSource parameters,
+      Map<String, Tally> result) {
+    Map<String, Tally.Builder> tallies = new LinkedHashMap<>();
     named.query(
         sql,
         parameters,
@@ -166,21 +176,20 @@ public class StatisticCounts {
                   new Total(rs.getLong("cases"), rs.getBigDecimal("amount")),
                   rs.getLong("before"));
         });
-    Map<String, Tally> result = new TreeMap<>();
     tallies.forEach((key, builder) -> result.put(key, builder.build()));
     return result;
   }
 
   /** Recounts every case of every counted table from scratch (a migration fills the counters). */
-  static void refill(JdbcTemplate jdbc, Collection<CountedTable> tables) {
+  static void refill(JdbcTemplate jdbc, Collection<CaseFigures> tables) {
     jdbc.update("DELETE FROM statistic_count");
-    for (CountedTable table : tables) {
+    for (CaseFigures table : tables) {
       jdbc.update(
           "INSERT INTO statistic_count"
               + " (case_type, dimension_value, day, measure, detail, cases, amount)"
               + " SELECT ?, CASE WHEN grouping(dimension_value) = 1 THEN '' ELSE dimension_value"
               + " END, day, measure, detail, count(*), sum(amount) FROM ("
-              + contributions(table, "TRUE")
+              + table.counted("TRUE")
               + ") c GROUP BY GROUPING SETS ((dimension_value, day, measure, detail),"
               + " (day, measure, detail))",
           table.caseType().name());
@@ -193,14 +202,5 @@ public class StatisticCounts {
     ps.setObject(3, count.day());
     ps.setString(4, count.measure());
     ps.setString(5, count.detail());
-  }
-
-  /**
-   * The table's contribution rows, of the given cases; those without a day or detail count nothing.
-   */
-  private static String contributions(CountedTable table, String cases) {
-    return "SELECT * FROM ("
-        + table.contributions().replace("{cases}", cases)
-        + ") c WHERE day IS NOT NULL AND detail IS NOT NULL";
   }
 }

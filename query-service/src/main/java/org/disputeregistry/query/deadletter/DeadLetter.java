@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** A parked record, where it came from, and why it was parked. */
-record DeadLetter(
+public record DeadLetter(
     long id,
     String topic,
     int partition,
@@ -19,11 +19,11 @@ record DeadLetter(
     return new ConsumerRecord<>(topic, partition, offset, key, value);
   }
 
-  DeadLetterSummary summary() {
+  public DeadLetterSummary summary() {
     return new DeadLetterSummary(id, topic, partition, offset, key, reason, parkedAt);
   }
 
-  DeadLetterDetail detail() {
+  public DeadLetterDetail detail() {
     return new DeadLetterDetail(
         summary(), value == null ? null : new String(value, StandardCharsets.UTF_8));
   }

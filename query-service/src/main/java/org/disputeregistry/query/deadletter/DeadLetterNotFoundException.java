@@ -1,8 +1,8 @@
 package org.disputeregistry.query.deadletter;
 
-class DeadLetterNotFoundException extends RuntimeException {
+public class DeadLetterNotFoundException extends RuntimeException {
 
-  DeadLetterNotFoundException(long id) {
+  public DeadLetterNotFoundException(long id) {
     super("No dead letter " + id);
   }
 }

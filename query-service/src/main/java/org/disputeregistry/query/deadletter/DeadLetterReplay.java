@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * once it applies or turns out to be a repeat, kept with the new reason if it still fails.
  */
 @Component
-class DeadLetterReplay {
+public class DeadLetterReplay {
 
   private final DeadLetterStore store;
   private final Projector projector;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads and settles the rows that the projector parked. */
 @Component
-class DeadLetterStore {
+public class DeadLetterStore {
 
   private static final String COLUMNS =
       "id, topic, kafka_partition, kafka_offset, record_key, record_value, reason, parked_at";
@@ -21,7 +21,7 @@ class DeadLetterStore {
     this.jdbc = jdbc;
   }
 
-  List<DeadLetter> page(int page, int size) {
+  public List<DeadLetter> page(int page, int size) {
     return jdbc.query(
         "SELECT " + COLUMNS + " FROM dead_letter" + ORDER + " LIMIT ? OFFSET ?",
         DeadLetterStore::row,
@@ -29,15 +29,15 @@ class DeadLetterStore {
         (long) page * size);
   }
 
-  long count() {
+  public long count() {
     return jdbc.queryForObject("SELECT count(*) FROM dead_letter", Long.class);
   }
 
-  List<Long> ids() {
+  public List<Long> ids() {
     return jdbc.queryForList("SELECT id FROM dead_letter" + ORDER, Long.class);
   }
 
-  Optional<DeadLetter> find(long id) {
+  public Optional<DeadLetter> find(long id) {
     return jdbc
         .query("SELECT " + COLUMNS + " FROM dead_letter WHERE id = ?", DeadLetterStore::row, id)
         .stream()

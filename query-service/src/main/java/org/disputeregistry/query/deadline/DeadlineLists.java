@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /** The cases of a type whose time limits ran out, or are about to, on a given day. */
 @Component
-class DeadlineLists {
+public class DeadlineLists {
 
-  static final List<String> CASE_TYPES =
+  public static final List<String> CASE_TYPES =
       Arrays.stream(Deadline.values()).map(d -> d.caseType).distinct().toList();
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -23,12 +23,12 @@ class DeadlineLists {
   }
 
   /** Limits running at {@code asOf} whose due date has passed; oldest first. */
-  Table overdue(String caseType, LocalDate asOf) {
+  public Table overdue(String caseType, LocalDate asOf) {
     return list(caseType, "{due} < :asOf", "daysOverdue", "CAST(:asOf AS date) - due_on", asOf, 0);
   }
 
   /** Limits running at {@code asOf} due on that day or within the next {@code days}. */
-  Table dueSoon(String caseType, LocalDate asOf, int days) {
+  public Table dueSoon(String caseType, LocalDate asOf, int days) {
     return list(
         caseType,
         "{due} BETWEEN :asOf AND CAST(:asOf AS date) + :within",

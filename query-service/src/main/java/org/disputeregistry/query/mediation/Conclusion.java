@@ -6,11 +6,19 @@ enum Conclusion {
   NO_AGREEMENT("调解不成", "Ended without agreement"),
   WITHDRAWN("撤回", "Withdrawn");
 
-  final String zh;
-  final String en;
+  private final String zh;
+  private final String en;
 
   Conclusion(String zh, String en) {
     this.zh = zh;
     this.en = en;
+  }
+
+  String zh() {
+    return zh;
+  }
+
+  String en() {
+    return en;
   }
 }

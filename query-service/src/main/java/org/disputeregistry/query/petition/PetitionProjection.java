@@ -75,10 +75,20 @@ class PetitionProjection implements Projection {
                       e.repliedOn()))
           .on(
               PetitionResolvedEvent.class,
-              e -> update(e, "resolution = 'RESOLVED', resolution_on = ?", e.resolvedOn()))
+              e ->
+                  update(
+                      e,
+                      "resolution = ?, resolution_on = ?",
+                      Resolution.RESOLVED.name(),
+                      e.resolvedOn()))
           .on(
               PetitionNotResolvedEvent.class,
-              e -> update(e, "resolution = 'NOT_RESOLVED', resolution_on = ?", e.concludedOn()))
+              e ->
+                  update(
+                      e,
+                      "resolution = ?, resolution_on = ?",
+                      Resolution.NOT_RESOLVED.name(),
+                      e.concludedOn()))
           .on(
               PetitionSatisfactionRatedEvent.class,
               e ->

@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * already hold.
  */
 @Component
-class Rebuild {
+public class Rebuild {
 
   private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
 
@@ -68,6 +68,7 @@ class Rebuild {
       ConsumerFactory<?, ?> consumers,
       DataSource dataSource,
       TransactionTemplate transaction,
+      Clock clock,
       @Value("${registry.kafka.topic}") String topic,
       @Value("${registry.projection.rebuild.switch-timeout:30s}") Duration switchTimeout) {
     this.projector = projector;
@@ -77,12 +78,12 @@ class Rebuild {
     this.consumers = consumers;
     this.dataSource = dataSource;
     this.transaction = transaction;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
     this.topic = topic;
     this.switchTimeout = switchTimeout;
   }
 
-  RebuildProgress progress() {
+  public RebuildProgress progress() {
     return progress.get();
   }
 
@@ -91,7 +92,7 @@ class Rebuild {
    *
    * @throws RebuildRunningException if one is running on this instance
    */
-  synchronized RebuildProgress start() {
+  public synchronized RebuildProgress start() {
     if (progress.get().running()) {
       throw new RebuildRunningException("A rebuild is running on this instance");
     }

@@ -1,7 +1,7 @@
 package org.disputeregistry.query.rebuild;
 
 /** A second rebuild was asked for while one runs. */
-class RebuildRunningException extends RuntimeException {
+public class RebuildRunningException extends RuntimeException {
 
   RebuildRunningException(String message) {
     super(message);

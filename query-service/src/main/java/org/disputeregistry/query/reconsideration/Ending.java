@@ -1,11 +1,14 @@
 package org.disputeregistry.query.reconsideration;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.disputeregistry.events.reconsideration.DecisionOutcome;
 import org.disputeregistry.events.reconsideration.WithdrawalReason;
+import org.disputeregistry.query.counts.ByCode;
 
 /** How an accepted reconsideration case was closed (审结), with its labels for reports. */
-enum Ending {
+enum Ending implements ByCode.Code {
   MEDIATION_AGREEMENT("调解结案", "Mediation agreement"),
   WITHDRAWN_SETTLEMENT("和解撤回", "Withdrawn after settlement"),
   WITHDRAWN_CORRECTED("被申请人纠正后撤回", "Withdrawn after the agency corrected its act"),
@@ -34,8 +37,12 @@ enum Ending {
           DECISION_ORDERED_TO_PERFORM,
           DECISION_CONFIRMED_INVALID);
 
-  final String zh;
-  final String en;
+  /** Endings by a decision on the merits (决定). */
+  static final Set<Ending> DECISIONS =
+      Arrays.stream(values()).filter(Ending::isDecision).collect(Collectors.toUnmodifiableSet());
+
+  private final String zh;
+  private final String en;
 
   Ending(String zh, String en) {
     this.zh = zh;
@@ -54,7 +61,17 @@ enum Ending {
     };
   }
 
-  boolean isDecision() {
+  @Override
+  public String zh() {
+    return zh;
+  }
+
+  @Override
+  public String en() {
+    return en;
+  }
+
+  private boolean isDecision() {
     return name().startsWith("DECISION_");
   }
 }

@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.disputeregistry.events.ReferenceData;
-import org.disputeregistry.query.mediation.Amount;
+import org.disputeregistry.query.counts.Figures;
 import org.disputeregistry.query.mediation.CommercialMediationFigures;
 import org.disputeregistry.query.mediation.CommercialMediationStatistics;
 import org.disputeregistry.query.petition.PetitionFigures;
 import org.disputeregistry.query.petition.PetitionStatistics;
 import org.disputeregistry.query.reconsideration.ReconsiderationFigures;
 import org.disputeregistry.query.reconsideration.ReconsiderationStatistics;
+import org.disputeregistry.query.statistics.Amount;
+import org.disputeregistry.query.statistics.Days;
 import org.disputeregistry.query.statistics.Dimension;
 import org.disputeregistry.query.statistics.Labels;
 import org.disputeregistry.query.statistics.Period;
@@ -43,12 +45,13 @@ public class AnnualTotalsService {
       ReconsiderationStatistics reconsiderations,
       CommercialMediationStatistics mediations,
       PetitionStatistics petitions,
-      Labels labels) {
+      Labels labels,
+      Clock clock) {
     this.reconsiderations = reconsiderations;
     this.mediations = mediations;
     this.petitions = petitions;
     this.labels = labels;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
   }
 
   public AnnualTotals totals(int year) {
@@ -65,7 +68,7 @@ public class AnnualTotalsService {
   }
 
   private AnnualTotals.Reconsideration reconsideration(int year, Query whole) {
-    ReconsiderationFigures f = reconsiderations.figures(whole);
+    Figures f = reconsiderations.figures(whole);
     List<AnnualTotals.StreetCases> streets = new ArrayList<>();
     reconsiderations
         .breakdown(by(whole, Dimension.STREET))
@@ -74,37 +77,46 @@ public class AnnualTotalsService {
               ReferenceData.Label label = labels.of(Dimension.STREET, street);
               streets.add(
                   new AnnualTotals.StreetCases(
-                      street, label.zh(), label.en(), s.received(), s.closed(), s.mediated()));
+                      street,
+                      label.zh(),
+                      label.en(),
+                      s.get(ReconsiderationFigures.RECEIVED),
+                      s.get(ReconsiderationFigures.CLOSED),
+                      s.get(ReconsiderationFigures.MEDIATED)));
             });
     List<AnnualTotals.MonthCases> months =
         months(
             year,
             reconsiderations::figures,
             (month, m) ->
-                new AnnualTotals.MonthCases(month, m.received(), m.closed(), m.mediated()));
+                new AnnualTotals.MonthCases(
+                    month,
+                    m.get(ReconsiderationFigures.RECEIVED),
+                    m.get(ReconsiderationFigures.CLOSED),
+                    m.get(ReconsiderationFigures.MEDIATED)));
     return new AnnualTotals.Reconsideration(
-        f.received(),
-        f.accepted(),
-        f.notAccepted(),
-        f.redirected(),
-        f.carriedOver(),
-        f.closed(),
-        f.openAtEnd(),
-        f.mediated(),
-        f.closedByOutcome().stream()
+        f.get(ReconsiderationFigures.RECEIVED),
+        f.get(ReconsiderationFigures.ACCEPTED),
+        f.get(ReconsiderationFigures.NOT_ACCEPTED),
+        f.get(ReconsiderationFigures.REDIRECTED),
+        f.get(ReconsiderationFigures.CARRIED_OVER),
+        f.get(ReconsiderationFigures.CLOSED),
+        f.get(ReconsiderationFigures.OPEN_AT_END),
+        f.get(ReconsiderationFigures.MEDIATED),
+        f.get(ReconsiderationFigures.CLOSED_BY_OUTCOME).stream()
             .map(o -> new AnnualTotals.Outcome(o.code(), o.zh(), o.en(), o.count()))
             .toList(),
-        rate(f.mediationRate()),
-        rate(f.correctionRate()),
-        rate(f.comprehensiveCorrectionRate()),
-        rate(f.onTimeRate()),
-        new AnnualTotals.Days(f.daysToClose().mean(), f.daysToClose().median()),
+        rate(f.get(ReconsiderationFigures.MEDIATION_RATE)),
+        rate(f.get(ReconsiderationFigures.CORRECTION_RATE)),
+        rate(f.get(ReconsiderationFigures.COMPREHENSIVE_CORRECTION_RATE)),
+        rate(f.get(ReconsiderationFigures.ON_TIME_RATE)),
+        days(f.get(ReconsiderationFigures.DAYS_TO_CLOSE)),
         streets,
         months);
   }
 
   private AnnualTotals.CommercialMediation commercialMediation(int year, Query whole) {
-    CommercialMediationFigures f = mediations.figures(whole);
+    Figures f = mediations.figures(whole);
     List<AnnualTotals.Centre> centres = new ArrayList<>();
     mediations
         .breakdown(by(whole, Dimension.CENTRE))
@@ -116,11 +128,11 @@ public class AnnualTotalsService {
                       centre,
                       label.zh(),
                       label.en(),
-                      c.received(),
-                      c.concluded(),
-                      c.succeeded(),
-                      rate(c.successRate()),
-                      cny(c.amountAgreed())));
+                      c.get(CommercialMediationFigures.RECEIVED),
+                      c.get(CommercialMediationFigures.CONCLUDED),
+                      c.get(CommercialMediationFigures.SUCCEEDED),
+                      rate(c.get(CommercialMediationFigures.SUCCESS_RATE)),
+                      cny(c.get(CommercialMediationFigures.AMOUNT_AGREED))));
             });
     List<AnnualTotals.MonthMediations> months =
         months(
@@ -128,23 +140,26 @@ public class AnnualTotalsService {
             mediations::figures,
             (month, m) ->
                 new AnnualTotals.MonthMediations(
-                    month, m.received(), m.concluded(), m.succeeded()));
+                    month,
+                    m.get(CommercialMediationFigures.RECEIVED),
+                    m.get(CommercialMediationFigures.CONCLUDED),
+                    m.get(CommercialMediationFigures.SUCCEEDED)));
     return new AnnualTotals.CommercialMediation(
-        f.received(),
-        f.accepted(),
-        f.concluded(),
-        f.succeeded(),
-        rate(f.successRate()),
-        cny(f.amountInDispute()),
-        cny(f.amountAgreed()),
-        rate(f.judicialConfirmationRate()),
-        new AnnualTotals.Days(f.daysToConclude().mean(), f.daysToConclude().median()),
+        f.get(CommercialMediationFigures.RECEIVED),
+        f.get(CommercialMediationFigures.ACCEPTED),
+        f.get(CommercialMediationFigures.CONCLUDED),
+        f.get(CommercialMediationFigures.SUCCEEDED),
+        rate(f.get(CommercialMediationFigures.SUCCESS_RATE)),
+        cny(f.get(CommercialMediationFigures.AMOUNT_IN_DISPUTE)),
+        cny(f.get(CommercialMediationFigures.AMOUNT_AGREED)),
+        rate(f.get(CommercialMediationFigures.JUDICIAL_CONFIRMATION_RATE)),
+        days(f.get(CommercialMediationFigures.DAYS_TO_CONCLUDE)),
         centres,
         months);
   }
 
   private AnnualTotals.Petitions petitions(int year, Query whole) {
-    PetitionFigures f = petitions.figures(whole, null);
+    Figures f = petitions.figures(whole, null);
     List<AnnualTotals.StreetPetitions> streets = new ArrayList<>();
     petitions
         .breakdown(by(whole, Dimension.STREET), null)
@@ -156,9 +171,9 @@ public class AnnualTotalsService {
                       street,
                       label.zh(),
                       label.en(),
-                      s.accepted(),
-                      s.resolved(),
-                      orZero(s.personTimesServed())));
+                      s.get(PetitionFigures.ACCEPTED),
+                      s.get(PetitionFigures.RESOLVED),
+                      orZero(s.get(PetitionFigures.PERSON_TIMES_SERVED))));
             });
     List<AnnualTotals.MonthPetitions> months =
         months(
@@ -166,18 +181,21 @@ public class AnnualTotalsService {
             query -> petitions.figures(query, null),
             (month, m) ->
                 new AnnualTotals.MonthPetitions(
-                    month, m.accepted(), m.resolved(), orZero(m.personTimesServed())));
+                    month,
+                    m.get(PetitionFigures.ACCEPTED),
+                    m.get(PetitionFigures.RESOLVED),
+                    orZero(m.get(PetitionFigures.PERSON_TIMES_SERVED))));
     return new AnnualTotals.Petitions(
-        f.registered(),
-        f.accepted(),
-        f.resolved(),
-        rate(f.resolutionRate()),
-        rate(f.onTimeAcceptanceRate()),
-        rate(f.onTimeReplyRate()),
-        rate(f.satisfactionRate()),
-        rate(f.reviewRate()),
-        rate(f.reReviewRate()),
-        orZero(f.personTimesServed()),
+        f.get(PetitionFigures.REGISTERED),
+        f.get(PetitionFigures.ACCEPTED),
+        f.get(PetitionFigures.RESOLVED),
+        rate(f.get(PetitionFigures.RESOLUTION_RATE)),
+        rate(f.get(PetitionFigures.ON_TIME_ACCEPTANCE_RATE)),
+        rate(f.get(PetitionFigures.ON_TIME_REPLY_RATE)),
+        rate(f.get(PetitionFigures.SATISFACTION_RATE)),
+        rate(f.get(PetitionFigures.REVIEW_RATE)),
+        rate(f.get(PetitionFigures.RE_REVIEW_RATE)),
+        orZero(f.get(PetitionFigures.PERSON_TIMES_SERVED)),
         streets,
         months);
   }
@@ -210,6 +228,10 @@ public class AnnualTotalsService {
         r.numerator(),
         r.denominator(),
         r.percent());
+  }
+
+  private static AnnualTotals.Days days(Days d) {
+    return new AnnualTotals.Days(d.mean(), d.median());
   }
 
   /** The report states amounts in yuan; other currencies are in the statistics API. */

@@ -18,20 +18,19 @@ public record Rate(
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  public static Rate of(RateDefinition definition, long numerator, long denominator) {
+  public static Rate of(
+      String name,
+      String nameZh,
+      String definition,
+      String definitionZh,
+      long numerator,
+      long denominator) {
     BigDecimal percent =
         denominator == 0
             ? null
             : BigDecimal.valueOf(numerator)
                 .multiply(HUNDRED)
                 .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
-    return new Rate(
-        definition.name,
-        definition.nameZh,
-        definition.definition,
-        definition.definitionZh,
-        numerator,
-        denominator,
-        percent);
+    return new Rate(name, nameZh, definition, definitionZh, numerator, denominator, percent);
   }
 }

@@ -1,16 +1,21 @@
 package org.disputeregistry.query.mediation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.disputeregistry.query.support.CaseStreams.mean;
 import static org.disputeregistry.query.support.CaseStreams.median;
 import static org.disputeregistry.query.support.CaseStreams.plain;
 import static org.disputeregistry.query.support.CaseStreams.rate;
+import static org.disputeregistry.query.support.StatisticsAnswers.awaitAllTime;
+import static org.disputeregistry.query.support.StatisticsAnswers.count;
+import static org.disputeregistry.query.support.StatisticsAnswers.counts;
+import static org.disputeregistry.query.support.StatisticsAnswers.figures;
+import static org.disputeregistry.query.support.StatisticsAnswers.in;
+import static org.disputeregistry.query.support.StatisticsAnswers.rates;
+import static org.disputeregistry.query.support.StatisticsAnswers.year;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -55,7 +60,7 @@ class CommercialMediationStatisticsIT {
   static final String TOPIC = "commercial-mediation-statistics-it";
   static final long SEED = 20230315L;
   static final int CASES = 300;
-  static final String API = "/api/statistics/commercial-mediation";
+  static final String API = "/api/statistics/commercial-mediations";
 
   @Autowired TestRestTemplate http;
 
@@ -180,10 +185,10 @@ class CommercialMediationStatisticsIT {
   @Test
   void aRebuildFromTheTopicGivesTheSameFigures() {
     String before =
-        http.getForObject("/api/statistics/commercial-mediation?year=2023", String.class);
+        http.getForObject("/api/statistics/commercial-mediations?year=2023", String.class);
     Rebuilds.rebuildAndWait(http);
 
-    assertThat(http.getForObject("/api/statistics/commercial-mediation?year=2023", String.class))
+    assertThat(http.getForObject("/api/statistics/commercial-mediations?year=2023", String.class))
         .isEqualTo(before);
     everyFigureOfEveryYearEqualsAnIndependentComputation();
   }
@@ -207,13 +212,10 @@ class CommercialMediationStatisticsIT {
   }
 
   private void assertFigures(String query, LocalDate[] period, Predicate<Facts> filter) {
-    String body = http.getForObject(API + "?" + query, String.class);
-    assertThat(body)
-        .as("every percentage has exactly two decimals")
-        .doesNotContainPattern("\"percent\":(\\d+|\\d+\\.\\d|\\d+\\.\\d{3,})[,}]");
-    DocumentContext actual = JsonPath.parse(body);
+    DocumentContext actual = figures(http, API + "?" + query);
     Map<String, Object> got = new TreeMap<>();
-    for (String count :
+    counts(
+        actual,
         List.of(
             "received",
             "accepted",
@@ -227,17 +229,9 @@ class CommercialMediationStatisticsIT {
             "confirmedValid",
             "confirmedInvalid",
             "performedFully",
-            "performedPartly")) {
-      got.put(count, ((Number) actual.read("$.figures." + count)).longValue());
-    }
-    for (String rate : List.of("successRate", "judicialConfirmationRate")) {
-      got.put(
-          rate,
-          List.of(
-              ((Number) actual.read("$.figures." + rate + ".numerator")).longValue(),
-              ((Number) actual.read("$.figures." + rate + ".denominator")).longValue(),
-              plain(actual.read("$.figures." + rate + ".percent"))));
-    }
+            "performedPartly"),
+        got);
+    rates(actual, List.of("successRate", "judicialConfirmationRate"), got);
     for (String amount : List.of("amountInDispute", "amountAgreed")) {
       List<Map<String, Object>> sums = actual.read("$.figures." + amount);
       List<List<Object>> perCurrency = new ArrayList<>();
@@ -328,26 +322,7 @@ class CommercialMediationStatisticsIT {
     return histories.stream().map(History::facts).filter(filter).toList();
   }
 
-  private static long count(List<Facts> cases, Predicate<Facts> p) {
-    return cases.stream().filter(p).count();
-  }
-
-  private static boolean in(LocalDate date, LocalDate from, LocalDate to) {
-    return date != null && !date.isBefore(from) && !date.isAfter(to);
-  }
-
-  private static LocalDate[] year(int year) {
-    return new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
-  }
-
   private void awaitReceivedInTotal(int cases) {
-    await()
-        .atMost(Duration.ofSeconds(90))
-        .until(
-            () ->
-                JsonPath.parse(
-                            http.getForObject(API + "?from=1990-01-01&to=2100-12-31", String.class))
-                        .read("$.figures.received", Integer.class)
-                    == cases);
+    awaitAllTime(http, API, "received", cases);
   }
 }

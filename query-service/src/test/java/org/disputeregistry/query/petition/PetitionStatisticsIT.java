@@ -2,8 +2,13 @@ package org.disputeregistry.query.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.disputeregistry.query.support.CaseStreams.plain;
 import static org.disputeregistry.query.support.CaseStreams.rate;
+import static org.disputeregistry.query.support.StatisticsAnswers.count;
+import static org.disputeregistry.query.support.StatisticsAnswers.counts;
+import static org.disputeregistry.query.support.StatisticsAnswers.figures;
+import static org.disputeregistry.query.support.StatisticsAnswers.in;
+import static org.disputeregistry.query.support.StatisticsAnswers.rates;
+import static org.disputeregistry.query.support.StatisticsAnswers.year;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
@@ -229,13 +234,10 @@ class PetitionStatisticsIT {
       LocalDate asOf,
       Predicate<Facts> filter,
       Predicate<ServiceDay> days) {
-    String body = http.getForObject(API + "?" + query, String.class);
-    assertThat(body)
-        .as("every percentage has exactly two decimals")
-        .doesNotContainPattern("\"percent\":(\\d+|\\d+\\.\\d|\\d+\\.\\d{3,})[,}]");
-    DocumentContext actual = JsonPath.parse(body);
+    DocumentContext actual = figures(http, API + "?" + query);
     Map<String, Object> got = new TreeMap<>();
-    for (String count :
+    counts(
+        actual,
         List.of(
             "registered",
             "registeredPersons",
@@ -251,24 +253,18 @@ class PetitionStatisticsIT {
             "reviewsRequested",
             "reviewsDecided",
             "reReviewsRequested",
-            "reReviewsDecided")) {
-      got.put(count, ((Number) actual.read("$.figures." + count)).longValue());
-    }
-    for (String rate :
+            "reReviewsDecided"),
+        got);
+    rates(
+        actual,
         List.of(
             "onTimeAcceptanceRate",
             "resolutionRate",
             "onTimeReplyRate",
             "satisfactionRate",
             "reviewRate",
-            "reReviewRate")) {
-      got.put(
-          rate,
-          List.of(
-              ((Number) actual.read("$.figures." + rate + ".numerator")).longValue(),
-              ((Number) actual.read("$.figures." + rate + ".denominator")).longValue(),
-              plain(actual.read("$.figures." + rate + ".percent"))));
-    }
+            "reReviewRate"),
+        got);
     Number served = actual.read("$.figures.personTimesServed");
     got.put("personTimesServed", served == null ? null : served.longValue());
     got.put("asOf", actual.read("$.figures.asOf"));
@@ -473,20 +469,8 @@ class PetitionStatisticsIT {
     return histories.stream().map(History::facts).filter(filter).toList();
   }
 
-  private static long count(List<Facts> cases, Predicate<Facts> p) {
-    return cases.stream().filter(p).count();
-  }
-
-  private static boolean in(LocalDate date, LocalDate from, LocalDate to) {
-    return date != null && !date.isBefore(from) && !date.isAfter(to);
-  }
-
   private static boolean by(LocalDate date, LocalDate until) {
     return date != null && !date.isAfter(until);
-  }
-
-  private static LocalDate[] year(int year) {
-    return new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
   }
 
   /** Until the petitions, the persons served and the reconsideration cases are all projected. */

@@ -75,7 +75,7 @@ class ProjectionIT {
 
   long received(int year) {
     ResponseEntity<String> response =
-        http.getForEntity("/api/statistics/reconsideration?year=" + year, String.class);
+        http.getForEntity("/api/statistics/reconsiderations?year=" + year, String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     return JsonPath.<Integer>read(response.getBody(), "$.figures.received");
   }
@@ -130,12 +130,12 @@ class ProjectionIT {
   @Test
   void anImplausibleYearIsABadRequest() {
     ResponseEntity<String> response =
-        http.getForEntity("/api/statistics/reconsideration?year=20230", String.class);
+        http.getForEntity("/api/statistics/reconsiderations?year=20230", String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(JsonPath.<String>read(response.getBody(), "$.errors[0].field")).isEqualTo("year");
 
     ResponseEntity<String> notANumber =
-        http.getForEntity("/api/statistics/reconsideration?year=abc", String.class);
+        http.getForEntity("/api/statistics/reconsiderations?year=abc", String.class);
     assertThat(JsonPath.<String>read(notANumber.getBody(), "$.code")).isEqualTo("INVALID_QUERY");
   }
 }

@@ -64,7 +64,7 @@ class RebuildIT {
         .isEqualTo(HttpStatus.ACCEPTED);
     History.publish(TOPIC, 12, 100);
     assertThat(
-            http.getForEntity("/api/statistics/reconsideration?year=2020", String.class)
+            http.getForEntity("/api/statistics/reconsiderations?year=2020", String.class)
                 .getStatusCode())
         .as("the live read model keeps serving")
         .isEqualTo(HttpStatus.OK);

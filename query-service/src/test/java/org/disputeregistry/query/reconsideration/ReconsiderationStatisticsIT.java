@@ -1,15 +1,18 @@
 package org.disputeregistry.query.reconsideration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.disputeregistry.query.support.CaseStreams.mean;
 import static org.disputeregistry.query.support.CaseStreams.median;
 import static org.disputeregistry.query.support.CaseStreams.plain;
 import static org.disputeregistry.query.support.CaseStreams.rate;
+import static org.disputeregistry.query.support.StatisticsAnswers.awaitAllTime;
+import static org.disputeregistry.query.support.StatisticsAnswers.count;
+import static org.disputeregistry.query.support.StatisticsAnswers.counts;
+import static org.disputeregistry.query.support.StatisticsAnswers.figures;
+import static org.disputeregistry.query.support.StatisticsAnswers.in;
+import static org.disputeregistry.query.support.StatisticsAnswers.rates;
 
 import com.jayway.jsonpath.DocumentContext;
-import com.jayway.jsonpath.JsonPath;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,6 +28,7 @@ import org.disputeregistry.query.support.CaseStreams;
 import org.disputeregistry.query.support.CountedBreakdowns;
 import org.disputeregistry.query.support.Rebuilds;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Many random, valid reconsideration histories through a real topic into the read model; every
@@ -59,6 +64,8 @@ class ReconsiderationStatisticsIT {
           "DECISION_CONFIRMED_INVALID");
 
   @Autowired TestRestTemplate http;
+  @Autowired Flyway flyway;
+  @Autowired JdbcTemplate jdbc;
 
   @Value("${registry.kafka.bootstrap-servers}")
   String bootstrapServers;
@@ -99,7 +106,7 @@ class ReconsiderationStatisticsIT {
   void breakdownByStreetAddsUpAndIsAvailableAsCsv() {
     List<String> lines =
         CountedBreakdowns.csv(
-            http, "/api/statistics/reconsideration/breakdown?year=2023&by=street");
+            http, "/api/statistics/reconsiderations/breakdown?year=2023&by=street");
     assertThat(lines.get(0)).startsWith("\uFEFFstreet,zh,en,received,");
     for (String[] place : ReconsiderationHistories.PLACES) {
       long expected =
@@ -118,12 +125,12 @@ class ReconsiderationStatisticsIT {
   @Test
   void theCountersAgreeWithTheCaseTable() {
     CountedBreakdowns.assertAgreeWithTheCaseTable(
-        http, "/api/statistics/reconsideration", "street");
+        http, "/api/statistics/reconsiderations", "street");
   }
 
   @Test
   void everyEventDeliveredTwiceChangesNothing() throws Exception {
-    String before = http.getForObject("/api/statistics/reconsideration?year=2023", String.class);
+    String before = http.getForObject("/api/statistics/reconsiderations?year=2023", String.class);
     publish(records);
     // A case published after the repeats: once it counts, every repeat before it was consumed.
     History sentinel =
@@ -133,28 +140,40 @@ class ReconsiderationStatisticsIT {
     publish(interleaved(List.of(sentinel), new Random(1)));
     awaitReceivedInTotal(CASES + 1);
 
-    assertThat(http.getForObject("/api/statistics/reconsideration?year=2023", String.class))
+    assertThat(http.getForObject("/api/statistics/reconsiderations?year=2023", String.class))
         .isEqualTo(before);
     everyFigureOfEveryYearEqualsAnIndependentComputation();
   }
 
   @Test
   void aRebuildFromTheTopicGivesTheSameFigures() {
-    String before = http.getForObject("/api/statistics/reconsideration?year=2023", String.class);
+    String before = http.getForObject("/api/statistics/reconsiderations?year=2023", String.class);
     Rebuilds.rebuildAndWait(http);
 
-    assertThat(http.getForObject("/api/statistics/reconsideration?year=2023", String.class))
+    assertThat(http.getForObject("/api/statistics/reconsiderations?year=2023", String.class))
         .isEqualTo(before);
     everyFigureOfEveryYearEqualsAnIndependentComputation();
   }
 
+  @Test
+  void changedDefinitionsRecountTheCountersOnTheNextMigration() {
+    String before = http.getForObject("/api/statistics/reconsiderations?year=2023", String.class);
+    // What an earlier release's definitions left: counters that no longer fit the figures.
+    jdbc.update("DELETE FROM statistic_count");
+    jdbc.update(
+        "UPDATE flyway_schema_history SET checksum = 0"
+            + " WHERE description = 'RecountStatisticCounts'");
+
+    flyway.migrate();
+
+    assertThat(http.getForObject("/api/statistics/reconsiderations?year=2023", String.class))
+        .isEqualTo(before);
+    theCountersAgreeWithTheCaseTable();
+  }
+
   private void assertFigures(String query, LocalDate from, LocalDate to, Predicate<Facts> filter) {
     List<Facts> cases = facts(filter);
-    String body = http.getForObject("/api/statistics/reconsideration?" + query, String.class);
-    assertThat(body)
-        .as("every percentage has exactly two decimals")
-        .doesNotContainPattern("\"percent\":(\\d+|\\d+\\.\\d|\\d+\\.\\d{3,})[,}]");
-    DocumentContext actual = JsonPath.parse(body);
+    DocumentContext actual = figures(http, "/api/statistics/reconsiderations?" + query);
     List<Facts> closed = cases.stream().filter(f -> in(f.closedOn(), from, to)).toList();
     long mediated = closed.stream().filter(f -> MEDIATED.contains(f.ending())).count();
     long corrective = closed.stream().filter(f -> CORRECTIVE.contains(f.ending())).count();
@@ -204,7 +223,8 @@ class ReconsiderationStatisticsIT {
     expected.put("outcomes", outcomes);
 
     Map<String, Object> got = new TreeMap<>();
-    for (String count :
+    counts(
+        actual,
         List.of(
             "received",
             "accepted",
@@ -213,23 +233,17 @@ class ReconsiderationStatisticsIT {
             "carriedOver",
             "openAtEnd",
             "closed",
-            "mediated")) {
-      got.put(count, ((Number) actual.read("$.figures." + count)).longValue());
-    }
-    for (String rate :
+            "mediated"),
+        got);
+    rates(
+        actual,
         List.of(
             "mediationRate",
             "correctionRate",
             "decidedCorrectionRate",
             "comprehensiveCorrectionRate",
-            "onTimeRate")) {
-      got.put(
-          rate,
-          List.of(
-              ((Number) actual.read("$.figures." + rate + ".numerator")).longValue(),
-              ((Number) actual.read("$.figures." + rate + ".denominator")).longValue(),
-              plain(actual.read("$.figures." + rate + ".percent"))));
-    }
+            "onTimeRate"),
+        got);
     got.put("meanDays", plain(actual.read("$.figures.daysToClose.mean")));
     got.put("medianDays", plain(actual.read("$.figures.daysToClose.median")));
     Map<String, Long> gotOutcomes = new TreeMap<>();
@@ -254,24 +268,7 @@ class ReconsiderationStatisticsIT {
     return histories.stream().map(History::facts).filter(filter).toList();
   }
 
-  private static long count(List<Facts> cases, Predicate<Facts> p) {
-    return cases.stream().filter(p).count();
-  }
-
-  private static boolean in(LocalDate date, LocalDate from, LocalDate to) {
-    return date != null && !date.isBefore(from) && !date.isAfter(to);
-  }
-
   private void awaitReceivedInTotal(int cases) {
-    await()
-        .atMost(Duration.ofSeconds(90))
-        .until(
-            () ->
-                JsonPath.parse(
-                            http.getForObject(
-                                "/api/statistics/reconsideration?from=1990-01-01&to=2100-12-31",
-                                String.class))
-                        .read("$.figures.received", Integer.class)
-                    == cases);
+    awaitAllTime(http, "/api/statistics/reconsiderations", "received", cases);
   }
 }

@@ -28,10 +28,10 @@ class FilterValuesIT {
 
   @ParameterizedTest(name = "{0}={1}")
   @CsvSource({
-    "commercial-mediation, mediator, %00",
-    "commercial-mediation, mediator, M-%000042",
-    "reconsideration, channel, %00",
-    "reconsideration, respondentAgency, %1B%5B31m",
+    "commercial-mediations, mediator, %00",
+    "commercial-mediations, mediator, M-%000042",
+    "reconsiderations, channel, %00",
+    "reconsiderations, respondentAgency, %1B%5B31m",
     "petitions, channel, %00",
     "petitions, street, %ED%A0%80",
   })

@@ -38,7 +38,8 @@ public final class CaseStreams {
 
   /**
    * Creates the topic and waits until every partition has a leader: an idempotent producer
-   * pipelining into a topic still being created can lose records (NOTES-ENV).
+   * pipelining into a topic still being created can lose records (seen with the embedded KRaft
+   * broker).
    */
   public static void createTopic(String bootstrapServers, String topic) {
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
@@ -102,8 +103,8 @@ public final class CaseStreams {
   /**
    * Through an idempotent producer that waits for every acknowledgement. Records go one by one
    * until every partition has acknowledged one: pipelined batches right after a topic was created
-   * can fail with OutOfOrderSequenceException (NOTES-ENV), and a record that failed must fail the
-   * test, not vanish from it.
+   * can fail with OutOfOrderSequenceException (seen with the embedded KRaft broker), and a record
+   * that failed must fail the test, not vanish from it.
    */
   public static void publish(String bootstrapServers, List<ProducerRecord<String, byte[]>> batch) {
     try (KafkaProducer<String, byte[]> producer =

@@ -1,0 +1,176 @@
+package org.disputeregistry.query.counts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.disputeregistry.events.CaseType;
+import org.disputeregistry.query.statistics.Dimension;
+import org.disputeregistry.query.statistics.Query;
+
+/**
+ * Every figure of one case type, in the order of its JSON, over its read-model table. The
+ * contributions of a case (the rows the counters sum) and the case-table query of a filtered or
+ * as-of question are both generated from the figures' measures, so the two ways to a figure cannot
+ * drift apart.
+ */
+public final class CaseFigures {
+
+  /** The length of {@code statistic_count.measure}. */
+  private static final int MAX_MEASURE_NAME = 32;
+
+  private final CaseType caseType;
+  private final String table;
+  private final Dimension dimension;
+  private final Measure presence;
+  private final List<Figure<?>> figures;
+  private final boolean missingKeysEmpty;
+
+  /**
+   * @param dimension the dimension the counters are also kept per value of (street, centre)
+   * @param presence the cumulative measure every case has from its first day: a breakdown has a row
+   *     for every value with a case by the period's end
+   */
+  public CaseFigures(
+      CaseType caseType,
+      String table,
+      Dimension dimension,
+      Measure presence,
+      List<Figure<?>> figures) {
+    this(caseType, table, dimension, presence, figures, false);
+  }
+
+  private CaseFigures(
+      CaseType caseType,
+      String table,
+      Dimension dimension,
+      Measure presence,
+      List<Figure<?>> figures,
+      boolean missingKeysEmpty) {
+    if (!presence.cumulative()) {
+      throw new IllegalArgumentException("The presence measure must be cumulative");
+    }
+    this.caseType = caseType;
+    this.table = table;
+    this.dimension = dimension;
+    this.presence = presence;
+    this.figures = List.copyOf(figures);
+    this.missingKeysEmpty = missingKeysEmpty;
+    Map<String, Measure> byName = new LinkedHashMap<>();
+    measures()
+        .forEach(
+            m -> {
+              if (m.name().length() > MAX_MEASURE_NAME) {
+                throw new IllegalArgumentException(
+                    "statistic_count.measure holds "
+                        + MAX_MEASURE_NAME
+                        + " characters: "
+                        + m.name());
+              }
+              Measure other = byName.putIfAbsent(m.name(), m);
+              if (other != null && !other.equals(m)) {
+                throw new IllegalArgumentException("Two measures named " + m.name());
+              }
+            });
+  }
+
+  /** The same figures, breakdowns giving cases without a value (no mediator) the key ''. */
+  public CaseFigures withMissingKeysEmpty() {
+    return new CaseFigures(caseType, table, dimension, presence, figures, true);
+  }
+
+  public CaseType caseType() {
+    return caseType;
+  }
+
+  public Dimension dimension() {
+    return dimension;
+  }
+
+  /** The figures in JSON order. */
+  public List<Figure<?>> figures() {
+    return figures;
+  }
+
+  /** Every figure's value in a tally. */
+  public Figures of(Tally tally) {
+    return Figures.of(figures, tally);
+  }
+
+  /** The figures of no cases at all. */
+  public Figures none() {
+    return of(Tally.empty());
+  }
+
+  /** Whether the counters answer a query: no filters, and no breakdown but by the dimension. */
+  public boolean answers(Query query) {
+    return query.filters().isEmpty()
+        && (query.breakdown() == null || query.breakdown() == dimension);
+  }
+
+  /** Every measure the figures read, the presence first, each once. */
+  List<Measure> measures() {
+    Set<Measure> measures = new LinkedHashSet<>();
+    measures.add(presence);
+    figures.forEach(f -> measures.addAll(f.measures()));
+    return new ArrayList<>(measures);
+  }
+
+  /** The measures also counted before a period. */
+  Set<String> cumulative() {
+    return measures().stream()
+        .filter(Measure::cumulative)
+        .map(Measure::name)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  /** The group-by expression of a breakdown of the case table. */
+  String key(Dimension breakdown) {
+    return missingKeysEmpty ? "coalesce(" + breakdown.column() + ", '')" : breakdown.column();
+  }
+
+  /**
+   * A {@code SELECT} of the contribution rows {@code (dimension_value, measure, detail, day,
+   * amount, known_on)} of the cases {@code where} selects; a row without a day or detail counts
+   * nothing. The counts are, by definition, the sum of these rows over all cases.
+   */
+  String contributions(String key, String where) {
+    return "SELECT "
+        + key
+        + " AS dimension_value, v.measure, v.detail, v.day, v.amount, v.known_on\nFROM "
+        + table
+        + " c CROSS JOIN LATERAL (VALUES\n  "
+        + measures().stream().map(Measure::row).collect(Collectors.joining(",\n  "))
+        + "\n) AS v (measure, detail, day, amount, known_on)\nWHERE "
+        + where;
+  }
+
+  /** The contributions of the cases, per the counters' dimension value. */
+  String counted(String cases) {
+    return "SELECT * FROM ("
+        + contributions(dimension.column(), cases)
+        + ") c WHERE day IS NOT NULL AND detail IS NOT NULL";
+  }
+
+  /**
+   * The tally of the cases that pass the filters, per key, from the case table: the same sums as
+   * the counters', with the steps after an as-of date left out.
+   */
+  String tally(String key, String filters) {
+    return """
+        SELECT dimension_value, measure, detail,
+          count(*) FILTER (WHERE day >= :from) AS cases,
+          coalesce(sum(amount) FILTER (WHERE day >= :from), 0) AS amount,
+          count(*) FILTER (WHERE day < :from) AS before
+        FROM (%s) r
+        WHERE day IS NOT NULL AND detail IS NOT NULL AND (known_on IS NULL OR known_on <= :asOf)
+          AND (day BETWEEN :from AND :to OR (measure IN (:cumulative) AND day < :from))
+        GROUP BY 1, 2, 3
+        ORDER BY 1
+        """
+        .formatted(contributions(key, presence.day() + " <= :to" + filters));
+  }
+}

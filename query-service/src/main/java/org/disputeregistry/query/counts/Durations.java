@@ -1,0 +1,19 @@
+package org.disputeregistry.query.counts;
+
+import java.util.List;
+import org.disputeregistry.query.statistics.Days;
+
+/** Mean and median of a duration in whole days, which the measure has as its detail. */
+public record Durations(String name, String zh, String definition, Measure measure)
+    implements Figure<Days> {
+
+  @Override
+  public List<Measure> measures() {
+    return List.of(measure);
+  }
+
+  @Override
+  public Days of(Tally tally) {
+    return tally.days(measure.name());
+  }
+}

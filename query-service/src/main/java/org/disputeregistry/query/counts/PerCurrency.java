@@ -1,0 +1,28 @@
+package org.disputeregistry.query.counts;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.disputeregistry.query.statistics.Amount;
+
+/** Exact sums of a measure's amounts per currency (its detail), CNY first, then by code. */
+public record PerCurrency(String name, String zh, String definition, Measure measure)
+    implements Figure<List<Amount>> {
+
+  public static final String CNY = "CNY";
+
+  @Override
+  public List<Measure> measures() {
+    return List.of(measure);
+  }
+
+  @Override
+  public List<Amount> of(Tally tally) {
+    return tally.byDetail(measure.name()).entrySet().stream()
+        .sorted(
+            Comparator.comparing((Map.Entry<String, Total> e) -> !e.getKey().equals(CNY))
+                .thenComparing(Map.Entry::getKey))
+        .map(e -> new Amount(e.getKey(), e.getValue().amount(), e.getValue().cases()))
+        .toList();
+  }
+}

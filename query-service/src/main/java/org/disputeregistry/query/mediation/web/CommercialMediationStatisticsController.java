@@ -1,0 +1,91 @@
+package org.disputeregistry.query.mediation.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Map;
+import org.disputeregistry.events.ReferenceData;
+import org.disputeregistry.query.counts.Figures;
+import org.disputeregistry.query.mediation.CommercialMediationFigures;
+import org.disputeregistry.query.mediation.CommercialMediationStatistics;
+import org.disputeregistry.query.statistics.Labels;
+import org.disputeregistry.query.statistics.Query;
+import org.disputeregistry.query.statistics.Statistics;
+import org.disputeregistry.query.statistics.Table;
+import org.disputeregistry.query.statistics.web.BreakdownTable;
+import org.disputeregistry.query.statistics.web.StatisticsRequests;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Statistics: commercial mediation (商事调解)")
+class CommercialMediationStatisticsController {
+
+  static final String PATH = "/api/statistics/commercial-mediations";
+
+  /** The singular path of earlier releases, answered for one more release. */
+  static final String OLD_PATH = "/api/statistics/commercial-mediation";
+
+  private static final ReferenceData.Label NOT_GIVEN =
+      new ReferenceData.Label("", "未指定", "Not given");
+
+  private final CommercialMediationStatistics statistics;
+  private final Labels labels;
+
+  CommercialMediationStatisticsController(CommercialMediationStatistics statistics, Labels labels) {
+    this.statistics = statistics;
+    this.labels = labels;
+  }
+
+  @Operation(
+      summary = "Commercial mediation figures of a year or a date range",
+      description =
+          "Parameters: year, or from and to (yyyy-MM-dd); filters centre, mediator, disputeType,"
+              + " source, street, community. Every rate comes with numerator, denominator,"
+              + " definition and its value rounded half-up to 0.01%; amounts are exact decimal"
+              + " strings per currency.")
+  @GetMapping(PATH)
+  Statistics<Figures> figures(
+      @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
+    Query query = StatisticsRequests.figures(parameters, CommercialMediationStatistics.DIMENSIONS);
+    return Statistics.of(
+        CommercialMediationFigures.ALL.caseType(), query, statistics.figures(query));
+  }
+
+  @Operation(
+      summary =
+          "Commercial mediation figures per centre, mediator, dispute type, source, street or"
+              + " community (JSON or text/csv); amounts in one column per currency")
+  @GetMapping(
+      path = PATH + "/breakdown",
+      produces = {"application/json", "text/csv"})
+  Table breakdown(@RequestParam Map<String, String> parameters) {
+    Query query =
+        StatisticsRequests.breakdown(
+            parameters,
+            CommercialMediationStatistics.DIMENSIONS,
+            "centre, mediator, disputeType, ...");
+    return BreakdownTable.of(
+        query.breakdown(),
+        statistics.breakdown(query),
+        CommercialMediationFigures.BREAKDOWN,
+        key -> key.isEmpty() ? NOT_GIVEN : labels.of(query.breakdown(), key));
+  }
+
+  @Operation(summary = "Deprecated: use " + PATH, deprecated = true)
+  @GetMapping(OLD_PATH)
+  ResponseEntity<Statistics<Figures>> figuresAtTheOldPath(
+      @RequestParam Map<String, String> parameters) {
+    return StatisticsRequests.deprecated(OLD_PATH, PATH, figures(parameters));
+  }
+
+  @Operation(summary = "Deprecated: use " + PATH + "/breakdown", deprecated = true)
+  @GetMapping(
+      path = OLD_PATH + "/breakdown",
+      produces = {"application/json", "text/csv"})
+  ResponseEntity<Table> breakdownAtTheOldPath(@RequestParam Map<String, String> parameters) {
+    return StatisticsRequests.deprecated(OLD_PATH, PATH, breakdown(parameters));
+  }
+}

@@ -1,0 +1,81 @@
+package org.disputeregistry.query.petition.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.disputeregistry.query.counts.Figures;
+import org.disputeregistry.query.petition.PetitionFigures;
+import org.disputeregistry.query.petition.PetitionStatistics;
+import org.disputeregistry.query.statistics.Labels;
+import org.disputeregistry.query.statistics.Query;
+import org.disputeregistry.query.statistics.Statistics;
+import org.disputeregistry.query.statistics.StatisticsRequestException;
+import org.disputeregistry.query.statistics.Table;
+import org.disputeregistry.query.statistics.web.BreakdownTable;
+import org.disputeregistry.query.statistics.web.StatisticsRequests;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/statistics/petitions")
+@Tag(name = "Statistics: petitions and public demands (信访 / 群众诉求)")
+class PetitionStatisticsController {
+
+  private static final String AS_OF = "asOf";
+
+  private final PetitionStatistics statistics;
+  private final Labels labels;
+
+  PetitionStatisticsController(PetitionStatistics statistics, Labels labels) {
+    this.statistics = statistics;
+    this.labels = labels;
+  }
+
+  @Operation(
+      summary = "Petition figures of a year or a date range, with person-times served",
+      description =
+          "Parameters: year, or from and to (yyyy-MM-dd); asOf (yyyy-MM-dd, default: all known"
+              + " now) bounds the steps counted over the petitions accepted in the period;"
+              + " filters street, community, category, channel. Every rate comes with numerator,"
+              + " denominator, definition and its value rounded half-up to 0.01%.")
+  @GetMapping
+  Statistics<Figures> figures(
+      @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
+    Map<String, String> rest = new HashMap<>(parameters);
+    LocalDate asOf = StatisticsRequests.date(AS_OF, rest.remove(AS_OF));
+    Query query = StatisticsRequests.figures(rest, PetitionStatistics.DIMENSIONS);
+    requireNotBefore(asOf, query);
+    return Statistics.of(PetitionFigures.ALL.caseType(), query, statistics.figures(query, asOf));
+  }
+
+  @Operation(
+      summary = "Petition figures per street, community, category or channel (JSON or text/csv)")
+  @GetMapping(
+      path = "/breakdown",
+      produces = {"application/json", "text/csv"})
+  Table breakdown(@RequestParam Map<String, String> parameters) {
+    Map<String, String> rest = new HashMap<>(parameters);
+    LocalDate asOf = StatisticsRequests.date(AS_OF, rest.remove(AS_OF));
+    Query query =
+        StatisticsRequests.breakdown(
+            rest, PetitionStatistics.DIMENSIONS, "street, community, category or channel");
+    requireNotBefore(asOf, query);
+    return BreakdownTable.of(
+        query.breakdown(),
+        statistics.breakdown(query, asOf),
+        PetitionFigures.BREAKDOWN,
+        key -> labels.of(query.breakdown(), key));
+  }
+
+  private static void requireNotBefore(LocalDate asOf, Query query) {
+    if (asOf != null && asOf.isBefore(query.period().from())) {
+      throw new StatisticsRequestException(
+          AS_OF, "asOf " + asOf + " is before the period, which starts " + query.period().from());
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.disputeregistry.query.reconsideration.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Map;
+import org.disputeregistry.query.counts.Figures;
+import org.disputeregistry.query.reconsideration.ReconsiderationFigures;
+import org.disputeregistry.query.reconsideration.ReconsiderationStatistics;
+import org.disputeregistry.query.statistics.Labels;
+import org.disputeregistry.query.statistics.Query;
+import org.disputeregistry.query.statistics.Statistics;
+import org.disputeregistry.query.statistics.Table;
+import org.disputeregistry.query.statistics.web.BreakdownTable;
+import org.disputeregistry.query.statistics.web.StatisticsRequests;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Statistics: administrative reconsideration (行政复议)")
+class ReconsiderationStatisticsController {
+
+  static final String PATH = "/api/statistics/reconsiderations";
+
+  /** The singular path of earlier releases, answered for one more release. */
+  static final String OLD_PATH = "/api/statistics/reconsideration";
+
+  private final ReconsiderationStatistics statistics;
+  private final Labels labels;
+
+  ReconsiderationStatisticsController(ReconsiderationStatistics statistics, Labels labels) {
+    this.statistics = statistics;
+    this.labels = labels;
+  }
+
+  @Operation(
+      summary = "Reconsideration figures of a year or a date range",
+      description =
+          "Parameters: year, or from and to (yyyy-MM-dd); filters street, community, category,"
+              + " respondentAgency, channel, procedure. Every rate comes with numerator,"
+              + " denominator, definition and its value rounded half-up to 0.01%.")
+  @GetMapping(PATH)
+  Statistics<Figures> figures(
+      @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
+    Query query = StatisticsRequests.figures(parameters, ReconsiderationStatistics.DIMENSIONS);
+    return Statistics.of(ReconsiderationFigures.ALL.caseType(), query, statistics.figures(query));
+  }
+
+  @Operation(
+      summary =
+          "Reconsideration figures per street, community, category, agency, channel or"
+              + " procedure (JSON or text/csv)")
+  @GetMapping(
+      path = PATH + "/breakdown",
+      produces = {"application/json", "text/csv"})
+  Table breakdown(@RequestParam Map<String, String> parameters) {
+    Query query =
+        StatisticsRequests.breakdown(
+            parameters, ReconsiderationStatistics.DIMENSIONS, "street, community, category, ...");
+    return BreakdownTable.of(
+        query.breakdown(),
+        statistics.breakdown(query),
+        ReconsiderationFigures.BREAKDOWN,
+        key -> labels.of(query.breakdown(), key));
+  }
+
+  @Operation(summary = "Deprecated: use " + PATH, deprecated = true)
+  @GetMapping(OLD_PATH)
+  ResponseEntity<Statistics<Figures>> figuresAtTheOldPath(
+      @RequestParam Map<String, String> parameters) {
+    return StatisticsRequests.deprecated(OLD_PATH, PATH, figures(parameters));
+  }
+
+  @Operation(summary = "Deprecated: use " + PATH + "/breakdown", deprecated = true)
+  @GetMapping(
+      path = OLD_PATH + "/breakdown",
+      produces = {"application/json", "text/csv"})
+  ResponseEntity<Table> breakdownAtTheOldPath(@RequestParam Map<String, String> parameters) {
+    return StatisticsRequests.deprecated(OLD_PATH, PATH, breakdown(parameters));
+  }
+}

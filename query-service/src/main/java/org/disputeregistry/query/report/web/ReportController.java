@@ -1,0 +1,76 @@
+package org.disputeregistry.query.report.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.disputeregistry.query.report.AnnualTotalsService;
+import org.disputeregistry.query.statistics.Period;
+import org.disputeregistry.query.statistics.StatisticsRequestException;
+import org.disputeregistry.report.AnnualTotals;
+import org.disputeregistry.report.Language;
+import org.disputeregistry.report.RenderedReport;
+import org.disputeregistry.report.ReportRenderer;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Annual report")
+class ReportController {
+
+  private static final MediaType MARKDOWN =
+      new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8);
+
+  private final AnnualTotalsService totals;
+  private final ReportRenderer renderer = new ReportRenderer();
+
+  ReportController(AnnualTotalsService totals) {
+    this.totals = totals;
+  }
+
+  @Operation(
+      summary = "The year's totals that the annual report is written from",
+      description = "Every figure of every case type, by street and by month, with rates' parts.")
+  @GetMapping("/api/statistics/totals")
+  AnnualTotals totals(@RequestParam String year) {
+    return totals.totals(year(year));
+  }
+
+  @Operation(
+      summary = "The statistics section of the annual report",
+      description =
+          "lang=zh (default) or en; format=html (default: a self-contained, print-ready page with"
+              + " its charts inline) or md (Markdown; its charts are in the HTML).")
+  @GetMapping("/api/reports/annual/{year}")
+  ResponseEntity<String> report(
+      @PathVariable String year,
+      @RequestParam(defaultValue = "zh") String lang,
+      @RequestParam(defaultValue = "html") String format) {
+    Language language;
+    try {
+      language = Language.of(lang);
+    } catch (IllegalArgumentException e) {
+      throw new StatisticsRequestException("lang", "lang must be zh or en");
+    }
+    if (!format.equals("html") && !format.equals("md")) {
+      throw new StatisticsRequestException("format", "format must be html or md");
+    }
+    RenderedReport report = renderer.render(totals.totals(year(year)), language);
+    return format.equals("md")
+        ? ResponseEntity.ok().contentType(MARKDOWN).body(report.markdown())
+        : ResponseEntity.ok()
+            .contentType(
+                new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+            .body(report.html());
+  }
+
+  private static int year(String year) {
+    try {
+      return Period.of(Integer.valueOf(year), null, null).from().getYear();
+    } catch (NumberFormatException e) {
+      throw new StatisticsRequestException("year", "year must be a whole number");
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.disputeregistry.query.statistics.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.disputeregistry.events.ReferenceData;
+import org.disputeregistry.query.counts.Durations;
+import org.disputeregistry.query.counts.Figure;
+import org.disputeregistry.query.counts.Figures;
+import org.disputeregistry.query.counts.PerCurrency;
+import org.disputeregistry.query.counts.RateFigure;
+import org.disputeregistry.query.statistics.Amount;
+import org.disputeregistry.query.statistics.Days;
+import org.disputeregistry.query.statistics.Dimension;
+import org.disputeregistry.query.statistics.Table;
+
+/**
+ * A breakdown as a table: the value and its labels, then one column per figure (a rate's percent;
+ * mean and median of durations; amounts in one column per figure and currency, CNY always, every
+ * other currency present after it).
+ */
+public final class BreakdownTable {
+
+  private BreakdownTable() {}
+
+  public static Table of(
+      Dimension by,
+      Map<String, Figures> rows,
+      List<Figure<?>> columns,
+      Function<String, ReferenceData.Label> label) {
+    List<String> currencies = currencies(rows.values(), columns);
+    List<String> names = new ArrayList<>(List.of(by.parameter(), "zh", "en"));
+    forEachColumn(columns, currencies, (name, value) -> names.add(name), null);
+    Table.Builder table = Table.withColumns(names.toArray(String[]::new));
+    rows.forEach(
+        (key, figures) -> {
+          ReferenceData.Label l = label.apply(key);
+          List<Object> row = new ArrayList<>();
+          row.add(key);
+          row.add(l.zh());
+          row.add(l.en());
+          forEachColumn(columns, currencies, (name, value) -> row.add(value), figures);
+          table.row(row.toArray());
+        });
+    return table.build();
+  }
+
+  private interface Column {
+    void add(String name, Object value);
+  }
+
+  private static void forEachColumn(
+      List<Figure<?>> columns, List<String> currencies, Column out, Figures f) {
+    boolean amountsDone = false;
+    for (Figure<?> figure : columns) {
+      if (figure instanceof RateFigure rate) {
+        out.add(rate.name(), f == null ? null : f.get(rate).percent());
+      } else if (figure instanceof Durations durations) {
+        Days days = f == null ? null : f.get(durations);
+        out.add("mean" + capitalized(durations.name()), days == null ? null : days.mean());
+        out.add("median" + capitalized(durations.name()), days == null ? null : days.median());
+      } else if (figure instanceof PerCurrency) {
+        if (!amountsDone) {
+          amountsDone = true;
+          List<PerCurrency> amounts =
+              columns.stream()
+                  .filter(PerCurrency.class::isInstance)
+                  .map(PerCurrency.class::cast)
+                  .toList();
+          for (String currency : currencies) {
+            for (PerCurrency amount : amounts) {
+              out.add(amount.name() + currency, f == null ? null : sum(f.get(amount), currency));
+            }
+          }
+        }
+      } else {
+        out.add(figure.name(), f == null ? null : f.get(figure));
+      }
+    }
+  }
+
+  /** CNY always, then every other currency that occurs. */
+  private static List<String> currencies(Iterable<Figures> rows, List<Figure<?>> columns) {
+    TreeSet<String> others = new TreeSet<>();
+    for (Figures f : rows) {
+      columns.stream()
+          .filter(PerCurrency.class::isInstance)
+          .flatMap(c -> f.get((PerCurrency) c).stream())
+          .map(Amount::currency)
+          .forEach(others::add);
+    }
+    others.remove(PerCurrency.CNY);
+    List<String> currencies = new ArrayList<>(List.of(PerCurrency.CNY));
+    currencies.addAll(others);
+    return currencies;
+  }
+
+  private static BigDecimal sum(List<Amount> amounts, String currency) {
+    return amounts.stream()
+        .filter(a -> a.currency().equals(currency))
+        .map(Amount::sum)
+        .findFirst()
+        .orElse(BigDecimal.ZERO);
+  }
+
+  private static String capitalized(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+}
