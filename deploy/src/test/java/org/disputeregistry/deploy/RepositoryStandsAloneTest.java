@@ -29,9 +29,6 @@ class RepositoryStandsAloneTest {
   void noFileMentionsADocumentOutsideTheRepository() {
     List<String> mentions = new ArrayList<>();
     for (Path file : REPOSITORY.textFiles()) {
-      if (isAppliedMigration(file)) {
-        continue;
-      }
       List<String> lines = REPOSITORY.read(file).lines().toList();
       for (int i = 0; i < lines.size(); i++) {
         for (String outside : OUTSIDE) {
@@ -84,14 +81,6 @@ class RepositoryStandsAloneTest {
         .isEqualTo("administrative-reconsideration-行政复议");
   }
 
-  /**
-   * A Flyway migration is history already applied to databases: Flyway checks its checksum
-   * (comments included) at every start, so an edit would stop every existing installation. Say it
-   * in a new migration or in docs/ instead.
-   */
-  private static boolean isAppliedMigration(Path file) {
-    return REPOSITORY.relative(file).contains("/src/main/resources/db/migration/");
-  }
 
   /** Why a link of {@code file} does not resolve, or null if it does (or is not relative). */
   private static String problem(Path file, MarkdownDocument document, String target) {
