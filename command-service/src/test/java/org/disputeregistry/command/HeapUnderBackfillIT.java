@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,15 +13,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.disputeregistry.demo.DemoYear;
 import org.disputeregistry.demo.Scale;
+import org.disputeregistry.testsupport.ServiceJars;
+import org.disputeregistry.testsupport.ServiceProcess;
 import org.disputeregistry.testsupport.TestDatabase;
 import org.disputeregistry.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -51,15 +48,12 @@ class HeapUnderBackfillIT {
     Path log = dir.resolve("command-service.log");
     Path gcLog = dir.resolve("gc.log");
     TestDatabase database = TestInfrastructure.get().newDatabase("heap");
-    int port = freePort();
 
-    Process service = start(database, port, log, gcLog);
-    try {
-      String url = "http://localhost:" + port;
-      awaitHealthy(url, service, log);
+    try (ServiceProcess service = start(database, log, gcLog)) {
+      service.awaitHealthy(Duration.ofMinutes(3));
       HttpResponse<String> answer =
           http.send(
-              HttpRequest.newBuilder(URI.create(url + "/api/backfills"))
+              HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/backfills"))
                   .header("Content-Type", "application/x-ndjson")
                   .header("X-Actor", "demo-year")
                   .timeout(Duration.ofMinutes(30))
@@ -70,12 +64,7 @@ class HeapUnderBackfillIT {
       JsonNode report = JSON.readTree(answer.body());
       assertThat(report.path("rejected").asLong()).as(answer.body()).isZero();
       long events = report.path("eventsAppended").asLong();
-      awaitRelayed(database, events, service, log);
-    } finally {
-      service.destroy();
-      if (!service.waitFor(1, TimeUnit.MINUTES)) {
-        service.destroyForcibly();
-      }
+      awaitRelayed(database, events, service);
     }
 
     assertThat(Files.readString(log)).as("see " + log).doesNotContain("OutOfMemoryError");
@@ -86,56 +75,30 @@ class HeapUnderBackfillIT {
     assertThat(peakAfterGc).as("heap after GC, MiB; see " + gcLog).isLessThanOrEqualTo(BUDGET_MIB);
   }
 
-  static Process start(TestDatabase database, int port, Path log, Path gcLog) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(
-        List.of(
-            "-Xmx512m",
-            "-Xlog:gc:file=" + gcLog.toAbsolutePath(),
-            "-jar",
-            jar().toString(),
-            "--registry.kafka.topic=heap-" + UUID.randomUUID()));
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
-    builder.environment().put("REGISTRY_COMMAND_DB_URL", database.jdbcUrl());
-    builder.environment().put("REGISTRY_DB_USER", database.user());
-    builder.environment().put("REGISTRY_DB_PASSWORD", database.password());
-    builder
-        .environment()
-        .put("REGISTRY_KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.get().kafkaBootstrapServers());
-    builder.environment().put("SERVER_PORT", String.valueOf(port));
-    return builder.start();
-  }
-
-  /** A bound for a service that never comes up, not a timed assertion. */
-  void awaitHealthy(String url, Process service, Path log) {
-    await("health of the service logging to " + log)
-        .atMost(Duration.ofMinutes(3))
-        .pollInterval(Duration.ofMillis(500))
-        .failFast("the service died; see " + log, () -> !service.isAlive())
-        .ignoreExceptions()
-        .until(
-            () ->
-                http.send(
-                            HttpRequest.newBuilder(URI.create(url + "/actuator/health")).build(),
-                            HttpResponse.BodyHandlers.discarding())
-                        .statusCode()
-                    == 200);
+  static ServiceProcess start(TestDatabase database, Path log, Path gcLog) {
+    return ServiceProcess.of(ServiceJars.inDirectory(Path.of("target"), "command-service"))
+        .heap("512m")
+        .jvmOptions(List.of("-Xlog:gc:file=" + gcLog.toAbsolutePath()))
+        .environment("REGISTRY_COMMAND_DB_URL", database.jdbcUrl())
+        .environment("REGISTRY_DB_USER", database.user())
+        .environment("REGISTRY_DB_PASSWORD", database.password())
+        .environment(
+            "REGISTRY_KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.get().kafkaBootstrapServers())
+        .arguments("--registry.kafka.topic=heap-" + UUID.randomUUID())
+        .log(log)
+        .start();
   }
 
   /** Until the relay has published every appended event (its token at the last global index). */
-  static void awaitRelayed(TestDatabase database, long events, Process service, Path log)
+  static void awaitRelayed(TestDatabase database, long events, ServiceProcess service)
       throws Exception {
     try (var connection =
         java.sql.DriverManager.getConnection(
             database.jdbcUrl(), database.user(), database.password())) {
-      await("the relay publishing every event; see " + log)
+      await("the relay publishing every event; see " + service.log())
           .atMost(Duration.ofMinutes(20))
           .pollInterval(Duration.ofSeconds(1))
-          .failFast("the service died; see " + log, () -> !service.isAlive())
+          .failFast("the service died; see " + service.log(), () -> !service.isAlive())
           .until(
               () -> {
                 try (var statement = connection.createStatement();
@@ -186,22 +149,5 @@ class HeapUnderBackfillIT {
       }
     }
     return peak;
-  }
-
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  static Path jar() {
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      return files
-          .filter(f -> f.getFileName().toString().matches("command-service-.*-exec\\.jar"))
-          .findFirst()
-          .orElseThrow(() -> new IllegalStateException("No command-service exec jar in target"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -9,6 +9,7 @@ import org.disputeregistry.query.support.QueryServiceInstance;
 import org.disputeregistry.query.support.QueryServiceProcess;
 import org.disputeregistry.query.support.ReadModels;
 import org.disputeregistry.query.support.TestTopic;
+import org.disputeregistry.testsupport.ServiceProcess;
 import org.disputeregistry.testsupport.TestDatabase;
 import org.disputeregistry.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -31,10 +32,12 @@ class CrashRecoveryIT {
       JdbcTemplate crashed = jdbc(database);
       String group = infrastructure.uniqueName("crashed");
 
-      QueryServiceProcess drill =
+      ServiceProcess drill =
           QueryServiceProcess.start(
               "crash-drill", database, topic.name(), group, "--" + CrashDrill.PROPERTY + "=150");
-      assertThat(drill.exitStatus()).as("see %s", drill.log()).isEqualTo(CrashDrill.EXIT_STATUS);
+      assertThat(drill.awaitExit(Duration.ofMinutes(3)))
+          .as("see %s", drill.log())
+          .isEqualTo(CrashDrill.EXIT_STATUS);
       assertThat(crashed.queryForObject("SELECT count(*) FROM reconsideration_case", Long.class))
           .as("the halted batch committed nothing")
           .isLessThan(150);
@@ -44,7 +47,7 @@ class CrashRecoveryIT {
               crashed.queryForObject(
                   "SELECT coalesce(sum(next_offset), 0) FROM projection_offset", Long.class));
 
-      try (QueryServiceProcess restarted =
+      try (ServiceProcess restarted =
               QueryServiceProcess.start("crash-restart", database, topic.name(), group);
           QueryServiceInstance uninterrupted =
               QueryServiceInstance.start(
