@@ -81,7 +81,6 @@ class RepositoryStandsAloneTest {
         .isEqualTo("administrative-reconsideration-行政复议");
   }
 
-
   /** Why a link of {@code file} does not resolve, or null if it does (or is not relative). */
   private static String problem(Path file, MarkdownDocument document, String target) {
     if (target.isEmpty() || EXTERNAL.matcher(target).matches()) {
