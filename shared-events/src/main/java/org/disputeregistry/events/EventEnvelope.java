@@ -9,7 +9,9 @@ import java.util.UUID;
 /**
  * One event as published to Kafka: what happened ({@code type}, {@code revision}, {@code payload}),
  * to which case and in which place of its history ({@code sequence}, from 0, without gaps), when it
- * happened ({@code businessDate}), and who recorded it when.
+ * happened ({@code businessDate}), and who recorded it when: {@code actor} is the authenticated
+ * subject (a staff account or a client), {@code actorOrganisation} the organisation it acted for
+ * (absent from events recorded before it was added).
  */
 public record EventEnvelope(
     UUID eventId,
@@ -21,6 +23,7 @@ public record EventEnvelope(
     LocalDate businessDate,
     Instant recordedAt,
     String actor,
+    @Nullable String actorOrganisation,
     JsonNode payload) {
 
   public EventEnvelope {
@@ -39,7 +42,12 @@ public record EventEnvelope(
 
   /** Wraps an event of the catalogue in its current revision. */
   public static EventEnvelope wrap(
-      UUID eventId, long sequence, CaseEvent event, Instant recordedAt, String actor) {
+      UUID eventId,
+      long sequence,
+      CaseEvent event,
+      Instant recordedAt,
+      String actor,
+      String actorOrganisation) {
     EventType type = EventCatalog.typeOf(event.getClass());
     return new EventEnvelope(
         eventId,
@@ -51,6 +59,7 @@ public record EventEnvelope(
         event.businessDate(),
         recordedAt,
         actor,
+        actorOrganisation,
         RegistryJson.mapper().valueToTree(event));
   }
 }

@@ -25,6 +25,7 @@ class EventCatalogTest {
         LocalDate.of(2023, 1, 1),
         Instant.EPOCH,
         "test",
+        null,
         RegistryJson.mapper().readTree(payloadJson));
   }
 
@@ -70,6 +71,7 @@ class EventCatalogTest {
                     LocalDate.EPOCH,
                     Instant.EPOCH,
                     "a",
+                    null,
                     JsonNodeFactory.instance.objectNode()))
         .isInstanceOf(IllegalArgumentException.class);
   }

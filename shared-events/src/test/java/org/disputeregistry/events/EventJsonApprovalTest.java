@@ -29,7 +29,8 @@ class EventJsonApprovalTest {
             0,
             event,
             Instant.parse("2023-03-01T09:30:00Z"),
-            "officer:li.ming");
+            "officer.li",
+            "RECONSIDERATION_OFFICE");
 
     String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(envelope);
 
@@ -46,7 +47,7 @@ class EventJsonApprovalTest {
   @MethodSource("samples")
   void envelopeJsonReadsBackToTheSameEvent(CaseEvent event) throws Exception {
     EventEnvelope envelope =
-        EventEnvelope.wrap(EventSamples.EVENT_ID, 3, event, Instant.EPOCH, "someone");
+        EventEnvelope.wrap(EventSamples.EVENT_ID, 3, event, Instant.EPOCH, "someone", "DISTRICT");
 
     EventEnvelope read = JSON.readValue(JSON.writeValueAsString(envelope), EventEnvelope.class);
 

@@ -249,7 +249,7 @@ class EventSchemaTest {
             .findFirst()
             .orElseThrow();
     EventEnvelope envelope =
-        EventEnvelope.wrap(EventSamples.EVENT_ID, 0, sample, Instant.EPOCH, "officer:li.ming");
+        EventEnvelope.wrap(EventSamples.EVENT_ID, 0, sample, Instant.EPOCH, "officer.li", null);
     return RegistryJson.mapper().valueToTree(envelope);
   }
 
