@@ -2,6 +2,7 @@ package org.disputeregistry.command;
 
 import org.disputeregistry.web.RequestLimits;
 import org.disputeregistry.web.RequestProblemsAdvice;
+import org.disputeregistry.web.security.RegistrySecurity;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Import;
 
 /** The registry's write side: case workers log every step of every case here. */
 @SpringBootApplication
-@Import({RequestProblemsAdvice.class, RequestLimits.class})
+@Import({RequestProblemsAdvice.class, RequestLimits.class, RegistrySecurity.class})
 @ConfigurationPropertiesScan
 public class CommandServiceApplication {
 

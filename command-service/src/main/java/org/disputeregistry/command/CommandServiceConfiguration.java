@@ -31,9 +31,12 @@ class CommandServiceConfiguration {
         file.isBlank() ? ReferenceData.defaults() : ReferenceData.load(Path.of(file)));
   }
 
-  /** Copies the actor of a command into the metadata of every event it causes. */
+  /**
+   * Copies the actor of a command, and the organisation it acted for, into the metadata of every
+   * event it causes.
+   */
   @Bean
   CorrelationDataProvider actorCorrelation() {
-    return new SimpleCorrelationDataProvider(Actor.METADATA_KEY);
+    return new SimpleCorrelationDataProvider(Actor.METADATA_KEY, Actor.ORGANISATION_KEY);
   }
 }

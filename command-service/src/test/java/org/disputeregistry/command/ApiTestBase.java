@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import java.util.UUID;
+import org.disputeregistry.testsupport.Tokens;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,7 +42,7 @@ public abstract class ApiTestBase {
   protected ResponseEntity<String> post(String path, String body, String ifMatch) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.set("X-Actor", "officer.wang");
+    headers.set(HttpHeaders.AUTHORIZATION, authorization(path));
     if (ifMatch != null) {
       headers.setIfMatch(ifMatch);
     }
@@ -49,7 +50,31 @@ public abstract class ApiTestBase {
   }
 
   protected ResponseEntity<String> get(String path) {
-    return http.getForEntity(path, String.class);
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.AUTHORIZATION, authorization(path));
+    return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  /**
+   * The {@code Authorization} header of the demo account that records the cases under a path: the
+   * reconsideration officer, the mediator of the Science City centre (the tests' cases are of that
+   * centre), the district petition office (every street), the admin for the back-fill.
+   */
+  public static String authorization(String path) {
+    return "Bearer " + Tokens.forAccount(accountFor(path));
+  }
+
+  static String accountFor(String path) {
+    if (path.startsWith("/api/reconsiderations")) {
+      return "officer.li";
+    }
+    if (path.startsWith("/api/commercial-mediations")) {
+      return "mediator.chen";
+    }
+    if (path.startsWith("/api/petitions") || path.startsWith("/api/service-contacts")) {
+      return "petition.zhou";
+    }
+    return "admin.he";
   }
 
   protected long storedEvents(UUID caseId) {

@@ -23,6 +23,7 @@ import org.disputeregistry.testsupport.ServiceJars;
 import org.disputeregistry.testsupport.ServiceProcess;
 import org.disputeregistry.testsupport.TestDatabase;
 import org.disputeregistry.testsupport.TestInfrastructure;
+import org.disputeregistry.testsupport.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,7 +56,7 @@ class HeapUnderBackfillIT {
           http.send(
               HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/backfills"))
                   .header("Content-Type", "application/x-ndjson")
-                  .header("X-Actor", "demo-year")
+                  .header("Authorization", "Bearer " + Tokens.forAccount("demo-loader"))
                   .timeout(Duration.ofMinutes(30))
                   .POST(HttpRequest.BodyPublishers.ofFile(demo))
                   .build(),

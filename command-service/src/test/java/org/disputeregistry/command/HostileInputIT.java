@@ -238,20 +238,20 @@ class HostileInputIT extends ApiTestBase {
                 "{\"caseId\":\"%s\",\"site\":\"HALL'; --\",\"street\":\"MATIAN\",\"community\":\"JIANGSHI\",\"servedOn\":\"2023-06-01\"}"
                     .formatted(UUID.randomUUID())),
             Arguments.of(
-                "actor with markup",
+                "token with markup",
                 HttpMethod.POST,
                 "/api/reconsiderations",
                 JSON,
                 APPLICATION,
-                "<script>alert(1)</script>",
+                "Bearer <script>alert(1)</script>",
                 null),
             Arguments.of(
-                "actor 65 characters",
+                "token of 4,000 characters",
                 HttpMethod.POST,
                 "/api/reconsiderations",
                 JSON,
                 APPLICATION,
-                "a".repeat(65),
+                "Bearer " + "a".repeat(4_000),
                 null),
             Arguments.of(
                 "If-Match not a version",
@@ -391,6 +391,7 @@ class HostileInputIT extends ApiTestBase {
     return client.send(
         java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.getRootUri() + path))
             .header("Content-Type", JSON)
+            .header("Authorization", authorization(path))
             .timeout(java.time.Duration.ofSeconds(60))
             .POST(body)
             .build(),
@@ -410,6 +411,7 @@ class HostileInputIT extends ApiTestBase {
             http.getRootUri(),
             "/api/service-contacts/" + DAY + "/contacts",
             JSON,
+            authorization("/api/service-contacts"),
             contactsBatch(1_400_000));
 
     assertThat(answer).startsWith("HTTP/1.1 400").contains("\"code\":\"WRONG_LENGTH\"");
@@ -438,7 +440,11 @@ class HostileInputIT extends ApiTestBase {
 
     String answer =
         RawHttp.postChunked(
-            http.getRootUri(), "/api/service-contacts/" + DAY + "/contacts", JSON, padded);
+            http.getRootUri(),
+            "/api/service-contacts/" + DAY + "/contacts",
+            JSON,
+            authorization("/api/service-contacts"),
+            padded);
 
     assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"BODY_TOO_LARGE\"");
     assertThat(allStoredEvents()).isEqualTo(before);
@@ -498,14 +504,13 @@ class HostileInputIT extends ApiTestBase {
       String path,
       String contentType,
       String body,
-      String actor,
+      String authorization,
       String ifMatch) {
     long before = allStoredEvents();
     HttpHeaders headers = new HttpHeaders();
     headers.set(HttpHeaders.CONTENT_TYPE, contentType);
-    if (actor != null) {
-      headers.set("X-Actor", actor);
-    }
+    headers.set(
+        HttpHeaders.AUTHORIZATION, authorization != null ? authorization : authorization(path));
     if (ifMatch != null) {
       headers.set(HttpHeaders.IF_MATCH, ifMatch);
     }

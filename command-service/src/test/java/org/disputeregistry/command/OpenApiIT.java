@@ -36,7 +36,11 @@ class OpenApiIT extends ApiTestBase {
 
     List<String> headers =
         read(docs, "$.paths['/api/petitions/{caseId}/reply'].post.parameters[*].name");
-    assertThat(headers).contains("X-Actor", "If-Match");
+    assertThat(headers).contains("If-Match").doesNotContain("X-Actor");
+    assertThat(read(docs, "$.paths['/api/petitions/{caseId}/reply'].post.security[0]").toString())
+        .contains("bearer");
+    assertThat(read(docs, "$.components.securitySchemes.bearer.scheme").toString())
+        .isEqualTo("bearer");
     Map<String, Object> answers =
         read(docs, "$.paths['/api/petitions/{caseId}/reply'].post.responses");
     assertThat(answers).containsKeys("201", "400", "404", "409", "412");

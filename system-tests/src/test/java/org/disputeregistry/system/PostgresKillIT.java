@@ -39,7 +39,10 @@ class PostgresKillIT {
   private static final int WORKERS = 4;
   private static final Duration HEALTH_BOUND = Duration.ofMinutes(3);
 
-  /** A service jar as the build made it, logging appended (the log outlives a run). */
+  /**
+   * A service jar as the build made it, logging appended (the log outlives a run), called with a
+   * token of the account that may write (command side) or read the statistics (query side).
+   */
   private static ServiceProcessBuilder service(
       String jarProperty, String name, String heap, Map<String, String> environment) {
     return ServiceProcess.of(ServiceJars.fromProperty(jarProperty))
@@ -49,7 +52,7 @@ class PostgresKillIT {
         .environment(environment)
         .log(ROOT.resolve(name + ".log"))
         .appendLog()
-        .actor("system-test");
+        .account(name.startsWith("command") ? "officer.li" : "analyst.liu");
   }
 
   @Test

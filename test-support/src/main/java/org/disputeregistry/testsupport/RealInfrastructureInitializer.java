@@ -14,8 +14,8 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
- * Points a Spring test context at the real infrastructure: a new database of its own and the shared
- * Kafka.
+ * Points a Spring test context at the real infrastructure: a new database of its own, the shared
+ * Kafka, and this JVM's {@link TestIssuer} as the issuer of access tokens.
  *
  * <p>Sets both Spring's properties and the variables the services' application.yml read, in a
  * property source that ranks above system properties, environment variables and application.yml but
@@ -65,6 +65,8 @@ public class RealInfrastructureInitializer
     properties.put("REGISTRY_DB_USER", database.user());
     properties.put("REGISTRY_DB_PASSWORD", database.password());
     properties.put("REGISTRY_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+    // Access tokens of this JVM's issuer (Tokens) are the ones the service trusts.
+    properties.put("REGISTRY_OIDC_ISSUER_URI", TestIssuer.get().uri());
     return properties;
   }
 

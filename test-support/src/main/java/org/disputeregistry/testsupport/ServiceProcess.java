@@ -27,15 +27,15 @@ public final class ServiceProcess implements AutoCloseable {
   private final String name;
   private final int port;
   private final Path log;
-  private final String actor;
+  private final String account;
   private final Process process;
   private HeapSampler heap;
 
-  ServiceProcess(String name, int port, Path log, String actor, Process process) {
+  ServiceProcess(String name, int port, Path log, String account, Process process) {
     this.name = name;
     this.port = port;
     this.log = log;
-    this.actor = actor;
+    this.account = account;
     this.process = process;
   }
 
@@ -109,23 +109,31 @@ public final class ServiceProcess implements AutoCloseable {
     return process.exitValue();
   }
 
+  /** A GET with a token of the builder's account. */
   public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+    return getAs(account, pathAndQuery);
+  }
+
+  /** A GET with a token of a demo account ({@link Tokens#ACCOUNTS}). */
+  public HttpResponse<String> getAs(String demoAccount, String pathAndQuery)
+      throws IOException, InterruptedException {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery))
             .timeout(Duration.ofSeconds(10))
+            .header("Authorization", "Bearer " + Tokens.forAccount(demoAccount))
             .GET()
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
-  /** A JSON command, sent as the builder's actor. */
+  /** A JSON command, sent with a token of the builder's account. */
   public HttpResponse<String> post(String path, String json)
       throws IOException, InterruptedException {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create(baseUrl() + path))
             .timeout(Duration.ofSeconds(15))
             .header("Content-Type", "application/json")
-            .header("X-Actor", actor)
+            .header("Authorization", "Bearer " + Tokens.forAccount(account))
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build(),
         HttpResponse.BodyHandlers.ofString());

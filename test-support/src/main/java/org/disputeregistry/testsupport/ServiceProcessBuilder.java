@@ -21,7 +21,7 @@ public final class ServiceProcessBuilder {
   private Integer port;
   private Path log;
   private boolean appendLog;
-  private String actor = "test";
+  private String account = "admin.he";
   private boolean stopWithThisJvm;
 
   ServiceProcessBuilder(Path jar) {
@@ -87,9 +87,12 @@ public final class ServiceProcessBuilder {
     return this;
   }
 
-  /** The {@code X-Actor} header of {@link ServiceProcess#post}. */
-  public ServiceProcessBuilder actor(String actor) {
-    this.actor = actor;
+  /**
+   * The demo account ({@link Tokens#ACCOUNTS}) whose token {@link ServiceProcess#get} and {@link
+   * ServiceProcess#post} send; {@code admin.he} unless set.
+   */
+  public ServiceProcessBuilder account(String account) {
+    this.account = account;
     return this;
   }
 
@@ -110,6 +113,8 @@ public final class ServiceProcessBuilder {
     command.addAll(List.of("-jar", jar.toString()));
     command.addAll(arguments);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    // Trusts this JVM's test issuer unless told otherwise.
+    builder.environment().put("REGISTRY_OIDC_ISSUER_URI", TestIssuer.get().uri());
     builder.environment().putAll(environment);
     builder.environment().put("SERVER_PORT", String.valueOf(chosenPort));
     try {
@@ -122,7 +127,7 @@ public final class ServiceProcessBuilder {
       if (stopWithThisJvm) {
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
       }
-      return new ServiceProcess(name, chosenPort, logFile, actor, process);
+      return new ServiceProcess(name, chosenPort, logFile, account, process);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start " + jar, e);
     }

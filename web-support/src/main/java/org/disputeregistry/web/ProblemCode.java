@@ -38,6 +38,12 @@ public enum ProblemCode {
   BODY_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE),
   /** Past a limit of the JSON reader (string or number length, nesting, tokens, document). */
   LIMIT_EXCEEDED(HttpStatus.PAYLOAD_TOO_LARGE),
+  /** No access token, or one that is expired, forged, unsigned or of another issuer. */
+  UNAUTHENTICATED(HttpStatus.UNAUTHORIZED),
+  /** The access token's roles do not allow the operation. */
+  FORBIDDEN(HttpStatus.FORBIDDEN),
+  /** The case belongs to another organisation than the one the caller acts for. */
+  WRONG_ORGANISATION(HttpStatus.FORBIDDEN),
   /** A fault of ours, logged; the answer says nothing of the internals. */
   INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR),
   /** The database cannot be reached right now; the same request may be sent again. */

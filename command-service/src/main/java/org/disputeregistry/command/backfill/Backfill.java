@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.disputeregistry.command.lifecycle.Caller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -43,12 +44,12 @@ class Backfill {
   }
 
   /**
-   * Loads every line of {@code input} as {@code actor}; returns once all lines are done. A line
+   * Loads every line of {@code input} as {@code caller}; returns once all lines are done. A line
    * longer than {@code registry.backfill.max-line-length} characters, or more lines than {@code
    * registry.backfill.max-lines}, ends the run: the lines before it are loaded, then {@link
    * BoundedLines.InputTooLarge} says where it stopped and what was loaded.
    */
-  public BackfillReport run(Reader input, String actor, Progress.Listener listener) {
+  public BackfillReport run(Reader input, Caller caller, Progress.Listener listener) {
     long started = System.nanoTime();
     RunningTotals totals = new RunningTotals(listener);
     BoundedLines in = new BoundedLines(input, maxLineLength, maxLines);
@@ -62,7 +63,7 @@ class Backfill {
             batch.add(new Line(in.lineNumber(), text));
           }
           if (batch.size() == batchSize) {
-            submit(pool, batch, actor, totals);
+            submit(pool, batch, caller, totals);
             batch = new ArrayList<>(batchSize);
           }
           if (System.nanoTime() - told > ONE_SECOND) {
@@ -73,7 +74,7 @@ class Backfill {
       } catch (BoundedLines.InputTooLarge e) {
         tooLarge = e;
       }
-      submit(pool, batch, actor, totals);
+      submit(pool, batch, caller, totals);
       pool.awaitAll(() -> totals.tell(since(started)));
     } catch (IOException e) {
       throw new UncheckedIOException(
@@ -91,10 +92,10 @@ class Backfill {
     return report;
   }
 
-  private void submit(BatchPool pool, List<Line> batch, String actor, RunningTotals totals)
+  private void submit(BatchPool pool, List<Line> batch, Caller caller, RunningTotals totals)
       throws InterruptedException {
     if (!batch.isEmpty()) {
-      pool.submit(() -> totals.add(loader.load(batch, actor)));
+      pool.submit(() -> totals.add(loader.load(batch, caller)));
     }
   }
 

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.disputeregistry.command.lifecycle.Caller;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -32,17 +33,18 @@ class BackfillCommandLine implements ApplicationRunner {
   private final Backfill backfill;
   private final ConfigurableApplicationContext context;
   private final Path file;
-  private final String actor;
+  private final Caller caller;
 
   BackfillCommandLine(
       Backfill backfill,
       ConfigurableApplicationContext context,
       @Value("${registry.backfill.file}") Path file,
-      @Value("${registry.backfill.actor:backfill}") String actor) {
+      @Value("${registry.backfill.actor:backfill}") String actor,
+      @Value("${registry.backfill.organisation:DISTRICT}") String organisation) {
     this.backfill = backfill;
     this.context = context;
     this.file = file;
-    this.actor = actor;
+    this.caller = Caller.of(actor, organisation);
   }
 
   @Override
@@ -52,8 +54,9 @@ class BackfillCommandLine implements ApplicationRunner {
     BackfillReport report;
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         Writer rejects = Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8)) {
-      out.println("Back-fill of " + file + " as " + actor);
-      report = backfill.run(in, actor, new ConsoleProgress(out, rejects));
+      out.println(
+          "Back-fill of " + file + " as " + caller.actor() + " for " + caller.organisation());
+      report = backfill.run(in, caller, new ConsoleProgress(out, rejects));
     } catch (BoundedLines.InputTooLarge e) {
       out.println();
       out.println(e.code() + ": " + e.getMessage());

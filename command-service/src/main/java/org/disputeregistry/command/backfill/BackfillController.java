@@ -2,6 +2,8 @@ package org.disputeregistry.command.backfill;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,6 +11,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import org.disputeregistry.command.lifecycle.Caller;
 import org.disputeregistry.web.Problems;
+import org.disputeregistry.web.security.Allowed;
+import org.disputeregistry.web.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The back-fill over HTTP, for loading a file into a running service. */
 @RestController
 @Tag(name = "Back-fill")
+@Allowed(Role.ADMIN)
 class BackfillController {
 
   private static final Logger log = LoggerFactory.getLogger(BackfillController.class);
@@ -36,6 +41,12 @@ class BackfillController {
           "Each line is loaded whole or not at all, through the same rules as the API; the answer"
               + " counts what was loaded and lists the rejected lines with their reasons. See the"
               + " README for the line format.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      description = "NDJSON: one case per line (its opening body and its steps)",
+      content =
+          @Content(
+              mediaType = "application/x-ndjson",
+              schema = @Schema(type = "string", format = "binary")))
   @PostMapping(
       path = "/api/backfills",
       consumes = {"application/x-ndjson", "text/plain"})
@@ -45,7 +56,7 @@ class BackfillController {
     try (BufferedReader in =
         new BufferedReader(
             new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8))) {
-      return backfill.run(in, caller.actor(), new LoggedProgress());
+      return backfill.run(in, caller, new LoggedProgress());
     }
   }
 

@@ -44,7 +44,7 @@ class BatchLoader {
   }
 
   /** What became of each line of the batch. */
-  List<Outcome> load(List<Line> batch, String actor) {
+  List<Outcome> load(List<Line> batch, Caller caller) {
     List<Outcome> outcomes = new ArrayList<>(batch.size());
     List<Line> lines = new ArrayList<>(batch.size());
     List<CaseLine> parsed = new ArrayList<>(batch.size());
@@ -59,8 +59,7 @@ class BatchLoader {
     if (parsed.isEmpty()) {
       return outcomes;
     }
-    Caller caller = Caller.of(actor);
-    ResultMessage<List<Long>> recorded = inTransaction(() -> inMemory.record(parsed, actor));
+    ResultMessage<List<Long>> recorded = inTransaction(() -> inMemory.record(parsed, caller));
     if (recorded.isExceptional()) {
       expectRefusal(recorded.exceptionResult());
       if (parsed.size() > 1) {

@@ -77,12 +77,11 @@ class InMemoryCases {
    * @return the events recorded per line
    * @throws Exception a line's rule violation, or {@link StoredCase}: the batch must roll back
    */
-  List<Long> record(List<CaseLine> lines, String actor) throws Exception {
+  List<Long> record(List<CaseLine> lines, Caller caller) throws Exception {
     if (anyStored(lines)) {
       throw new StoredCase();
     }
     Models known = models();
-    Caller caller = Caller.of(actor);
     Map<String, EventSourcedAggregate<?>> cases = new HashMap<>();
     List<Long> recorded = new ArrayList<>(lines.size());
     for (CaseLine line : lines) {

@@ -1,36 +1,14 @@
 package org.disputeregistry.command.lifecycle;
 
-import java.util.regex.Pattern;
-import org.disputeregistry.command.rules.ErrorCode;
-import org.disputeregistry.command.rules.RuleViolation;
-
 /**
- * Who is doing something, recorded in every event's metadata under {@link #METADATA_KEY}. Until
- * authentication arrives the API takes it from a request header.
+ * Who is doing something, recorded in every event's metadata: the authenticated subject under
+ * {@link #METADATA_KEY} and the organisation it acted for under {@link #ORGANISATION_KEY}. The API
+ * takes both from the caller's access token, the back-fill command line from its configuration.
  */
 public final class Actor {
 
   public static final String METADATA_KEY = "actor";
-  public static final String ANONYMOUS = "anonymous";
-
-  private static final Pattern VALID = Pattern.compile("[\\w.:@-]{1,64}");
+  public static final String ORGANISATION_KEY = "actorOrganisation";
 
   private Actor() {}
-
-  /**
-   * @param name the actor as the caller gave it, or null or empty for {@link #ANONYMOUS}
-   * @param source where the caller gave it (the header's name), named in the refusal
-   */
-  public static String from(String name, String source) {
-    if (name == null || name.isEmpty()) {
-      return ANONYMOUS;
-    }
-    if (!VALID.matcher(name).matches()) {
-      throw new RuleViolation(
-          ErrorCode.INVALID_ACTOR,
-          source,
-          source + " must be 1 to 64 letters, digits or . : @ _ -");
-    }
-    return name;
-  }
 }

@@ -26,6 +26,9 @@ public class CaseCommands {
   /** The message of a command from its caller, as the command bus receives it. */
   public static CommandMessage<Object> message(Object command, Caller caller) {
     MetaData metaData = MetaData.with(Actor.METADATA_KEY, caller.actor());
+    if (caller.organisation() != null) {
+      metaData = metaData.and(Actor.ORGANISATION_KEY, caller.organisation());
+    }
     if (caller.expectedVersion() != null) {
       metaData = metaData.and(StepLog.EXPECTED_VERSION, caller.expectedVersion());
     }

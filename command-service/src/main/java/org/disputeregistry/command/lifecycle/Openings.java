@@ -2,7 +2,9 @@ package org.disputeregistry.command.lifecycle;
 
 import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.command.rules.RuleViolation;
+import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.Ownership;
 
 /** Rules shared by the commands that open a case under a client-chosen id. */
 public final class Openings {
@@ -21,6 +23,21 @@ public final class Openings {
       return Recorded.alreadyOpened(caseId, state);
     }
     throw idTaken(caseId);
+  }
+
+  /**
+   * A case is opened only by someone who acts for its owning organisation (or one that may write
+   * it, such as the district petition office for a street's petitions); checked before anything
+   * else, so a refused opening records and reveals nothing.
+   *
+   * @param opening the event that would open the case
+   * @param organisation the organisation the caller acts for, or null
+   */
+  public static void requireMayOpen(CaseEvent opening, String organisation) {
+    String owner = Ownership.ofOpening(opening);
+    if (!Ownership.mayWrite(organisation, owner)) {
+      throw new WrongOrganisation(owner, organisation);
+    }
   }
 
   /** The same id with a different opening is another case, not a retry. */

@@ -18,6 +18,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.disputeregistry.command.casenumber.CaseNumberRegistry;
+import org.disputeregistry.command.lifecycle.Actor;
 import org.disputeregistry.command.lifecycle.Openings;
 import org.disputeregistry.command.lifecycle.Recorded;
 import org.disputeregistry.command.lifecycle.StepCommand;
@@ -66,8 +67,10 @@ class CommercialMediationCase {
       ReceiveMediationApplicationCommand command,
       Clock clock,
       ReferenceCodes referenceCodes,
-      CaseNumberRegistry caseNumbers) {
+      CaseNumberRegistry caseNumbers,
+      @MetaDataValue(Actor.ORGANISATION_KEY) String organisation) {
     CommercialMediationApplicationReceivedEvent received = command.toEvent();
+    Openings.requireMayOpen(received, organisation);
     if (application != null) {
       return Openings.again(received, application, caseId, state);
     }

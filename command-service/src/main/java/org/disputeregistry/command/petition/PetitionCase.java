@@ -22,6 +22,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.disputeregistry.command.casenumber.CaseNumberRegistry;
+import org.disputeregistry.command.lifecycle.Actor;
 import org.disputeregistry.command.lifecycle.Openings;
 import org.disputeregistry.command.lifecycle.Recorded;
 import org.disputeregistry.command.lifecycle.StepCommand;
@@ -75,9 +76,11 @@ class PetitionCase {
       RegisterPetitionCommand command,
       Clock clock,
       ReferenceCodes referenceCodes,
-      CaseNumberRegistry caseNumbers) {
+      CaseNumberRegistry caseNumbers,
+      @MetaDataValue(Actor.ORGANISATION_KEY) String organisation) {
     PetitionRegisteredEvent registered =
         command.toEvent(command.registeredOn().plusDays(StatutoryDays.PETITION_ACCEPTANCE));
+    Openings.requireMayOpen(registered, organisation);
     if (registration != null) {
       return Openings.again(registered, registration, caseId, state);
     }

@@ -31,6 +31,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.disputeregistry.command.casenumber.CaseNumberRegistry;
+import org.disputeregistry.command.lifecycle.Actor;
 import org.disputeregistry.command.lifecycle.Openings;
 import org.disputeregistry.command.lifecycle.Recorded;
 import org.disputeregistry.command.lifecycle.StepCommand;
@@ -78,9 +79,11 @@ class ReconsiderationCase {
       ReceiveApplicationCommand command,
       Clock clock,
       ReferenceCodes referenceCodes,
-      CaseNumberRegistry caseNumbers) {
+      CaseNumberRegistry caseNumbers,
+      @MetaDataValue(Actor.ORGANISATION_KEY) String organisation) {
     ReconsiderationApplicationReceivedEvent received =
         command.toEvent(command.receivedOn().plusDays(StatutoryDays.RECONSIDERATION_REVIEW));
+    Openings.requireMayOpen(received, organisation);
     if (application != null) {
       return Openings.again(received, application, caseId, state);
     }

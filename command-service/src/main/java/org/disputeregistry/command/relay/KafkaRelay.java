@@ -54,7 +54,8 @@ class KafkaRelay {
             message.getSequenceNumber(),
             event,
             message.getTimestamp(),
-            String.valueOf(message.getMetaData().getOrDefault(Actor.METADATA_KEY, "system")));
+            String.valueOf(message.getMetaData().getOrDefault(Actor.METADATA_KEY, "system")),
+            (String) message.getMetaData().get(Actor.ORGANISATION_KEY));
     ProducerRecord<String, byte[]> record =
         new ProducerRecord<>(
             kafka.topic(), envelope.caseId().toString(), json.writeValueAsBytes(envelope));

@@ -37,9 +37,7 @@ public enum ErrorCode {
   /** A value outside what the rule allows (an extension longer than 30 days, ...). */
   OUT_OF_RANGE(Kind.INVALID),
   /** The If-Match header is not the ETag of a case version. */
-  INVALID_IF_MATCH(Kind.INVALID),
-  /** The actor header is not a plausible user name. */
-  INVALID_ACTOR(Kind.INVALID);
+  INVALID_IF_MATCH(Kind.INVALID);
 
   /** How the REST layer reports a violation: 400, 409 or 412. */
   public enum Kind {

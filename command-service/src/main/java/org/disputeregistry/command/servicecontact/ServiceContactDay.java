@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.disputeregistry.command.casenumber.CaseNumberRegistry;
+import org.disputeregistry.command.lifecycle.Actor;
 import org.disputeregistry.command.lifecycle.Openings;
 import org.disputeregistry.command.lifecycle.Recorded;
 import org.disputeregistry.command.lifecycle.StepCommand;
@@ -58,8 +59,10 @@ class ServiceContactDay {
       OpenServiceDayCommand command,
       Clock clock,
       ReferenceCodes referenceCodes,
-      CaseNumberRegistry siteDays) {
+      CaseNumberRegistry siteDays,
+      @MetaDataValue(Actor.ORGANISATION_KEY) String organisation) {
     ServiceContactDayOpenedEvent opened = command.toEvent();
+    Openings.requireMayOpen(opened, organisation);
     if (opening != null) {
       return Openings.again(opened, opening, caseId, state);
     }

@@ -3,10 +3,10 @@ package org.disputeregistry.command.web;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.disputeregistry.command.lifecycle.Actor;
 import org.disputeregistry.command.lifecycle.Caller;
 import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.command.rules.RuleViolation;
+import org.disputeregistry.web.security.Identity;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
@@ -17,15 +17,13 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Gives controller methods the {@link Caller} of a request: the actor from {@code X-Actor} and the
- * expected version of the case from {@code If-Match} (the ETag of a previous answer, e.g. {@code
- * "3"}; absent or {@code *} for "whatever the current version").
+ * Gives controller methods the {@link Caller} of a request: the actor and its organisation from the
+ * access token (subject and {@code org}; an {@code X-Actor} header is ignored, so the audit trail
+ * cannot be typed in), and the expected version of the case from {@code If-Match} (the ETag of a
+ * previous answer, e.g. {@code "3"}; absent or {@code *} for "whatever the current version").
  */
 @Configuration(proxyBeanMethods = false)
 class CallerResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
-
-  /** Who records the step (until authentication arrives). */
-  static final String ACTOR_HEADER = "X-Actor";
 
   private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
 
@@ -45,8 +43,14 @@ class CallerResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer 
       ModelAndViewContainer mavContainer,
       NativeWebRequest request,
       WebDataBinderFactory binderFactory) {
+    Identity identity = Identity.current();
+    if (identity == null) {
+      // Security lets no request without a valid token reach a controller.
+      throw new IllegalStateException("A write without an authenticated caller");
+    }
     return new Caller(
-        Actor.from(request.getHeader(ACTOR_HEADER), ACTOR_HEADER),
+        identity.subject(),
+        identity.organisation(),
         expectedVersion(request.getHeader(HttpHeaders.IF_MATCH)));
   }
 

@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.disputeregistry.command.lifecycle.WrongOrganisation;
 import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.command.rules.IllegalTransition;
 import org.disputeregistry.command.rules.RuleViolation;
@@ -42,6 +43,11 @@ class CommandProblemsAdvice {
       problem.setProperty("currentState", transition.currentState());
     }
     return problem;
+  }
+
+  @ExceptionHandler(WrongOrganisation.class)
+  ProblemDetail wrongOrganisation(WrongOrganisation e) {
+    return Problems.of(ProblemCode.WRONG_ORGANISATION, e.getMessage());
   }
 
   @ExceptionHandler(AggregateNotFoundException.class)

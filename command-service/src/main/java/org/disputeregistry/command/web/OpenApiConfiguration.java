@@ -91,12 +91,6 @@ class OpenApiConfiguration {
             "Already recorded: the same request (same id and body) was recorded before;"
                 + " nothing was appended");
       }
-      operation.addParametersItem(
-          new HeaderParameter()
-              .name(CallerResolver.ACTOR_HEADER)
-              .description("Who records it (letters, digits, . : @ _ -); stored with the event")
-              .example("officer.li")
-              .schema(new Schema<String>().type("string")));
       boolean step =
           Arrays.stream(handler.getMethodAnnotation(PostMapping.class).value())
               .anyMatch(path -> path.contains("{caseId}"));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.disputeregistry.command.ApiTestBase;
+import org.disputeregistry.command.lifecycle.Caller;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
@@ -54,7 +55,7 @@ class BackfillIT extends ApiTestBase {
   BackfillReport load(List<String> lines) {
     return backfill.run(
         new BufferedReader(new StringReader(String.join("\n", lines))),
-        "backfill.it",
+        Caller.of("backfill.it", "DISTRICT"),
         progress -> {});
   }
 
@@ -157,7 +158,7 @@ class BackfillIT extends ApiTestBase {
     UUID id = UUID.randomUUID();
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.parseMediaType("application/x-ndjson"));
-    headers.set("X-Actor", "clerk.zhang");
+    headers.set(HttpHeaders.AUTHORIZATION, authorization("/api/backfills"));
 
     ResponseEntity<String> answer =
         http.postForEntity(
@@ -174,7 +175,8 @@ class BackfillIT extends ApiTestBase {
                     + " WHERE aggregateidentifier = ? AND sequencenumber = 0",
                 String.class,
                 id.toString()))
-        .contains("clerk.zhang");
+        .as("the uploader's token's subject and organisation")
+        .contains("\"actor\":\"admin.he\"", "\"actorOrganisation\":\"DISTRICT\"");
   }
 
   /**
@@ -200,7 +202,11 @@ class BackfillIT extends ApiTestBase {
 
     String answer =
         org.disputeregistry.command.support.RawHttp.postChunked(
-            http.getRootUri(), "/api/backfills", "application/x-ndjson", upload);
+            http.getRootUri(),
+            "/api/backfills",
+            "application/x-ndjson",
+            authorization("/api/backfills"),
+            upload);
 
     assertThat(answer)
         .startsWith("HTTP/1.1 413")

@@ -33,7 +33,8 @@ class ErrorCodesTest {
 
   private static final Pattern TABLE_HEADER =
       Pattern.compile("\\|\\s*status\\s*\\|\\s*codes\\s*\\|");
-  private static final Pattern CODE = Pattern.compile("`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)`");
+  // One word (FORBIDDEN) or several joined by underscores.
+  private static final Pattern CODE = Pattern.compile("`([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)`");
   private static final Pattern STATUS = Pattern.compile("\\|\\s*(\\d{3})\\s*\\|");
 
   private static final Map<ErrorCode.Kind, Integer> STATUS_OF_KIND =

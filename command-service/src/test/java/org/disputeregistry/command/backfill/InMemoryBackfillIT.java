@@ -20,6 +20,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.disputeregistry.command.ApiTestBase;
+import org.disputeregistry.command.lifecycle.Caller;
 import org.disputeregistry.command.support.TopicRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ import org.springframework.http.HttpStatus;
  */
 class InMemoryBackfillIT extends ApiTestBase {
 
-  private static final String ACTOR = "officer.wang";
+  private static final String ACTOR = "petition.zhou";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final List<Map.Entry<String, String>> STEPS =
@@ -141,7 +142,8 @@ class InMemoryBackfillIT extends ApiTestBase {
     unit.attachTransaction(transactions);
     return unit.executeWithResult(
         () -> {
-          List<Long> recorded = inMemoryCases.record(List.of(parsed), ACTOR);
+          List<Long> recorded =
+              inMemoryCases.record(List.of(parsed), Caller.of(ACTOR, "DISTRICT_PETITION_OFFICE"));
           meanwhile.run();
           return recorded;
         });

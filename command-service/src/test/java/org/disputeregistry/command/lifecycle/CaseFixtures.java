@@ -13,9 +13,13 @@ import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.command.rules.RuleViolation;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.CaseType;
+import org.disputeregistry.events.Ownership;
 import org.disputeregistry.events.ReferenceData;
 
-/** What every aggregate test needs: a fixed today, the reference data, case numbers in memory. */
+/**
+ * What every aggregate test needs: a fixed today, the reference data, case numbers in memory, a
+ * caller's organisation.
+ */
 public final class CaseFixtures {
 
   public static final Clock TODAY_IS_2023_06_30 =
@@ -31,12 +35,24 @@ public final class CaseFixtures {
     fixture.registerInjectableResource(TODAY_IS_2023_06_30);
     fixture.registerInjectableResource(new ReferenceCodes(ReferenceData.defaults()));
     fixture.registerInjectableResource(numbers);
+    // Commands act for the district (which may write every case) unless a test says otherwise.
+    fixture.registerCommandDispatchInterceptor(
+        messages ->
+            (index, message) ->
+                message.getMetaData().containsKey(Actor.ORGANISATION_KEY)
+                    ? message
+                    : message.andMetaData(Map.of(Actor.ORGANISATION_KEY, Ownership.DISTRICT)));
     return fixture;
   }
 
   /** A step id that reads well in a test: step(3). */
   public static UUID step(int n) {
     return UUID.fromString("5e7e0000-0000-4000-8000-%012d".formatted(n));
+  }
+
+  /** The metadata of a command sent by someone acting for {@code organisation}. */
+  public static Map<String, Object> actingFor(String organisation) {
+    return Map.of(Actor.ORGANISATION_KEY, organisation);
   }
 
   public static Map<String, Object> ifMatch(long version) {

@@ -45,11 +45,12 @@ class ReconsiderationApiIT extends ApiTestBase {
     assertThat(JsonPath.<String>read(published.value(), "$.type"))
         .isEqualTo("ReconsiderationApplicationReceived");
     assertThat(JsonPath.<Integer>read(published.value(), "$.sequence")).isZero();
-    assertThat(JsonPath.<String>read(published.value(), "$.actor")).isEqualTo("officer.wang");
+    assertThat(JsonPath.<String>read(published.value(), "$.actor")).isEqualTo("officer.li");
+    assertThat(JsonPath.<String>read(published.value(), "$.actorOrganisation"))
+        .isEqualTo("RECONSIDERATION_OFFICE");
     assertThat(JsonPath.<String>read(published.value(), "$.businessDate")).isEqualTo("2023-03-14");
 
-    ResponseEntity<String> current =
-        http.getForEntity("/api/reconsiderations/" + caseId, String.class);
+    ResponseEntity<String> current = get("/api/reconsiderations/" + caseId);
     assertThat(current.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(JsonPath.<String>read(current.getBody(), "$.state")).isEqualTo("RECEIVED");
   }
@@ -125,15 +126,12 @@ class ReconsiderationApiIT extends ApiTestBase {
   @Test
   void unknownCaseIsNotFoundAndAMalformedIdIsABadRequest() {
     assertProblem(
-        http.getForEntity("/api/reconsiderations/" + UUID.randomUUID(), String.class),
+        get("/api/reconsiderations/" + UUID.randomUUID()),
         HttpStatus.NOT_FOUND,
         "CASE_NOT_FOUND",
         null);
     assertProblem(
-        http.getForEntity("/api/reconsiderations/not-a-uuid", String.class),
-        HttpStatus.BAD_REQUEST,
-        "WRONG_TYPE",
-        "caseId");
+        get("/api/reconsiderations/not-a-uuid"), HttpStatus.BAD_REQUEST, "WRONG_TYPE", "caseId");
   }
 
   ConsumerRecord<String, String> firstRecordFor(String key) {

@@ -2,6 +2,7 @@ package org.disputeregistry.command.reconsideration;
 
 import static org.disputeregistry.command.lifecycle.CaseFixtures.CASE;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.OTHER_CASE;
+import static org.disputeregistry.command.lifecycle.CaseFixtures.actingFor;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.ifMatch;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.step;
 
@@ -13,6 +14,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.disputeregistry.command.lifecycle.CaseFixtures;
 import org.disputeregistry.command.lifecycle.Receipt;
 import org.disputeregistry.command.lifecycle.Recorded;
+import org.disputeregistry.command.lifecycle.WrongOrganisation;
 import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.command.rules.Violates;
 import org.disputeregistry.events.CaseType;
@@ -99,6 +101,27 @@ class ReconsiderationCaseTest {
         .expectSuccessfulHandlerExecution()
         .expectResultMessagePayload(new Recorded(Receipt.RECORDED, CASE, null, "RECEIVED", 0))
         .expectEvents(received());
+  }
+
+  @Nested
+  class OwnedByTheReconsiderationOffice {
+
+    @Test
+    void givenNoCaseWhenOpenedForAnotherOrganisationThenWrongOrganisationAndNothingRecorded() {
+      fixture
+          .givenNoPriorActivity()
+          .when(application(), actingFor("CENTRE:SCIENCE_CITY"))
+          .expectException(WrongOrganisation.class)
+          .expectNoEvents();
+    }
+
+    @Test
+    void givenNoCaseWhenOpenedByTheOfficeThenCaseIsOpened() {
+      fixture
+          .givenNoPriorActivity()
+          .when(application(), actingFor("RECONSIDERATION_OFFICE"))
+          .expectEvents(received());
+    }
   }
 
   @Nested

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.disputeregistry.command.ApiTestBase;
 import org.disputeregistry.command.support.TopicRecords;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,7 @@ class LateCommitIT {
   private HttpStatus postApplication(UUID caseId) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.set(HttpHeaders.AUTHORIZATION, ApiTestBase.authorization("/api/reconsiderations"));
     String body =
         """
         {"caseId":"%s","caseNumber":"光明复〔2023〕%s号","receivedOn":"2023-05-05",

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.config.ConfigResource;
+import org.disputeregistry.command.ApiTestBase;
 import org.disputeregistry.command.support.TopicRecords;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,7 @@ class RelayAcknowledgementIT {
   private HttpStatus postApplication(UUID caseId) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.set(HttpHeaders.AUTHORIZATION, ApiTestBase.authorization("/api/reconsiderations"));
     String body =
         """
         {"caseId":"%s","caseNumber":"光明复〔2023〕%s号","receivedOn":"2023-05-05",

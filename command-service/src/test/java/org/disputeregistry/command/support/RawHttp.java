@@ -20,7 +20,8 @@ public final class RawHttp {
    * point. Returns the answer as received.
    */
   public static String postChunked(
-      String rootUri, String path, String contentType, InputStream body) throws Exception {
+      String rootUri, String path, String contentType, String authorization, InputStream body)
+      throws Exception {
     URI root = URI.create(rootUri);
     try (Socket socket = new Socket(root.getHost(), root.getPort())) {
       socket.setSoTimeout(60_000);
@@ -35,6 +36,8 @@ public final class RawHttp {
                               + " HTTP/1.1\r\n"
                               + "Host: localhost\r\nContent-Type: "
                               + contentType
+                              + "\r\nAuthorization: "
+                              + authorization
                               + "\r\n"
                               + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n")
                           .getBytes(StandardCharsets.US_ASCII));

@@ -19,6 +19,7 @@ import org.disputeregistry.query.projection.Projection;
 import org.disputeregistry.query.projection.ProjectionRuleException;
 import org.disputeregistry.query.support.Envelopes;
 import org.disputeregistry.query.support.ReadModels;
+import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.query.support.TestTopic;
 import org.disputeregistry.testsupport.TestInfrastructure;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
@@ -70,7 +71,13 @@ class DeadLetterAdminIT {
     }
   }
 
-  @Autowired TestRestTemplate http;
+  TestRestTemplate http;
+
+  @Autowired
+  void callAsAReader(TestRestTemplate anonymous) {
+    http = Readers.of(anonymous);
+  }
+
   @Autowired JdbcTemplate jdbc;
 
   @BeforeEach

@@ -40,6 +40,7 @@ import org.disputeregistry.query.petition.PetitionHistories.History;
 import org.disputeregistry.query.petition.PetitionHistories.ServiceDay;
 import org.disputeregistry.query.support.CaseStreams;
 import org.disputeregistry.query.support.CountedBreakdowns;
+import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.query.support.Rebuilds;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +75,12 @@ class PetitionStatisticsIT {
   static final LocalDate FIRST = LocalDate.of(2021, 1, 1);
   static final LocalDate LAST = LocalDate.of(2024, 6, 30);
 
-  @Autowired TestRestTemplate http;
+  TestRestTemplate http;
+
+  @Autowired
+  void callAsAReader(TestRestTemplate anonymous) {
+    http = Readers.of(anonymous);
+  }
 
   @Value("${registry.kafka.bootstrap-servers}")
   String bootstrapServers;

@@ -79,7 +79,8 @@ class ExactlyOnceIT {
                 false,
                 LocalDate.of(2017, 4, 2)),
             Instant.EPOCH,
-            "test");
+            "test",
+            null);
     // The acceptance overtook its application: parked, then the application applies.
     List<ConsumerRecord<String, byte[]>> batch =
         List.of(

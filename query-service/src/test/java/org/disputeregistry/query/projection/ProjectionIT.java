@@ -17,6 +17,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.disputeregistry.events.EventEnvelope;
 import org.disputeregistry.query.support.Envelopes;
+import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +41,13 @@ class ProjectionIT {
 
   static final String TOPIC = "projection-it";
 
-  @Autowired TestRestTemplate http;
+  TestRestTemplate http;
+
+  @Autowired
+  void callAsAReader(TestRestTemplate anonymous) {
+    http = Readers.of(anonymous);
+  }
+
   @Autowired JdbcTemplate jdbc;
 
   @Value("${registry.kafka.bootstrap-servers}")

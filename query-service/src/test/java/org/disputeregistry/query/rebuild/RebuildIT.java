@@ -11,6 +11,7 @@ import org.disputeregistry.query.support.Envelopes;
 import org.disputeregistry.query.support.History;
 import org.disputeregistry.query.support.QueryServiceInstance;
 import org.disputeregistry.query.support.ReadModels;
+import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.query.support.TestTopic;
 import org.disputeregistry.testsupport.TestInfrastructure;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
@@ -40,7 +41,13 @@ class RebuildIT {
         "spring.kafka.consumer.group-id", () -> TestInfrastructure.get().uniqueName("rebuild"));
   }
 
-  @Autowired TestRestTemplate http;
+  TestRestTemplate http;
+
+  @Autowired
+  void callAsAReader(TestRestTemplate anonymous) {
+    http = Readers.of(anonymous);
+  }
+
   @Autowired JdbcTemplate jdbc;
 
   @AfterAll

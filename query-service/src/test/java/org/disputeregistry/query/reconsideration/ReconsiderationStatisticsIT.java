@@ -26,6 +26,7 @@ import org.disputeregistry.query.reconsideration.ReconsiderationHistories.Facts;
 import org.disputeregistry.query.reconsideration.ReconsiderationHistories.History;
 import org.disputeregistry.query.support.CaseStreams;
 import org.disputeregistry.query.support.CountedBreakdowns;
+import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.query.support.Rebuilds;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.flywaydb.core.Flyway;
@@ -63,7 +64,13 @@ class ReconsiderationStatisticsIT {
           "DECISION_ORDERED_TO_PERFORM",
           "DECISION_CONFIRMED_INVALID");
 
-  @Autowired TestRestTemplate http;
+  TestRestTemplate http;
+
+  @Autowired
+  void callAsAReader(TestRestTemplate anonymous) {
+    http = Readers.of(anonymous);
+  }
+
   @Autowired Flyway flyway;
   @Autowired JdbcTemplate jdbc;
 

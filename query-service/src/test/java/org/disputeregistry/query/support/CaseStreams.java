@@ -76,7 +76,8 @@ public final class CaseStreams {
                 seq,
                 event,
                 Instant.parse("2024-07-01T00:00:00Z"),
-                "it");
+                "it",
+                "DISTRICT");
         records.add(new ProducerRecord<>(topic, event.caseId().toString(), bytes(envelope)));
       }
       perCase.add(records);

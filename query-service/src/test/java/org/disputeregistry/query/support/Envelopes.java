@@ -53,6 +53,7 @@ public final class Envelopes {
         on,
         Instant.parse("2024-01-02T03:04:05Z"),
         "test",
+        null,
         payload);
   }
 

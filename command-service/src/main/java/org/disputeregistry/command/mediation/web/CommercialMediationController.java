@@ -13,6 +13,8 @@ import org.disputeregistry.command.mediation.CommercialMediationView;
 import org.disputeregistry.command.mediation.CommercialMediationViews;
 import org.disputeregistry.command.web.CaseResponses;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.web.security.Allowed;
+import org.disputeregistry.web.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(CommercialMediationController.PATH)
 @Tag(name = "Commercial mediation (商事调解)")
+@Allowed(Role.MEDIATOR)
 class CommercialMediationController {
 
   static final String PATH = "/api/commercial-mediations";

@@ -13,6 +13,8 @@ import org.disputeregistry.command.petition.PetitionView;
 import org.disputeregistry.command.petition.PetitionViews;
 import org.disputeregistry.command.web.CaseResponses;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.web.security.Allowed;
+import org.disputeregistry.web.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(PetitionController.PATH)
 @Tag(name = "Petitions and public demands (信访 / 群众诉求)")
+@Allowed(Role.PETITION_OFFICER)
 class PetitionController {
 
   static final String PATH = "/api/petitions";

@@ -13,6 +13,8 @@ import org.disputeregistry.command.reconsideration.ReconsiderationView;
 import org.disputeregistry.command.reconsideration.ReconsiderationViews;
 import org.disputeregistry.command.web.CaseResponses;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.web.security.Allowed;
+import org.disputeregistry.web.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(ReconsiderationController.PATH)
 @Tag(name = "Administrative reconsideration (行政复议)")
+@Allowed(Role.RECONSIDERATION_OFFICER)
 class ReconsiderationController {
 
   static final String PATH = "/api/reconsiderations";

@@ -13,6 +13,8 @@ import org.disputeregistry.command.servicecontact.ServiceContactDayView;
 import org.disputeregistry.command.servicecontact.ServiceContactDayViews;
 import org.disputeregistry.command.web.CaseResponses;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.web.security.Allowed;
+import org.disputeregistry.web.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(ServiceContactController.PATH)
 @Tag(name = "Service contacts (服务人次)")
+@Allowed(Role.PETITION_OFFICER)
 class ServiceContactController {
 
   static final String PATH = "/api/service-contacts";

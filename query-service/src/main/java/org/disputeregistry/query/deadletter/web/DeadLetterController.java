@@ -12,6 +12,8 @@ import org.disputeregistry.query.deadletter.DeadLetterStore;
 import org.disputeregistry.query.deadletter.ReplayResult;
 import org.disputeregistry.query.projection.Outcome;
 import org.disputeregistry.web.Problems;
+import org.disputeregistry.web.security.Allowed;
+import org.disputeregistry.web.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/admin/dead-letters")
 @Tag(name = "Administration")
+@Allowed(Role.ADMIN)
 class DeadLetterController {
 
   private final DeadLetterStore store;

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import org.disputeregistry.query.deadline.DeadlineLists;
 import org.disputeregistry.query.statistics.StatisticsRequestException;
 import org.disputeregistry.query.statistics.Table;
+import org.disputeregistry.web.security.Allowed;
+import org.disputeregistry.web.security.Role;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/cases")
 @Tag(name = "Cases past or near their time limits")
+@Allowed(Role.ANALYST)
 class DeadlineController {
 
   private static final int MAX_WITHIN = 366;

@@ -7,6 +7,8 @@ import org.disputeregistry.query.rebuild.Rebuild;
 import org.disputeregistry.query.rebuild.RebuildProgress;
 import org.disputeregistry.query.rebuild.RebuildRunningException;
 import org.disputeregistry.web.Problems;
+import org.disputeregistry.web.security.Allowed;
+import org.disputeregistry.web.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Administration")
+@Allowed(Role.ADMIN)
 class RebuildController {
 
   private static final String PATH = "/api/admin/rebuild";

@@ -9,6 +9,8 @@ import org.disputeregistry.report.AnnualTotals;
 import org.disputeregistry.report.Language;
 import org.disputeregistry.report.RenderedReport;
 import org.disputeregistry.report.ReportRenderer;
+import org.disputeregistry.web.security.Allowed;
+import org.disputeregistry.web.security.Role;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +35,7 @@ class ReportController {
   @Operation(
       summary = "The year's totals that the annual report is written from",
       description = "Every figure of every case type, by street and by month, with rates' parts.")
+  @Allowed({Role.REPORT_GENERATOR, Role.ANALYST})
   @GetMapping("/api/statistics/totals")
   AnnualTotals totals(@RequestParam String year) {
     return totals.totals(year(year));
@@ -43,6 +46,7 @@ class ReportController {
       description =
           "lang=zh (default) or en; format=html (default: a self-contained, print-ready page with"
               + " its charts inline) or md (Markdown; its charts are in the HTML).")
+  @Allowed({Role.REPORT_GENERATOR, Role.ANALYST})
   @GetMapping("/api/reports/annual/{year}")
   ResponseEntity<String> report(
       @PathVariable String year,

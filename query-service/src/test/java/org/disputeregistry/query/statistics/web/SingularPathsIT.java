@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
+import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,7 +29,12 @@ import org.springframework.http.ResponseEntity;
 @WithRealInfrastructure
 class SingularPathsIT {
 
-  @Autowired TestRestTemplate http;
+  TestRestTemplate http;
+
+  @Autowired
+  void callAsAReader(TestRestTemplate anonymous) {
+    http = Readers.of(anonymous);
+  }
 
   @ParameterizedTest(name = "{0}{2}")
   @CsvSource({

@@ -1,0 +1,41 @@
+package org.disputeregistry.command.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.disputeregistry.command.ApiTestBase;
+import org.disputeregistry.testsupport.SecurityMatrix;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every operation of the command API, generated from its OpenAPI document, called with no token,
+ * bad tokens and the token of every role and organisation: each answers as its declared roles say
+ * (see {@link SecurityMatrix}); an operation that declares none fails.
+ */
+class SecurityMatrixIT extends ApiTestBase {
+
+  @Test
+  void everyOperationAnswersEveryCallerAsItsDeclaredRolesSay() {
+    String docs = http.getForObject("/v3/api-docs", String.class);
+    List<SecurityMatrix.Operation> operations = SecurityMatrix.operations(docs);
+
+    assertThat(operations).as("operations of the command API").hasSizeGreaterThan(50);
+    assertThat(SecurityMatrix.violations(http.getRootUri(), operations)).isEmpty();
+  }
+
+  @Test
+  void healthIsOpenAndTheRestOfTheActuatorIsForAdmins() {
+    assertThat(http.getForEntity("/actuator/health/liveness", String.class).getStatusCode().value())
+        .isEqualTo(200);
+    assertThat(http.getForEntity("/actuator/metrics", String.class).getStatusCode().value())
+        .isEqualTo(401);
+    assertThat(get("/actuator/metrics").getStatusCode().value()).as("as admin").isEqualTo(200);
+    assertThat(
+            org.disputeregistry.testsupport.Tokens.as(
+                    http, org.disputeregistry.testsupport.Tokens.forAccount("analyst.liu"))
+                .getForEntity("/actuator/metrics", String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(403);
+  }
+}
