@@ -85,11 +85,15 @@ public final class Tokens {
     return parts[0] + "." + Base64URL.encode(forged) + "." + parts[2];
   }
 
-  /** A client of the service that sends the token with every request. */
+  /**
+   * A client of the service like {@code http} (its root and its message converters, which read text
+   * as the service's configuration says) that sends the token with every request.
+   */
   public static TestRestTemplate as(TestRestTemplate http, String token) {
     return new TestRestTemplate(
         new RestTemplateBuilder()
             .rootUri(http.getRootUri())
+            .messageConverters(http.getRestTemplate().getMessageConverters())
             .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token));
   }
 
