@@ -6,6 +6,10 @@ import java.util.List;
 import org.disputeregistry.command.ApiTestBase;
 import org.disputeregistry.testsupport.SecurityMatrix;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Every operation of the command API, generated from its OpenAPI document, called with no token,
@@ -37,5 +41,23 @@ class SecurityMatrixIT extends ApiTestBase {
                 .getStatusCode()
                 .value())
         .isEqualTo(403);
+  }
+
+  @Test
+  void noOtherOriginMayCallFromABrowserAndNoCookieIsEverSet() {
+    HttpHeaders preflight = new HttpHeaders();
+    preflight.setOrigin("https://elsewhere.example");
+    preflight.setAccessControlRequestMethod(HttpMethod.POST);
+    preflight.setAccessControlRequestHeaders(List.of("Authorization", "Content-Type"));
+
+    ResponseEntity<String> answer =
+        http.exchange(
+            "/api/reconsiderations", HttpMethod.OPTIONS, new HttpEntity<>(preflight), String.class);
+
+    assertThat(answer.getHeaders().getAccessControlAllowOrigin()).isNull();
+    assertThat(answer.getStatusCode().is2xxSuccessful()).isFalse();
+    ResponseEntity<String> served = get("/api/reconsiderations/" + java.util.UUID.randomUUID());
+    assertThat(served.getStatusCode().value()).isEqualTo(404);
+    assertThat(served.getHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
   }
 }
