@@ -26,14 +26,14 @@ public final class Openings {
   }
 
   /**
-   * A case is opened only by someone who acts for its owning organisation (or one that may write
-   * it, such as the district petition office for a street's petitions); checked before anything
-   * else, so a refused opening records and reveals nothing.
+   * A case is opened and written only by someone who acts for its owning organisation (or one that
+   * may write it, such as the district petition office for a street's petitions); checked before
+   * anything else, so a refused command records and reveals nothing.
    *
-   * @param opening the event that would open the case
+   * @param opening the event that opens (or opened) the case
    * @param organisation the organisation the caller acts for, or null
    */
-  public static void requireMayOpen(CaseEvent opening, String organisation) {
+  public static void requireMayWrite(CaseEvent opening, String organisation) {
     String owner = Ownership.ofOpening(opening);
     if (!Ownership.mayWrite(organisation, owner)) {
       throw new WrongOrganisation(owner, organisation);

@@ -70,7 +70,7 @@ class CommercialMediationCase {
       CaseNumberRegistry caseNumbers,
       @MetaDataValue(Actor.ORGANISATION_KEY) String organisation) {
     CommercialMediationApplicationReceivedEvent received = command.toEvent();
-    Openings.requireMayOpen(received, organisation);
+    Openings.requireMayWrite(received, organisation);
     if (application != null) {
       return Openings.again(received, application, caseId, state);
     }
@@ -87,13 +87,18 @@ class CommercialMediationCase {
     return Recorded.opened(caseId, state);
   }
 
-  /** Every step: a retry is answered from the log, a stale If-Match refused, an unknown id 404. */
+  /**
+   * Every step: only by an organisation that may write the case; a retry is answered from the log,
+   * a stale If-Match refused, an unknown id 404.
+   */
   @CommandHandlerInterceptor
   Object guardStep(
       StepCommand command,
       InterceptorChain chain,
-      @MetaDataValue(StepLog.EXPECTED_VERSION) Long expectedVersion)
+      @MetaDataValue(StepLog.EXPECTED_VERSION) Long expectedVersion,
+      @MetaDataValue(Actor.ORGANISATION_KEY) String organisation)
       throws Exception {
+    Openings.requireMayWrite(application, organisation);
     return steps.guard(command, expectedVersion, state, chain);
   }
 

@@ -80,7 +80,7 @@ class PetitionCase {
       @MetaDataValue(Actor.ORGANISATION_KEY) String organisation) {
     PetitionRegisteredEvent registered =
         command.toEvent(command.registeredOn().plusDays(StatutoryDays.PETITION_ACCEPTANCE));
-    Openings.requireMayOpen(registered, organisation);
+    Openings.requireMayWrite(registered, organisation);
     if (registration != null) {
       return Openings.again(registered, registration, caseId, state);
     }
@@ -96,13 +96,18 @@ class PetitionCase {
     return Recorded.opened(caseId, state);
   }
 
-  /** Every step: a retry is answered from the log, a stale If-Match refused, an unknown id 404. */
+  /**
+   * Every step: only by an organisation that may write the case; a retry is answered from the log,
+   * a stale If-Match refused, an unknown id 404.
+   */
   @CommandHandlerInterceptor
   Object guardStep(
       StepCommand command,
       InterceptorChain chain,
-      @MetaDataValue(StepLog.EXPECTED_VERSION) Long expectedVersion)
+      @MetaDataValue(StepLog.EXPECTED_VERSION) Long expectedVersion,
+      @MetaDataValue(Actor.ORGANISATION_KEY) String organisation)
       throws Exception {
+    Openings.requireMayWrite(registration, organisation);
     return steps.guard(command, expectedVersion, state, chain);
   }
 

@@ -83,7 +83,7 @@ class ReconsiderationCase {
       @MetaDataValue(Actor.ORGANISATION_KEY) String organisation) {
     ReconsiderationApplicationReceivedEvent received =
         command.toEvent(command.receivedOn().plusDays(StatutoryDays.RECONSIDERATION_REVIEW));
-    Openings.requireMayOpen(received, organisation);
+    Openings.requireMayWrite(received, organisation);
     if (application != null) {
       return Openings.again(received, application, caseId, state);
     }
@@ -99,13 +99,18 @@ class ReconsiderationCase {
     return Recorded.opened(caseId, state);
   }
 
-  /** Every step: a retry is answered from the log, a stale If-Match refused, an unknown id 404. */
+  /**
+   * Every step: only by an organisation that may write the case; a retry is answered from the log,
+   * a stale If-Match refused, an unknown id 404.
+   */
   @CommandHandlerInterceptor
   Object guardStep(
       StepCommand command,
       InterceptorChain chain,
-      @MetaDataValue(StepLog.EXPECTED_VERSION) Long expectedVersion)
+      @MetaDataValue(StepLog.EXPECTED_VERSION) Long expectedVersion,
+      @MetaDataValue(Actor.ORGANISATION_KEY) String organisation)
       throws Exception {
+    Openings.requireMayWrite(application, organisation);
     return steps.guard(command, expectedVersion, state, chain);
   }
 

@@ -62,7 +62,7 @@ class ServiceContactDay {
       CaseNumberRegistry siteDays,
       @MetaDataValue(Actor.ORGANISATION_KEY) String organisation) {
     ServiceContactDayOpenedEvent opened = command.toEvent();
-    Openings.requireMayOpen(opened, organisation);
+    Openings.requireMayWrite(opened, organisation);
     if (opening != null) {
       return Openings.again(opened, opening, caseId, state);
     }
@@ -84,13 +84,18 @@ class ServiceContactDay {
     return Recorded.opened(caseId, state);
   }
 
-  /** Every step: a retry is answered from the log, a stale If-Match refused, an unknown id 404. */
+  /**
+   * Every step: only by an organisation that may write the case; a retry is answered from the log,
+   * a stale If-Match refused, an unknown id 404.
+   */
   @CommandHandlerInterceptor
   Object guardStep(
       StepCommand command,
       InterceptorChain chain,
-      @MetaDataValue(StepLog.EXPECTED_VERSION) Long expectedVersion)
+      @MetaDataValue(StepLog.EXPECTED_VERSION) Long expectedVersion,
+      @MetaDataValue(Actor.ORGANISATION_KEY) String organisation)
       throws Exception {
+    Openings.requireMayWrite(opening, organisation);
     return steps.guard(command, expectedVersion, state, chain);
   }
 

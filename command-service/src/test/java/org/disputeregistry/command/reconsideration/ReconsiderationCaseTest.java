@@ -116,6 +116,17 @@ class ReconsiderationCaseTest {
     }
 
     @Test
+    void givenCaseWhenAStepIsRecordedForAnotherOrganisationThenWrongOrganisation() {
+      fixture
+          .given(received())
+          .when(
+              new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY, false),
+              actingFor("STREET:GUANGMING"))
+          .expectException(WrongOrganisation.class)
+          .expectNoEvents();
+    }
+
+    @Test
     void givenNoCaseWhenOpenedByTheOfficeThenCaseIsOpened() {
       fixture
           .givenNoPriorActivity()
