@@ -63,12 +63,7 @@ public final class KafkaCredentials {
     try {
       createPrivateDirectory(directory);
       Path file = directory.resolve(PASSWORDS);
-      Properties stored = new Properties();
-      if (Files.exists(file)) {
-        try (Reader reader = Files.newBufferedReader(file)) {
-          stored.load(reader);
-        }
-      }
+      Properties stored = load(file);
       Map<String, String> passwords = new LinkedHashMap<>();
       for (String user : USERS) {
         String password = stored.getProperty(user, "");
@@ -80,10 +75,14 @@ public final class KafkaCredentials {
       if (!written.equals(stored)) {
         writePrivate(file, written, "Kafka passwords of the local registry. Keep private.");
       }
-      writePrivate(
-          directory.resolve(READER_CONFIG),
-          credentials.clientFileProperties(READER),
-          "Client settings of " + READER + " (read-only): --consumer.config / --command-config");
+      Path readerFile = directory.resolve(READER_CONFIG);
+      Properties reader = credentials.clientFileProperties(READER);
+      if (!reader.equals(load(readerFile))) {
+        writePrivate(
+            readerFile,
+            reader,
+            "Client settings of " + READER + " (read-only): --consumer.config / --command-config");
+      }
       return credentials;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot keep the Kafka passwords in " + directory, e);
@@ -112,6 +111,11 @@ public final class KafkaCredentials {
         jaas("org.apache.kafka.common.security.scram.ScramLoginModule", user, password(user), ""));
   }
 
+  /** A client's settings as the broker principal, the super user (the launcher's own checks). */
+  public Map<String, Object> superUserClientProperties() {
+    return KafkaSasl.superUserClient(this);
+  }
+
   /**
    * The reader's client settings for Kafka's command-line tools and for tests (without bootstrap
    * servers).
@@ -135,6 +139,16 @@ public final class KafkaCredentials {
   private Properties clientFileProperties(String user) {
     Properties properties = new Properties();
     properties.putAll(clientProperties(user));
+    return properties;
+  }
+
+  private static Properties load(Path file) throws IOException {
+    Properties properties = new Properties();
+    if (Files.exists(file)) {
+      try (Reader reader = Files.newBufferedReader(file)) {
+        properties.load(reader);
+      }
+    }
     return properties;
   }
 

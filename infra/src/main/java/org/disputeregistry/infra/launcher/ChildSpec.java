@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.disputeregistry.infra.KafkaCredentials;
 import org.disputeregistry.infra.KafkaNode;
 
 /**
@@ -28,8 +29,10 @@ record ChildSpec(String name, Path jar, int port, Map<String, String> environmen
       int queryPort = ports.get(2 * instance - 1);
       Map<String, String> command = common(options, endpoints, commandPort);
       command.put("REGISTRY_COMMAND_DB_URL", endpoints.commandDbUrl());
+      kafkaLogin(command, endpoints, KafkaCredentials.RELAY);
       Map<String, String> query = common(options, endpoints, queryPort);
       query.put("REGISTRY_QUERY_DB_URL", endpoints.queryDbUrl());
+      kafkaLogin(query, endpoints, KafkaCredentials.QUERY);
       specs.add(
           spec(
               COMMAND_SERVICE, instance, options.commandJar(), commandPort, command, logDirectory));
@@ -61,6 +64,19 @@ record ChildSpec(String name, Path jar, int port, Map<String, String> environmen
 
   String baseUrl() {
     return "http://localhost:" + port;
+  }
+
+  /** Each service authenticates to the launcher's Kafka as its own principal. */
+  private static void kafkaLogin(Map<String, String> env, Endpoints endpoints, String user) {
+    endpoints
+        .kafkaCredentials()
+        .ifPresent(
+            credentials -> {
+              env.put("REGISTRY_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+              env.put("REGISTRY_KAFKA_SASL_MECHANISM", KafkaCredentials.MECHANISM);
+              env.put("REGISTRY_KAFKA_SASL_USERNAME", user);
+              env.put("REGISTRY_KAFKA_SASL_PASSWORD", credentials.password(user));
+            });
   }
 
   private static Map<String, String> common(LaunchOptions options, Endpoints endpoints, int port) {

@@ -156,14 +156,15 @@ public final class SystemLauncher {
     Path root = options.dataDirectory();
     RememberedPorts ports = RememberedPorts.of(root);
     PostgresStarter.Databases databases = new PostgresStarter(startup).start(options, ports);
-    String kafka = new KafkaStarter(startup).start(options, ports);
+    KafkaStarter.Started kafka = new KafkaStarter(startup).start(options, ports);
     Endpoints endpoints =
         new Endpoints(
             databases.commandUrl(),
             databases.queryUrl(),
             databases.user(),
             databases.password(),
-            kafka);
+            kafka.bootstrapServers(),
+            kafka.credentials());
     List<ChildSpec> specs = ChildSpec.plan(options, endpoints, DataDirectory.logs(root));
     new ServiceStarter(startup).start(specs, root);
     out.print(Banner.render(specs, endpoints, root));

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.disputeregistry.infra.KafkaCredentials;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BannerTest {
 
@@ -35,6 +37,34 @@ class BannerTest {
                 + " --topic registry.case-events --from-beginning")
         .contains("/w/.data/logs/command-service.log")
         .contains("Ctrl-C to stop");
+  }
+
+  @Test
+  void pointsToTheReadersSettingsButNeverPrintsAPassword(@TempDir Path data) {
+    KafkaCredentials credentials = KafkaCredentials.loadOrCreate(data);
+    Endpoints endpoints =
+        new Endpoints(
+            "jdbc:c",
+            "jdbc:q",
+            Optional.empty(),
+            Optional.empty(),
+            "localhost:9999",
+            Optional.of(credentials));
+    LaunchOptions options =
+        LaunchOptions.parse(
+            List.of("--command-jar=c.jar", "--query-jar=q.jar"), Map.of(), Path.of("/w"));
+
+    String banner =
+        Banner.render(ChildSpec.plan(options, endpoints, Path.of("/l")), endpoints, data);
+
+    assertThat(banner)
+        .contains(" Kafka            localhost:9999\n")
+        .contains("--from-beginning --consumer.config " + credentials.readerClientFile());
+    for (String user :
+        List.of(KafkaCredentials.BROKER, KafkaCredentials.RELAY, KafkaCredentials.QUERY)) {
+      assertThat(banner).doesNotContain(credentials.password(user));
+    }
+    assertThat(banner).doesNotContain(credentials.password(KafkaCredentials.READER));
   }
 
   @Test
