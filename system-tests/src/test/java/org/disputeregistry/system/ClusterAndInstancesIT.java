@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -163,7 +164,9 @@ class ClusterAndInstancesIT {
   void theTopicHasThreeReplicasTwoOfThemInSyncForAnAcknowledgementAndKeepsItsEvents()
       throws Exception {
     String bootstrap = system.output().replaceAll("(?s).*--bootstrap-server (\\S+).*", "$1");
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+    Map<String, Object> reader = new HashMap<>(LaunchersKafka.readerSettings(DATA));
+    reader.put("bootstrap.servers", bootstrap);
+    try (Admin admin = Admin.create(reader)) {
       TopicDescription topic =
           admin.describeTopics(List.of(TOPIC)).allTopicNames().get(30, TimeUnit.SECONDS).get(TOPIC);
       assertThat(topic.partitions()).allMatch(p -> p.replicas().size() == 3);

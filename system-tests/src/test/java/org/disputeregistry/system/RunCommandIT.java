@@ -59,7 +59,12 @@ class RunCommandIT {
 
     try (RunningSystem second = RunningSystem.start(DATA, Map.of(), "--demo=none").awaitReady()) {
       assertThat(received(second, 2020)).as("the case survives a restart").isEqualTo(1);
+      assertThat(second.output()).contains("SASL/SCRAM-SHA-512 with ACLs");
     }
+    assertThat(LaunchersKafka.passwords(DATA)).hasSize(4);
+    assertThat(LaunchersKafka.logsWithAPassword(DATA))
+        .as("Kafka's passwords are in no log")
+        .isEmpty();
   }
 
   private static long received(RunningSystem system, int year) {
