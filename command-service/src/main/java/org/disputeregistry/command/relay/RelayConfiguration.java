@@ -25,13 +25,18 @@ class RelayConfiguration {
    */
   @Bean(destroyMethod = "close")
   Producer<String, byte[]> relayProducer(KafkaProperties kafka, SslBundles sslBundles) {
+    return new KafkaProducer<>(
+        producerConfig(kafka, sslBundles), new StringSerializer(), new ByteArraySerializer());
+  }
+
+  static Map<String, Object> producerConfig(KafkaProperties kafka, SslBundles sslBundles) {
     Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties(sslBundles));
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
     config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
     config.put(ProducerConfig.CLIENT_ID_CONFIG, "command-service-relay");
-    return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    return config;
   }
 
   /**
