@@ -57,7 +57,10 @@ record LaunchOptions(
       Environment: REGISTRY_COMMAND_PORT (8081), REGISTRY_QUERY_PORT (8082),
         REGISTRY_POSTGRES_PORT, REGISTRY_KAFKA_PORT (default: a free port);
         REGISTRY_COMMAND_DB_URL + REGISTRY_QUERY_DB_URL [+ REGISTRY_DB_USER, REGISTRY_DB_PASSWORD]
-        to use an existing PostgreSQL, REGISTRY_KAFKA_BOOTSTRAP_SERVERS an existing Kafka.
+        to use an existing PostgreSQL, REGISTRY_KAFKA_BOOTSTRAP_SERVERS an existing Kafka
+        (with REGISTRY_KAFKA_SECURITY_PROTOCOL, REGISTRY_KAFKA_SASL_USERNAME and
+        REGISTRY_KAFKA_SASL_PASSWORD for TLS/SASL). The embedded Kafka requires SASL/SCRAM
+        and ACLs; its passwords are generated into DATA/kafka-auth/ and never printed.
       """;
 
   /** JDBC URLs of databases on a server the launcher does not run. */
