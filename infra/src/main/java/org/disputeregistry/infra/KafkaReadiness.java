@@ -11,6 +11,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 /** Whether a Kafka node serves: one admin round trip against it alone. */
 public final class KafkaReadiness {
 
+  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(1);
+
   private KafkaReadiness() {}
 
   public static void await(String bootstrapServers, Duration timeout) {
@@ -24,13 +26,18 @@ public final class KafkaReadiness {
             (int) timeout.toMillis(),
             AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG,
             500);
-    try (Admin admin = Admin.create(config)) {
+    Admin admin = Admin.create(config);
+    try {
       admin.describeCluster().nodes().get(timeout.toSeconds(), TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while waiting for Kafka", e);
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("Kafka at " + bootstrapServers + " did not answer", e);
+    } finally {
+      // Bounded: an unbounded close() once waited for ever on a node restarted under load (its
+      // admin thread never ended), which held the supervisor and then the launcher's shutdown.
+      admin.close(CLOSE_TIMEOUT);
     }
   }
 }
