@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.disputeregistry.query.statistics.Query;
+import org.disputeregistry.query.statistics.QueryTime;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,10 +23,12 @@ public class FigureQueries {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final StatisticCounts counts;
+  private final QueryTime time;
 
-  FigureQueries(NamedParameterJdbcTemplate jdbc, StatisticCounts counts) {
+  FigureQueries(NamedParameterJdbcTemplate jdbc, StatisticCounts counts, QueryTime time) {
     this.jdbc = jdbc;
     this.counts = counts;
+    this.time = time;
   }
 
   /** The figures of the query's period and filters, steps counted up to {@code asOf} (or null). */
@@ -45,6 +48,10 @@ public class FigureQueries {
   }
 
   private Map<String, Tally> tallies(CaseFigures type, Query query, LocalDate asOf) {
+    return time.bounded(() -> read(type, query, asOf));
+  }
+
+  private Map<String, Tally> read(CaseFigures type, Query query, LocalDate asOf) {
     // The counters hold every step known now: an earlier as-of date needs the case table.
     if (asOf == null && type.answers(query)) {
       return counts.tally(type, query.period(), query.breakdown() != null);
