@@ -40,7 +40,11 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "registry.statistics.min-cell-count=5")
+    properties = {
+      "registry.statistics.min-cell-count=5",
+      // Three streets fit, six communities do not.
+      "registry.statistics.max-breakdown-rows=3"
+    })
 @WithRealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SmallCellsIT {
@@ -65,7 +69,12 @@ class SmallCellsIT {
     RECEIVED_PER_STREET.forEach(
         (street, cases) -> {
           for (int i = 0; i < cases; i++) {
-            TOPIC.publish(received(UUID.randomUUID(), street, LocalDate.of(2023, 5, 1 + i)));
+            TOPIC.publish(
+                received(
+                    UUID.randomUUID(),
+                    street,
+                    street + "_" + (i % 2),
+                    LocalDate.of(2023, 5, 1 + i)));
           }
         });
     await()
@@ -131,6 +140,15 @@ class SmallCellsIT {
         .containsExactly(3);
   }
 
+  @Test
+  void aBreakdownWithMoreRowsThanTheMaximumIsA400NamingBy() {
+    String problem =
+        get("/api/statistics/reconsiderations/breakdown?year=2023&by=community", "json");
+
+    assertThat(JsonPath.<String>read(problem, "$.code")).isEqualTo("INVALID_QUERY");
+    assertThat(JsonPath.<List<String>>read(problem, "$.errors[*].field")).containsExactly("by");
+  }
+
   private String get(String path, String format) {
     HttpHeaders headers = new HttpHeaders();
     headers.setAccept(
@@ -143,14 +161,14 @@ class SmallCellsIT {
   }
 
   private static org.disputeregistry.events.EventEnvelope received(
-      UUID caseId, String street, LocalDate on) {
+      UUID caseId, String street, String community, LocalDate on) {
     ObjectNode payload = RegistryJson.mapper().createObjectNode();
     payload.put("caseId", caseId.toString());
     payload.put("caseNumber", "光明复〔2023〕" + caseId.toString().substring(0, 8));
     payload.put("receivedOn", on.toString());
     payload.put("channel", "MAIL");
     payload.put("street", street);
-    payload.put("community", "JIANGSHI");
+    payload.put("community", community);
     payload.put("category", "TRANSPORT");
     payload.put("respondentAgency", "光明区交通运输局");
     return Envelopes.envelope(caseId, 0, Envelopes.RECEIVED, 1, on, payload);
