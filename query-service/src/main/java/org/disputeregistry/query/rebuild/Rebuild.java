@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -46,7 +47,8 @@ public class Rebuild {
   /** Held for the whole run by one instance of the service; released if that instance dies. */
   private static final long REBUILD_LOCK = 7_020_503_002L;
 
-  private static final String HOLDER = "query-service rebuild ";
+  /** Before the process (pid@host) in the holder's application_name (at most 63 characters). */
+  private static final String HOLDER = "rebuild by ";
 
   private static final Duration POLL = Duration.ofMillis(500);
 
@@ -126,7 +128,10 @@ public class Rebuild {
       try (Statement statement = guard.createStatement()) {
         statement.execute(
             "SET application_name = '"
-                + (HOLDER + ManagementFactory.getRuntimeMXBean().getName() + ", started " + started)
+                + (HOLDER
+                        + ManagementFactory.getRuntimeMXBean().getName()
+                        + ", started "
+                        + started.truncatedTo(ChronoUnit.SECONDS))
                     .replaceAll("[^A-Za-z0-9@:.,_ -]", "")
                 + "'");
       }
