@@ -116,6 +116,15 @@ public final class LocalPostgres implements AutoCloseable, Supervisor.Running {
     return PostgresDatabases.ensureDatabase(jdbcUrl("postgres"), USER, PASSWORD, name);
   }
 
+  /**
+   * Gives the database (created unless it exists) to {@code owner}, a least-privileged login role
+   * created or updated now; see {@link PostgresRoles#ensureOwnedDatabase}.
+   */
+  public boolean ensureOwnedDatabase(String name, PostgresLogin owner) {
+    return PostgresRoles.ensureOwnedDatabase(
+        jdbcUrl("postgres"), new PostgresLogin(USER, PASSWORD), name, owner);
+  }
+
   /** Completes when the postmaster has died (the launcher did not start it: no exit code). */
   @Override
   public CompletableFuture<String> onExit() {
