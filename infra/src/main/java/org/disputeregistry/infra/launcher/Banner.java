@@ -32,7 +32,7 @@ final class Banner {
     b.append(
         endpoints
             .dbPasswordFile()
-            .map(file -> "in " + file + " (PGPASSWORD=... psql ...)")
+            .map(file -> "in " + file)
             .orElse("from the services' environment"));
     b.append('\n');
     database(b, "commands", endpoints.commandDbUrl(), endpoints.commandDbLogin());
