@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.disputeregistry.infra.PostgresLogin;
 
 /** The text shown once everything is up: where each part of the system can be reached. */
 final class Banner {
@@ -13,8 +14,6 @@ final class Banner {
   private Banner() {}
 
   static String render(List<ChildSpec> children, Endpoints endpoints, Path dataDirectory) {
-    String user = endpoints.dbUser().orElse("(service default)");
-    String password = endpoints.dbPassword().orElse("(service default)");
     StringBuilder b = new StringBuilder();
     String rule = "=".repeat(78);
     b.append('\n').append(rule).append('\n');
@@ -28,10 +27,16 @@ final class Banner {
       }
     }
     b.append('\n');
-    b.append(" PostgreSQL       user ").append(user).append(", password ").append(password);
+    // Passwords are never shown: only where they are kept.
+    b.append(" PostgreSQL       a role per service; passwords ");
+    b.append(
+        endpoints
+            .dbPasswordFile()
+            .map(file -> "in " + file)
+            .orElse("from the services' environment"));
     b.append('\n');
-    database(b, "commands", endpoints.commandDbUrl(), endpoints);
-    database(b, "queries", endpoints.queryDbUrl(), endpoints);
+    database(b, "commands", endpoints.commandDbUrl(), endpoints.commandDbLogin());
+    database(b, "queries", endpoints.queryDbUrl(), endpoints.queryDbLogin());
     b.append('\n');
     b.append(" Kafka            ").append(endpoints.kafkaBootstrapServers()).append('\n');
     b.append("   kafka-console-consumer.sh --bootstrap-server ")
@@ -50,15 +55,15 @@ final class Banner {
     return b.toString();
   }
 
-  private static void database(StringBuilder b, String label, String jdbcUrl, Endpoints e) {
+  private static void database(
+      StringBuilder b, String label, String jdbcUrl, Optional<PostgresLogin> login) {
     b.append("   ").append(String.format("%-14s", label)).append(jdbcUrl).append('\n');
-    psqlCommand(jdbcUrl, e.dbUser(), e.dbPassword())
+    psqlCommand(jdbcUrl, login.map(PostgresLogin::user))
         .ifPresent(psql -> b.append("   ").append(" ".repeat(14)).append(psql).append('\n'));
   }
 
   /** A ready-to-paste psql line for a plain jdbc:postgresql://host:port/db URL. */
-  static Optional<String> psqlCommand(
-      String jdbcUrl, Optional<String> user, Optional<String> password) {
+  static Optional<String> psqlCommand(String jdbcUrl, Optional<String> user) {
     if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
       return Optional.empty();
     }
@@ -72,7 +77,6 @@ final class Banner {
       return Optional.empty();
     }
     StringBuilder psql = new StringBuilder();
-    password.ifPresent(p -> psql.append("PGPASSWORD=").append(p).append(' '));
     psql.append("psql -h ").append(uri.getHost());
     if (uri.getPort() > 0) {
       psql.append(" -p ").append(uri.getPort());

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.disputeregistry.infra.KafkaNode;
+import org.disputeregistry.infra.PostgresLogin;
 
 /**
  * One service JVM to run: its jar, port, log file and the environment variables it reads (the
@@ -17,8 +19,8 @@ record ChildSpec(String name, Path jar, int port, Map<String, String> environmen
   static final String QUERY_SERVICE = "query-service";
 
   /**
-   * Each service gets its own database URL only: the two never share tables. Ports: {@link
-   * LaunchOptions#servicePorts()}.
+   * Each service gets its own database URL and login only: the two never share tables, and neither
+   * may read the other's. Ports: {@link LaunchOptions#servicePorts()}.
    */
   static List<ChildSpec> plan(LaunchOptions options, Endpoints endpoints, Path logDirectory) {
     List<ChildSpec> specs = new ArrayList<>();
@@ -28,8 +30,10 @@ record ChildSpec(String name, Path jar, int port, Map<String, String> environmen
       int queryPort = ports.get(2 * instance - 1);
       Map<String, String> command = common(options, endpoints, commandPort);
       command.put("REGISTRY_COMMAND_DB_URL", endpoints.commandDbUrl());
+      login(command, "REGISTRY_COMMAND_DB_", endpoints.commandDbLogin());
       Map<String, String> query = common(options, endpoints, queryPort);
       query.put("REGISTRY_QUERY_DB_URL", endpoints.queryDbUrl());
+      login(query, "REGISTRY_QUERY_DB_", endpoints.queryDbLogin());
       specs.add(
           spec(
               COMMAND_SERVICE, instance, options.commandJar(), commandPort, command, logDirectory));
@@ -75,8 +79,14 @@ record ChildSpec(String name, Path jar, int port, Map<String, String> environmen
       env.put(
           "REGISTRY_KAFKA_MIN_INSYNC_REPLICAS", String.valueOf(KafkaNode.minInSyncReplicas(size)));
     }
-    endpoints.dbUser().ifPresent(user -> env.put("REGISTRY_DB_USER", user));
-    endpoints.dbPassword().ifPresent(password -> env.put("REGISTRY_DB_PASSWORD", password));
     return env;
+  }
+
+  private static void login(Map<String, String> env, String prefix, Optional<PostgresLogin> login) {
+    login.ifPresent(
+        l -> {
+          env.put(prefix + "USER", l.user());
+          env.put(prefix + "PASSWORD", l.password());
+        });
   }
 }

@@ -56,13 +56,17 @@ record LaunchOptions(
 
       Environment: REGISTRY_COMMAND_PORT (8081), REGISTRY_QUERY_PORT (8082),
         REGISTRY_POSTGRES_PORT, REGISTRY_KAFKA_PORT (default: a free port);
-        REGISTRY_COMMAND_DB_URL + REGISTRY_QUERY_DB_URL [+ REGISTRY_DB_USER, REGISTRY_DB_PASSWORD]
-        to use an existing PostgreSQL, REGISTRY_KAFKA_BOOTSTRAP_SERVERS an existing Kafka.
+        REGISTRY_COMMAND_DB_URL + REGISTRY_QUERY_DB_URL to use an existing PostgreSQL (the
+        services log in as REGISTRY_COMMAND_DB_USER / _PASSWORD and REGISTRY_QUERY_DB_USER /
+        _PASSWORD), REGISTRY_KAFKA_BOOTSTRAP_SERVERS an existing Kafka. The embedded PostgreSQL
+        gets a role per service; their passwords are kept in DATA/postgres-roles.properties.
       """;
 
-  /** JDBC URLs of databases on a server the launcher does not run. */
-  record ExternalDatabases(
-      String commandUrl, String queryUrl, Optional<String> user, Optional<String> password) {}
+  /**
+   * JDBC URLs of databases on a server the launcher does not run. The services log in with the
+   * variables they inherit from the launcher's environment (REGISTRY_COMMAND_DB_USER, ...).
+   */
+  record ExternalDatabases(String commandUrl, String queryUrl) {}
 
   /** Thrown with a message meant for the person who typed the command. */
   static final class InvalidOptionsException extends RuntimeException {
@@ -188,12 +192,7 @@ record LaunchOptions(
               + " is not set: set both REGISTRY_COMMAND_DB_URL and REGISTRY_QUERY_DB_URL to use an"
               + " existing PostgreSQL, or neither to run the embedded one");
     }
-    return Optional.of(
-        new ExternalDatabases(
-            command.get(),
-            query.get(),
-            Optional.ofNullable(env.get("REGISTRY_DB_USER")),
-            Optional.ofNullable(env.get("REGISTRY_DB_PASSWORD"))));
+    return Optional.of(new ExternalDatabases(command.get(), query.get()));
   }
 
   private static int count(String arg, int max) {

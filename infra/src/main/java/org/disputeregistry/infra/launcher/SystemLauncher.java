@@ -161,8 +161,9 @@ public final class SystemLauncher {
         new Endpoints(
             databases.commandUrl(),
             databases.queryUrl(),
-            databases.user(),
-            databases.password(),
+            databases.commandLogin(),
+            databases.queryLogin(),
+            databases.passwordFile(),
             kafka);
     List<ChildSpec> specs = ChildSpec.plan(options, endpoints, DataDirectory.logs(root));
     new ServiceStarter(startup).start(specs, root);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.disputeregistry.infra.PostgresLogin;
 import org.junit.jupiter.api.Test;
 
 class BannerTest {
@@ -16,8 +17,9 @@ class BannerTest {
         new Endpoints(
             "jdbc:postgresql://localhost:5555/registry_commands",
             "jdbc:postgresql://localhost:5555/registry_queries",
-            Optional.of("postgres"),
-            Optional.of("postgres"),
+            Optional.of(new PostgresLogin("registry_command", "command-secret")),
+            Optional.of(new PostgresLogin("registry_query", "query-secret")),
+            Optional.of(Path.of("/w/.data/postgres-roles.properties")),
             "localhost:9999");
     LaunchOptions options =
         LaunchOptions.parse(
@@ -29,22 +31,23 @@ class BannerTest {
     assertThat(banner)
         .contains("http://localhost:8081/swagger-ui.html")
         .contains("http://localhost:8082")
-        .contains("PGPASSWORD=postgres psql -h localhost -p 5555 -U postgres registry_queries")
+        .contains("psql -h localhost -p 5555 -U registry_command registry_commands")
+        .contains("psql -h localhost -p 5555 -U registry_query registry_queries")
+        .contains("/w/.data/postgres-roles.properties")
         .contains(
             "kafka-console-consumer.sh --bootstrap-server localhost:9999"
                 + " --topic registry.case-events --from-beginning")
         .contains("/w/.data/logs/command-service.log")
-        .contains("Ctrl-C to stop");
+        .contains("Ctrl-C to stop")
+        .doesNotContain("command-secret")
+        .doesNotContain("query-secret");
   }
 
   @Test
   void writesPsqlLinesOnlyForUrlsItUnderstands() {
-    assertThat(
-            Banner.psqlCommand(
-                "jdbc:postgresql://db/x?ssl=true", Optional.empty(), Optional.empty()))
+    assertThat(Banner.psqlCommand("jdbc:postgresql://db/x?ssl=true", Optional.empty()))
         .contains("psql -h db x");
-    assertThat(Banner.psqlCommand("jdbc:h2:mem:x", Optional.empty(), Optional.empty())).isEmpty();
-    assertThat(Banner.psqlCommand("jdbc:postgresql://db/", Optional.empty(), Optional.empty()))
-        .isEmpty();
+    assertThat(Banner.psqlCommand("jdbc:h2:mem:x", Optional.empty())).isEmpty();
+    assertThat(Banner.psqlCommand("jdbc:postgresql://db/", Optional.empty())).isEmpty();
   }
 }

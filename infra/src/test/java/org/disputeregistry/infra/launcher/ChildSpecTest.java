@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.disputeregistry.infra.PostgresLogin;
 import org.junit.jupiter.api.Test;
 
 class ChildSpecTest {
@@ -14,8 +15,9 @@ class ChildSpecTest {
       new Endpoints(
           "jdbc:postgresql://localhost:5555/registry_commands",
           "jdbc:postgresql://localhost:5555/registry_queries",
-          Optional.of("postgres"),
-          Optional.of("secret"),
+          Optional.of(new PostgresLogin("registry_command", "command-secret")),
+          Optional.of(new PostgresLogin("registry_query", "query-secret")),
+          Optional.of(Path.of("/data/postgres-roles.properties")),
           "localhost:9999");
 
   private final LaunchOptions options =
@@ -37,8 +39,8 @@ class ChildSpecTest {
             Map.of(
                 "SERVER_PORT", "8081",
                 "REGISTRY_COMMAND_DB_URL", "jdbc:postgresql://localhost:5555/registry_commands",
-                "REGISTRY_DB_USER", "postgres",
-                "REGISTRY_DB_PASSWORD", "secret",
+                "REGISTRY_COMMAND_DB_USER", "registry_command",
+                "REGISTRY_COMMAND_DB_PASSWORD", "command-secret",
                 "REGISTRY_KAFKA_BOOTSTRAP_SERVERS", "localhost:9999"));
 
     ChildSpec query = plan.get(1);
@@ -47,16 +49,24 @@ class ChildSpecTest {
     assertThat(query.environment())
         .containsEntry("REGISTRY_QUERY_DB_URL", "jdbc:postgresql://localhost:5555/registry_queries")
         .containsEntry("SERVER_PORT", "8082")
-        .doesNotContainKey("REGISTRY_COMMAND_DB_URL");
+        .containsEntry("REGISTRY_QUERY_DB_USER", "registry_query")
+        .containsEntry("REGISTRY_QUERY_DB_PASSWORD", "query-secret")
+        .doesNotContainKeys(
+            "REGISTRY_COMMAND_DB_URL", "REGISTRY_COMMAND_DB_USER", "REGISTRY_COMMAND_DB_PASSWORD");
   }
 
   @Test
   void leavesCredentialsToTheServicesWhenNoneWereGiven() {
     Endpoints anonymous =
-        new Endpoints("jdbc:c", "jdbc:q", Optional.empty(), Optional.empty(), "k:1");
+        new Endpoints(
+            "jdbc:c", "jdbc:q", Optional.empty(), Optional.empty(), Optional.empty(), "k:1");
 
     assertThat(ChildSpec.plan(options, anonymous, Path.of("/l")).get(0).environment())
-        .doesNotContainKeys("REGISTRY_DB_USER", "REGISTRY_DB_PASSWORD");
+        .doesNotContainKeys(
+            "REGISTRY_COMMAND_DB_USER",
+            "REGISTRY_COMMAND_DB_PASSWORD",
+            "REGISTRY_DB_USER",
+            "REGISTRY_DB_PASSWORD");
   }
 
   @Test

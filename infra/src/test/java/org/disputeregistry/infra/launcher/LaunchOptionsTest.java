@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.disputeregistry.infra.launcher.LaunchOptions.InvalidOptionsException;
 import org.junit.jupiter.api.Test;
@@ -108,8 +107,7 @@ class LaunchOptionsTest {
     Map<String, String> env =
         Map.of(
             "REGISTRY_COMMAND_DB_URL", "jdbc:postgresql://db:5432/commands",
-            "REGISTRY_QUERY_DB_URL", "jdbc:postgresql://db:5432/queries",
-            "REGISTRY_DB_USER", "registry");
+            "REGISTRY_QUERY_DB_URL", "jdbc:postgresql://db:5432/queries");
 
     LaunchOptions options = LaunchOptions.parse(JARS, env, CWD);
 
@@ -118,10 +116,7 @@ class LaunchOptionsTest {
     assertThat(options.externalDatabases().orElseThrow())
         .isEqualTo(
             new LaunchOptions.ExternalDatabases(
-                "jdbc:postgresql://db:5432/commands",
-                "jdbc:postgresql://db:5432/queries",
-                Optional.of("registry"),
-                Optional.empty()));
+                "jdbc:postgresql://db:5432/commands", "jdbc:postgresql://db:5432/queries"));
   }
 
   @Test
