@@ -17,11 +17,7 @@ public class AuthorizationServerApplication {
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals(TokenCommand.NAME)) {
       System.exit(
-          TokenCommand.run(
-              Arrays.asList(args).subList(1, args.length),
-              System.getenv(),
-              System.out,
-              System.err));
+          TokenCommand.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
     }
     SpringApplication.run(AuthorizationServerApplication.class, args);
   }

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.disputeregistry.authserver.clients.RegistryClients;
 import org.disputeregistry.authserver.data.ClientSecrets;
@@ -12,9 +11,10 @@ import org.disputeregistry.authserver.data.IssuerFile;
 import org.disputeregistry.authserver.directory.DemoDirectory;
 
 /**
- * {@code token NAME [--data-dir=PATH] [--issuer=URL]}: prints an access token of the running
- * embedded server for a demo account or a self-acting client, and nothing else on stdout, so that
- * {@code $(./run.sh token officer.li)} works. Errors go to stderr with a non-zero exit status.
+ * {@code token NAME [--auth-dir=PATH] [--issuer=URL]} (the server's data directory, default {@code
+ * .data/auth}): prints an access token of the running embedded server for a demo account or a
+ * self-acting client, and nothing else on stdout, so that {@code $(./run.sh token officer.li)}
+ * works. Errors go to stderr with a non-zero exit status.
  */
 public final class TokenCommand {
 
@@ -27,22 +27,22 @@ public final class TokenCommand {
                     of the registry-cli client, signed in with the demo password; or
                     report-generator / demo-loader: client credentials with the secret kept in
                     the server's data directory
-        --data-dir  the authorization server's data directory (default .data/auth)
+        --data-dir  the registry's data directory (default .data; run.sh passes the
+                    server's own, <data>/auth, as --auth-dir)
         --issuer    its URL (default: the one it noted in its data directory, else
                     http://localhost:9000)
       """;
 
   private TokenCommand() {}
 
-  public static int run(
-      List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+  public static int run(List<String> args, PrintStream out, PrintStream err) {
     Optional<String> name = Optional.empty();
     Path dataDirectory = Path.of(".data", "auth");
     Optional<String> issuer = Optional.empty();
     List<String> unknown = new ArrayList<>();
     for (String arg : args) {
-      if (arg.startsWith("--data-dir=")) {
-        dataDirectory = Path.of(arg.substring("--data-dir=".length()));
+      if (arg.startsWith("--auth-dir=")) {
+        dataDirectory = Path.of(arg.substring("--auth-dir=".length()));
       } else if (arg.startsWith("--issuer=")) {
         issuer = Optional.of(arg.substring("--issuer=".length()));
       } else if (!arg.startsWith("-") && name.isEmpty()) {

@@ -40,7 +40,7 @@ final class ChildProcess implements Supervisor.Running {
   }
 
   private static List<String> arguments(ChildSpec spec) {
-    return List.of("-Xmx512m", "-jar", spec.jar().toString());
+    return List.of(spec.maxHeap(), "-jar", spec.jar().toString());
   }
 
   /**

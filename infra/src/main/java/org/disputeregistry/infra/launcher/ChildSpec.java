@@ -15,6 +15,7 @@ record ChildSpec(String name, Path jar, int port, Map<String, String> environmen
 
   static final String COMMAND_SERVICE = "command-service";
   static final String QUERY_SERVICE = "query-service";
+  static final String AUTHORIZATION_SERVER = "authorization-server";
 
   /**
    * Each service gets its own database URL only: the two never share tables. Ports: {@link
@@ -53,6 +54,27 @@ record ChildSpec(String name, Path jar, int port, Map<String, String> environmen
   /** command-service, command-service-2, ... */
   static String name(String service, int instance) {
     return instance == 1 ? service : service + "-" + instance;
+  }
+
+  /**
+   * Each service with the environment it had, plus the issuer whose tokens it accepts (the
+   * services' REGISTRY_OIDC_ISSUER_URI).
+   */
+  static List<ChildSpec> withIssuer(List<ChildSpec> specs, String issuer) {
+    return specs.stream()
+        .map(
+            spec -> {
+              Map<String, String> environment = new LinkedHashMap<>(spec.environment());
+              environment.put("REGISTRY_OIDC_ISSUER_URI", issuer);
+              return new ChildSpec(
+                  spec.name(), spec.jar(), spec.port(), Map.copyOf(environment), spec.logFile());
+            })
+        .toList();
+  }
+
+  /** The authorization server is small and starts fast on a small heap. */
+  String maxHeap() {
+    return name.equals(AUTHORIZATION_SERVER) ? "-Xmx128m" : "-Xmx512m";
   }
 
   boolean isCommandService() {

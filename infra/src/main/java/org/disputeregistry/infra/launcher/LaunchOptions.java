@@ -23,7 +23,8 @@ record LaunchOptions(
     Optional<String> externalKafka,
     Optional<String> demo,
     int instances,
-    int kafkaBrokers) {
+    int kafkaBrokers,
+    IdentityOptions identity) {
 
   static final int MAX_INSTANCES = 4;
   static final int MAX_KAFKA_BROKERS = 5;
@@ -32,9 +33,12 @@ record LaunchOptions(
       """
       Usage: java -jar infra.jar --command-jar=PATH --query-jar=PATH [--data-dir=PATH] [--fresh]
                                  [--demo=full|test|none] [--instances=N] [--kafka-brokers=N]
+                                 [--auth-jar=PATH]
 
         --command-jar=PATH  runnable jar of command-service
         --query-jar=PATH    runnable jar of query-service
+        --auth-jar=PATH     runnable jar of the embedded authorization server, started before
+                            the services unless REGISTRY_OIDC_ISSUER_URI names another provider
         --data-dir=PATH     PostgreSQL data, Kafka logs and service logs
                             (default: $REGISTRY_DATA_DIR, else .data)
         --fresh             wipe the data directory first
@@ -55,6 +59,8 @@ record LaunchOptions(
       30 s); what an earlier launcher on the same data directory left running is stopped first.
 
       Environment: REGISTRY_COMMAND_PORT (8081), REGISTRY_QUERY_PORT (8082),
+        REGISTRY_AUTH_PORT (9000), REGISTRY_OIDC_ISSUER_URI to use an external OpenID Connect
+        provider instead of the embedded authorization server,
         REGISTRY_POSTGRES_PORT, REGISTRY_KAFKA_PORT (default: a free port);
         REGISTRY_COMMAND_DB_URL + REGISTRY_QUERY_DB_URL [+ REGISTRY_DB_USER, REGISTRY_DB_PASSWORD]
         to use an existing PostgreSQL, REGISTRY_KAFKA_BOOTSTRAP_SERVERS an existing Kafka.
@@ -78,6 +84,7 @@ record LaunchOptions(
   static LaunchOptions parse(List<String> args, Map<String, String> env, Path workingDirectory) {
     Path commandJar = null;
     Path queryJar = null;
+    Path authJar = null;
     Path dataDirectory = null;
     boolean fresh = false;
     Optional<String> demo = Optional.empty();
@@ -91,6 +98,8 @@ record LaunchOptions(
         commandJar = path(arg, workingDirectory);
       } else if (arg.startsWith("--query-jar=")) {
         queryJar = path(arg, workingDirectory);
+      } else if (arg.startsWith("--auth-jar=")) {
+        authJar = path(arg, workingDirectory);
       } else if (arg.startsWith("--data-dir=")) {
         dataDirectory = path(arg, workingDirectory);
       } else if (arg.startsWith("--demo=")) {
@@ -128,20 +137,31 @@ record LaunchOptions(
           "--kafka-brokers is the size of the Kafka the launcher runs; with"
               + " REGISTRY_KAFKA_BOOTSTRAP_SERVERS set it runs none");
     }
-    return new LaunchOptions(
-        commandJar,
-        queryJar,
-        dataDirectory,
-        fresh,
-        commandPort,
-        queryPort,
-        port(env, "REGISTRY_POSTGRES_PORT", 0),
-        port(env, "REGISTRY_KAFKA_PORT", 0),
-        externalDatabases(env),
-        nonBlank(env, "REGISTRY_KAFKA_BOOTSTRAP_SERVERS"),
-        demo,
-        instances,
-        kafkaBrokers);
+    LaunchOptions options =
+        new LaunchOptions(
+            commandJar,
+            queryJar,
+            dataDirectory,
+            fresh,
+            commandPort,
+            queryPort,
+            port(env, "REGISTRY_POSTGRES_PORT", 0),
+            port(env, "REGISTRY_KAFKA_PORT", 0),
+            externalDatabases(env),
+            nonBlank(env, "REGISTRY_KAFKA_BOOTSTRAP_SERVERS"),
+            demo,
+            instances,
+            kafkaBrokers,
+            new IdentityOptions(
+                Optional.ofNullable(authJar),
+                port(env, "REGISTRY_AUTH_PORT", IdentityOptions.DEFAULT_PORT),
+                nonBlank(env, "REGISTRY_OIDC_ISSUER_URI")));
+    int authPort = options.identity().port();
+    if (options.identity().startsServer() && options.servicePorts().contains(authPort)) {
+      throw new InvalidOptionsException(
+          "REGISTRY_AUTH_PORT " + authPort + " is also a service's port");
+    }
+    return options;
   }
 
   /**
