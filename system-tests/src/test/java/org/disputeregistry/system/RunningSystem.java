@@ -75,8 +75,10 @@ final class RunningSystem implements AutoCloseable {
     builder.environment().put("REGISTRY_COMMAND_PORT", String.valueOf(commandPort));
     builder.environment().put("REGISTRY_QUERY_PORT", String.valueOf(queryPort));
     int authPort =
-        AUTH_PORTS.computeIfAbsent(dataDir.toAbsolutePath().normalize(), d -> Ports.free());
-    builder.environment().putIfAbsent("REGISTRY_AUTH_PORT", String.valueOf(authPort));
+        environment.containsKey("REGISTRY_AUTH_PORT")
+            ? Integer.parseInt(environment.get("REGISTRY_AUTH_PORT"))
+            : AUTH_PORTS.computeIfAbsent(dataDir.toAbsolutePath().normalize(), d -> Ports.free());
+    builder.environment().put("REGISTRY_AUTH_PORT", String.valueOf(authPort));
     try {
       Files.createDirectories(dataDir.getParent());
       Path output = Files.createTempFile(dataDir.getParent(), "launcher-", ".out");
