@@ -16,10 +16,10 @@ final class PrivateFiles {
 
   static void write(Path file, String content) {
     try {
-      Files.createDirectories(file.getParent());
+      createPrivateDirectory(file.getParent());
       Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
       Files.deleteIfExists(temporary);
-      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      if (isPosix()) {
         // Created with the permissions, so the secret is never readable by others, not even
         // briefly.
         Files.createFile(
@@ -32,6 +32,21 @@ final class PrivateFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + file, e);
     }
+  }
+
+  /** A new directory is the owner's only (700); an existing one is left as it is. */
+  private static void createPrivateDirectory(Path directory) throws IOException {
+    if (Files.isDirectory(directory)) {
+      return;
+    }
+    Files.createDirectories(directory);
+    if (isPosix()) {
+      Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  private static boolean isPosix() {
+    return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
   }
 
   static String read(Path file) {

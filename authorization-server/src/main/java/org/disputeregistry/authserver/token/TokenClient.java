@@ -6,15 +6,10 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -22,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.disputeregistry.authserver.clients.RegistryClients;
 
 /**
@@ -38,7 +32,6 @@ public final class TokenClient {
   private static final Pattern CSRF =
       Pattern.compile(
           "name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final URI issuer;
@@ -71,17 +64,18 @@ public final class TokenClient {
   /** An access token for {@code username}, signed in with {@code password} as a browser would. */
   public String userToken(String username, String password) {
     JsonNode discovery = discovery();
-    String verifier = randomToken();
-    String state = randomToken();
+    String verifier = Pkce.randomToken();
+    String state = Pkce.randomToken();
     Map<String, String> authorize = new LinkedHashMap<>();
     authorize.put("response_type", "code");
     authorize.put("client_id", RegistryClients.CLI);
     authorize.put("redirect_uri", RegistryClients.CLI_REDIRECT_URI);
     authorize.put("scope", "openid " + RegistryClients.SCOPE);
     authorize.put("state", state);
-    authorize.put("code_challenge", challenge(verifier));
+    authorize.put("code_challenge", Pkce.challenge(verifier));
     authorize.put("code_challenge_method", "S256");
-    URI start = URI.create(text(discovery, "authorization_endpoint") + "?" + form(authorize));
+    URI start =
+        URI.create(text(discovery, "authorization_endpoint") + "?" + Forms.encode(authorize));
 
     HttpResponse<String> loginPage = followRedirects(get(start));
     URI loginUri = loginPage.uri();
@@ -95,7 +89,7 @@ public final class TokenClient {
     csrfToken(loginPage.body()).ifPresent(token -> credentials.put("_csrf", token));
     HttpResponse<String> afterLogin = send(post(loginUri, credentials, null));
     URI callback = redirectsUntilCallback(afterLogin);
-    Map<String, String> parameters = query(callback);
+    Map<String, String> parameters = Forms.query(callback);
     if (!state.equals(parameters.get("state"))) {
       throw new RefusedException("The redirect carried another state than the one sent");
     }
@@ -119,7 +113,8 @@ public final class TokenClient {
     String basic =
         Base64.getEncoder()
             .encodeToString(
-                (encode(clientId) + ":" + encode(secret)).getBytes(StandardCharsets.UTF_8));
+                (Forms.encode(clientId) + ":" + Forms.encode(secret))
+                    .getBytes(StandardCharsets.UTF_8));
     Map<String, String> body = new LinkedHashMap<>();
     body.put("grant_type", "client_credentials");
     body.put("scope", RegistryClients.SCOPE);
@@ -207,7 +202,7 @@ public final class TokenClient {
         HttpRequest.newBuilder(uri)
             .timeout(Duration.ofSeconds(20))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form(fields)));
+            .POST(HttpRequest.BodyPublishers.ofString(Forms.encode(fields)));
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
@@ -239,49 +234,5 @@ public final class TokenClient {
       throw new RefusedException("The OpenID configuration has no " + field);
     }
     return node.get(field).asText();
-  }
-
-  private static String form(Map<String, String> fields) {
-    return fields.entrySet().stream()
-        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-        .collect(Collectors.joining("&"));
-  }
-
-  private static Map<String, String> query(URI uri) {
-    Map<String, String> parameters = new LinkedHashMap<>();
-    String raw = uri.getRawQuery();
-    if (raw == null) {
-      return parameters;
-    }
-    for (String pair : raw.split("&")) {
-      int equals = pair.indexOf('=');
-      if (equals > 0) {
-        parameters.put(
-            URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return parameters;
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  private static String randomToken() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  /** RFC 7636 S256: the base64url SHA-256 of the verifier. */
-  static String challenge(String verifier) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
