@@ -29,6 +29,8 @@ import org.disputeregistry.authserver.clients.RegistryClients;
 public final class TokenClient {
 
   private static final int MAX_REDIRECTS = 10;
+  private static final Pattern FORM_ACTION =
+      Pattern.compile("<form[^>]*\\saction=\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
   private static final Pattern CSRF =
       Pattern.compile(
           "name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
@@ -87,7 +89,8 @@ public final class TokenClient {
     credentials.put("username", username);
     credentials.put("password", password);
     csrfToken(loginPage.body()).ifPresent(token -> credentials.put("_csrf", token));
-    HttpResponse<String> afterLogin = send(post(loginUri, credentials, null));
+    URI formAction = formAction(loginPage.body()).map(loginUri::resolve).orElse(loginUri);
+    HttpResponse<String> afterLogin = send(post(formAction, credentials, null));
     URI callback = redirectsUntilCallback(afterLogin);
     Map<String, String> parameters = Forms.query(callback);
     if (!state.equals(parameters.get("state"))) {
@@ -139,6 +142,10 @@ public final class TokenClient {
   private URI redirectsUntilCallback(HttpResponse<String> response) {
     for (int hop = 0; hop < MAX_REDIRECTS; hop++) {
       Optional<String> location = response.headers().firstValue("Location");
+      if (response.statusCode() == 200) {
+        throw new RefusedException(
+            "Sign-in refused: unknown account or wrong password (the sign-in page came back)");
+      }
       if (!isRedirect(response) || location.isEmpty()) {
         throw new RefusedException(
             "Sign-in did not lead back to the client (status " + response.statusCode() + ")");
@@ -178,6 +185,12 @@ public final class TokenClient {
 
   private static boolean isRedirect(HttpResponse<?> response) {
     return response.statusCode() >= 300 && response.statusCode() < 400;
+  }
+
+  /** Where the sign-in form posts to (Keycloak's carries a session code), if it says. */
+  static Optional<String> formAction(String html) {
+    Matcher matcher = FORM_ACTION.matcher(html);
+    return matcher.find() ? Optional.of(matcher.group(1).replace("&amp;", "&")) : Optional.empty();
   }
 
   static Optional<String> csrfToken(String html) {

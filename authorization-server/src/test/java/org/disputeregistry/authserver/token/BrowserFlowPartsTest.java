@@ -28,6 +28,19 @@ class BrowserFlowPartsTest {
   }
 
   @Test
+  void postsTheSignInFormWhereItsActionSays() {
+    assertThat(
+            TokenClient.formAction("<form class=\"login-form\" method=\"post\" action=\"/login\">"))
+        .contains("/login");
+    assertThat(
+            TokenClient.formAction(
+                "<form id=\"kc-form-login\" action=\"http://kc/realms/r/login-actions/authenticate"
+                    + "?session_code=x&amp;tab_id=y\" method=\"post\">"))
+        .contains("http://kc/realms/r/login-actions/authenticate?session_code=x&tab_id=y");
+    assertThat(TokenClient.formAction("<div></div>")).isEmpty();
+  }
+
+  @Test
   void encodesAFormAndDecodesARedirectsQuery() {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("scope", "openid registry");
