@@ -79,12 +79,22 @@ class KeycloakRealmTest {
   }
 
   @Test
+  void putsTheSubjectIntoTheAccessTokenThroughADefaultScopeOfEveryClient() {
+    // An import with client scopes of its own gets none of Keycloak's built-in ones, "basic"
+    // (whose mapper writes sub) included: without it a user's access token had no sub.
+    JsonNode basic = scope("basic");
+    assertThat(basic.path("protocolMappers").findValuesAsText("protocolMapper"))
+        .contains("oidc-sub-mapper");
+    for (JsonNode client : realm.path("clients")) {
+      assertThat(texts(client.path("defaultClientScopes"), null))
+          .as(client.path("clientId").asText())
+          .contains("basic", RegistryClients.SCOPE);
+    }
+  }
+
+  @Test
   void mapsRolesAndOrganisationIntoTheAccessToken() {
-    JsonNode scope =
-        StreamSupport.stream(realm.path("clientScopes").spliterator(), false)
-            .filter(s -> s.path("name").asText().equals(RegistryClients.SCOPE))
-            .findFirst()
-            .orElseThrow();
+    JsonNode scope = scope(RegistryClients.SCOPE);
     List<String> accessTokenClaims = new ArrayList<>();
     for (JsonNode mapper : scope.path("protocolMappers")) {
       if (mapper.path("config").path("access.token.claim").asText().equals("true")) {
@@ -101,6 +111,13 @@ class KeycloakRealmTest {
     assertThat(texts(user.path("attributes").path("org"), null))
         .as(subject.name())
         .containsExactly(subject.org());
+  }
+
+  private JsonNode scope(String name) {
+    return StreamSupport.stream(realm.path("clientScopes").spliterator(), false)
+        .filter(s -> s.path("name").asText().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no client scope " + name));
   }
 
   private Optional<JsonNode> user(String username) {

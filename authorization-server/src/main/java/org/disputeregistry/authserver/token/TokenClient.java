@@ -3,8 +3,6 @@ package org.disputeregistry.authserver.token;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,7 +43,7 @@ public final class TokenClient {
         HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .cookieHandler(new BrowserCookies())
             .build();
   }
 
@@ -127,7 +125,7 @@ public final class TokenClient {
 
   private JsonNode discovery() {
     URI uri = issuer.resolve(".well-known/openid-configuration");
-    HttpResponse<String> response = send(get(uri));
+    HttpResponse<String> response = send(get(uri, "application/json"));
     if (response.statusCode() != 200) {
       throw new RefusedException(
           "No OpenID configuration at " + uri + " (" + response.statusCode() + ")");
@@ -201,11 +199,15 @@ public final class TokenClient {
     return Optional.of(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
   }
 
+  /** As a browser asks: the server sends a browser, not an API client, to its sign-in page. */
   private static HttpRequest get(URI uri) {
-    // Accept HTML: the server sends a browser, not an API client, to its login page.
+    return get(uri, "text/html,application/xhtml+xml");
+  }
+
+  private static HttpRequest get(URI uri, String accept) {
     return HttpRequest.newBuilder(uri)
         .timeout(Duration.ofSeconds(20))
-        .header("Accept", "text/html")
+        .header("Accept", accept)
         .GET()
         .build();
   }

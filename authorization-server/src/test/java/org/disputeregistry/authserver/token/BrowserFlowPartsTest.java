@@ -41,6 +41,14 @@ class BrowserFlowPartsTest {
   }
 
   @Test
+  void treatsPlainHttpLoopbackAsSecureForCookiesAsBrowsersDo() {
+    assertThat(BrowserCookies.asSecureIfLoopback(URI.create("http://localhost:8180/realms/r?x=1")))
+        .isEqualTo(URI.create("https://localhost:8180/realms/r?x=1"));
+    assertThat(BrowserCookies.asSecureIfLoopback(URI.create("http://sso.example.gov/a")))
+        .isEqualTo(URI.create("http://sso.example.gov/a"));
+  }
+
+  @Test
   void encodesAFormAndDecodesARedirectsQuery() {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("scope", "openid registry");
