@@ -55,6 +55,9 @@ record LaunchOptions(
                             more the topic has 3 replicas and min.insync.replicas=2. Default 1.
                             A data directory keeps the size it was created with (--fresh).
 
+      ./run.sh token ACCOUNT [--data-dir=PATH] prints an access token of the embedded
+      authorization server for a demo account (or report-generator / demo-loader).
+
       A service, PostgreSQL or a Kafka node that dies is restarted (back-off 1 s doubling to
       30 s); what an earlier launcher on the same data directory left running is stopped first.
 
