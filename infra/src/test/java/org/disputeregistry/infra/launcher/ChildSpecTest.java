@@ -97,12 +97,12 @@ class ChildSpecTest {
                 assertThat(spec.environment())
                     .containsEntry("REGISTRY_OIDC_ISSUER_URI", "http://localhost:9000")
                     .containsKey("SERVER_PORT"));
-    assertThat(plan.get(0).maxHeap()).isEqualTo("-Xmx512m");
+    assertThat(plan.get(0).jvmOptions()).containsExactly("-Xmx512m");
 
     IdentityOptions identity =
         new IdentityOptions(Optional.of(Path.of("/jars/auth.jar")), 9000, Optional.empty());
     ChildSpec server = AuthorizationServerStarter.spec(identity, Path.of("/data"));
-    assertThat(server.maxHeap()).isEqualTo("-Xmx128m");
+    assertThat(server.jvmOptions()).contains("-Xmx128m");
     assertThat(server.baseUrl()).isEqualTo("http://localhost:9000");
     assertThat(server.logFile()).isEqualTo(Path.of("/data/logs/authorization-server.log"));
     assertThat(server.environment())
