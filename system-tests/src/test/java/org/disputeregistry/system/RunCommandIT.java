@@ -39,7 +39,9 @@ class RunCommandIT {
           .contains("http://localhost:" + first.commandPort)
           .contains("http://localhost:" + first.queryPort)
           .contains("registry_commands")
-          .contains("registry_queries");
+          .contains("registry_queries")
+          .contains("Issuer (OIDC)    http://localhost:" + first.authPort)
+          .contains("officer.li");
       postgresPort = port(banner, "jdbc:postgresql://[\\w.]+:(\\d+)/registry_commands");
       kafkaPort = port(banner, "--bootstrap-server [\\w.]+:(\\d+)");
 
@@ -60,6 +62,9 @@ class RunCommandIT {
       assertThat(listening(postgresPort)).as("PostgreSQL still listening").isFalse();
       assertThat(listening(kafkaPort)).as("Kafka still listening").isFalse();
       assertThat(listening(first.commandPort)).isFalse();
+      assertThat(listening(first.authPort))
+          .as("the authorization server still listening")
+          .isFalse();
       assertPasswordsNeverShown(first.output());
     }
 

@@ -13,7 +13,21 @@ final class Banner {
 
   private Banner() {}
 
+  /**
+   * The issuer the services accept and, if the launcher runs it, the embedded server's demo
+   * accounts and log.
+   */
+  record Identity(String issuer, DemoAccounts accounts, Optional<Path> logFile) {}
+
   static String render(List<ChildSpec> children, Endpoints endpoints, Path dataDirectory) {
+    return render(children, endpoints, dataDirectory, Optional.empty());
+  }
+
+  static String render(
+      List<ChildSpec> children,
+      Endpoints endpoints,
+      Path dataDirectory,
+      Optional<Identity> identity) {
     StringBuilder b = new StringBuilder();
     String rule = "=".repeat(78);
     b.append('\n').append(rule).append('\n');
@@ -45,14 +59,42 @@ final class Banner {
         .append(CASE_EVENTS_TOPIC)
         .append(" --from-beginning\n");
     b.append('\n');
+    identity.ifPresent(i -> identity(b, i));
     b.append(" Data             ").append(dataDirectory).append('\n');
     for (ChildSpec child : children) {
       b.append(" Log              ").append(child.logFile()).append('\n');
     }
+    identity
+        .flatMap(Identity::logFile)
+        .ifPresent(log -> b.append(" Log              ").append(log).append('\n'));
     b.append(rule).append('\n');
     b.append(" Ctrl-C to stop\n");
     b.append(rule).append('\n');
     return b.toString();
+  }
+
+  private static void identity(StringBuilder b, Identity identity) {
+    b.append(" Issuer (OIDC)    ").append(identity.issuer()).append('\n');
+    List<DemoAccounts.Entry> entries = identity.accounts().entries();
+    if (!entries.isEmpty()) {
+      b.append("   Demo accounts, password \"")
+          .append(identity.accounts().password())
+          .append("\" (demo only); an access token: $(./run.sh token ACCOUNT)\n");
+      for (DemoAccounts.Entry entry : entries) {
+        b.append("   ")
+            .append(
+                String.format(
+                    "%-17s %-24s %s %s / %s",
+                    entry.name(),
+                    String.join(",", entry.roles()),
+                    entry.org(),
+                    entry.orgZh(),
+                    entry.orgEn()))
+            .append(entry.client() ? " (client credentials)" : "")
+            .append('\n');
+      }
+    }
+    b.append('\n');
   }
 
   private static void database(

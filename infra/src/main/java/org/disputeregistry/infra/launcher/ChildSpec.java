@@ -17,6 +17,7 @@ record ChildSpec(String name, Path jar, int port, Map<String, String> environmen
 
   static final String COMMAND_SERVICE = "command-service";
   static final String QUERY_SERVICE = "query-service";
+  static final String AUTHORIZATION_SERVER = "authorization-server";
 
   /**
    * Each service gets its own database URL and login only: the two never share tables, and neither
@@ -57,6 +58,32 @@ record ChildSpec(String name, Path jar, int port, Map<String, String> environmen
   /** command-service, command-service-2, ... */
   static String name(String service, int instance) {
     return instance == 1 ? service : service + "-" + instance;
+  }
+
+  /**
+   * Each service with the environment it had, plus the issuer whose tokens it accepts (the
+   * services' REGISTRY_OIDC_ISSUER_URI).
+   */
+  static List<ChildSpec> withIssuer(List<ChildSpec> specs, String issuer) {
+    return specs.stream()
+        .map(
+            spec -> {
+              Map<String, String> environment = new LinkedHashMap<>(spec.environment());
+              environment.put("REGISTRY_OIDC_ISSUER_URI", issuer);
+              return new ChildSpec(
+                  spec.name(), spec.jar(), spec.port(), Map.copyOf(environment), spec.logFile());
+            })
+        .toList();
+  }
+
+  /**
+   * The JVM options: the authorization server is small and little used, so a small heap and the
+   * quick compiler only (measured here: up in 4.5 s instead of 6.8 s).
+   */
+  List<String> jvmOptions() {
+    return name.equals(AUTHORIZATION_SERVER)
+        ? List.of("-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+        : List.of("-Xmx512m");
   }
 
   boolean isCommandService() {

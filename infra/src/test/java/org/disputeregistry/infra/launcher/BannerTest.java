@@ -50,4 +50,82 @@ class BannerTest {
     assertThat(Banner.psqlCommand("jdbc:h2:mem:x", Optional.empty())).isEmpty();
     assertThat(Banner.psqlCommand("jdbc:postgresql://db/", Optional.empty())).isEmpty();
   }
+
+  @Test
+  void listsTheIssuerAndTheDemoAccountsWithTheirRolesAndOrganisations() {
+    Endpoints endpoints =
+        new Endpoints(
+            "jdbc:postgresql://localhost:5555/c",
+            "jdbc:postgresql://localhost:5555/q",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            "localhost:9999");
+    LaunchOptions options =
+        LaunchOptions.parse(
+            List.of("--command-jar=c.jar", "--query-jar=q.jar"), Map.of(), Path.of("/w"));
+    List<ChildSpec> children = ChildSpec.plan(options, endpoints, Path.of("/w/.data/logs"));
+    DemoAccounts accounts =
+        new DemoAccounts(
+            "demo",
+            List.of(
+                new DemoAccounts.Entry(
+                    "mediator.chen",
+                    false,
+                    List.of("MEDIATOR"),
+                    "CENTRE:SCIENCE_CITY",
+                    "光明科学城商事调解中心",
+                    "Guangming Science City Commercial Mediation Centre"),
+                new DemoAccounts.Entry(
+                    "report-generator",
+                    true,
+                    List.of("REPORT_GENERATOR"),
+                    "DISTRICT",
+                    "光明区（全区）",
+                    "Guangming District (district-wide)")));
+
+    String banner =
+        Banner.render(
+            children,
+            endpoints,
+            Path.of("/w/.data"),
+            Optional.of(
+                new Banner.Identity(
+                    "http://localhost:9000",
+                    accounts,
+                    Optional.of(Path.of("/w/.data/logs/authorization-server.log")))));
+
+    assertThat(banner)
+        .contains("Issuer (OIDC)    http://localhost:9000")
+        .contains("password \"demo\"")
+        .contains("$(./run.sh token ACCOUNT)")
+        .containsPattern(
+            "mediator\\.chen +MEDIATOR +CENTRE:SCIENCE_CITY 光明科学城商事调解中心"
+                + " / Guangming Science City Commercial Mediation Centre\n")
+        .containsPattern("report-generator +REPORT_GENERATOR +DISTRICT .*\\(client credentials\\)")
+        .contains("Log              /w/.data/logs/authorization-server.log");
+  }
+
+  @Test
+  void namesAnExternalIssuerWithoutAccounts() {
+    Endpoints endpoints =
+        new Endpoints(
+            "jdbc:postgresql://localhost:5555/c",
+            "jdbc:postgresql://localhost:5555/q",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            "localhost:9999");
+
+    String banner =
+        Banner.render(
+            List.of(),
+            endpoints,
+            Path.of("/w/.data"),
+            Optional.of(
+                new Banner.Identity(
+                    "https://sso.example.gov", DemoAccounts.NONE, Optional.empty())));
+
+    assertThat(banner).contains("Issuer (OIDC)    https://sso.example.gov").doesNotContain("Demo");
+  }
 }

@@ -94,4 +94,30 @@ class ChildSpecTest {
         .containsEntry("REGISTRY_KAFKA_REPLICATION_FACTOR", "3")
         .containsEntry("REGISTRY_KAFKA_MIN_INSYNC_REPLICAS", "2");
   }
+
+  @Test
+  void givesEveryServiceTheIssuerAndTheAuthorizationServerASmallHeap() {
+    List<ChildSpec> plan =
+        ChildSpec.withIssuer(
+            ChildSpec.plan(options, ENDPOINTS, Path.of("/data/logs")), "http://localhost:9000");
+
+    assertThat(plan)
+        .allSatisfy(
+            spec ->
+                assertThat(spec.environment())
+                    .containsEntry("REGISTRY_OIDC_ISSUER_URI", "http://localhost:9000")
+                    .containsKey("SERVER_PORT"));
+    assertThat(plan.get(0).jvmOptions()).containsExactly("-Xmx512m");
+
+    IdentityOptions identity =
+        new IdentityOptions(Optional.of(Path.of("/jars/auth.jar")), 9000, Optional.empty());
+    ChildSpec server = AuthorizationServerStarter.spec(identity, Path.of("/data"));
+    assertThat(server.jvmOptions()).contains("-Xmx128m");
+    assertThat(server.baseUrl()).isEqualTo("http://localhost:9000");
+    assertThat(server.logFile()).isEqualTo(Path.of("/data/logs/authorization-server.log"));
+    assertThat(server.environment())
+        .containsEntry("REGISTRY_AUTH_DATA_DIR", "/data/auth")
+        .containsEntry("REGISTRY_AUTH_ISSUER", "http://localhost:9000")
+        .containsEntry("REGISTRY_AUTH_PORT", "9000");
+  }
 }

@@ -200,4 +200,41 @@ class LaunchOptionsTest {
         .isInstanceOf(InvalidOptionsException.class)
         .hasMessageContaining("runs none");
   }
+
+  @Test
+  void startsTheEmbeddedAuthorizationServerOnPort9000WhenGivenItsJar() {
+    IdentityOptions none = LaunchOptions.parse(JARS, Map.of(), CWD).identity();
+    assertThat(none.startsServer()).isFalse();
+    assertThat(none.issuer()).isEmpty();
+
+    List<String> args = Stream.concat(JARS.stream(), Stream.of("--auth-jar=auth.jar")).toList();
+    IdentityOptions embedded = LaunchOptions.parse(args, Map.of(), CWD).identity();
+    assertThat(embedded.startsServer()).isTrue();
+    assertThat(embedded.serverJar()).contains(Path.of("/home/me/registry/auth.jar"));
+    assertThat(embedded.issuer()).contains("http://localhost:9000");
+
+    IdentityOptions moved =
+        LaunchOptions.parse(args, Map.of("REGISTRY_AUTH_PORT", "9100"), CWD).identity();
+    assertThat(moved.issuer()).contains("http://localhost:9100");
+  }
+
+  @Test
+  void anExternalIssuerReplacesTheEmbeddedServer() {
+    List<String> args = Stream.concat(JARS.stream(), Stream.of("--auth-jar=auth.jar")).toList();
+    IdentityOptions external =
+        LaunchOptions.parse(
+                args, Map.of("REGISTRY_OIDC_ISSUER_URI", "https://sso.example.gov/realms/r"), CWD)
+            .identity();
+
+    assertThat(external.startsServer()).isFalse();
+    assertThat(external.issuer()).contains("https://sso.example.gov/realms/r");
+  }
+
+  @Test
+  void refusesTheAuthorizationServerOnAServicePort() {
+    List<String> args = Stream.concat(JARS.stream(), Stream.of("--auth-jar=auth.jar")).toList();
+    assertThatThrownBy(() -> LaunchOptions.parse(args, Map.of("REGISTRY_AUTH_PORT", "8081"), CWD))
+        .isInstanceOf(InvalidOptionsException.class)
+        .hasMessageContaining("REGISTRY_AUTH_PORT");
+  }
 }
