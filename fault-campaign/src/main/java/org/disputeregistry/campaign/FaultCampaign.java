@@ -33,7 +33,7 @@ public final class FaultCampaign {
   private static final Duration LAUNCHER_RESTART_DELAY = Duration.ofSeconds(1);
 
   private final CampaignSettings settings;
-  private final Ports ports = Ports.pickFree();
+  private final Ports ports;
   private final Launcher launcher;
   private final SystemParts parts;
   private final Random random;
@@ -43,6 +43,7 @@ public final class FaultCampaign {
 
   private FaultCampaign(CampaignSettings settings) {
     this.settings = settings;
+    this.ports = Ports.pickFree(settings.dataDirectory());
     this.launcher = new Launcher(settings, ports);
     this.parts =
         new SystemParts(settings.commandJar(), settings.queryJar(), settings.dataDirectory());
