@@ -33,6 +33,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
+import org.disputeregistry.infra.PostgresLogin;
+import org.disputeregistry.infra.PostgresPasswords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -202,7 +204,10 @@ class ClusterAndInstancesIT {
         "jdbc:postgresql://localhost:"
             + port(system.output(), "jdbc:postgresql://[\\w.]+:(\\d+)/registry_commands")
             + "/registry_commands";
-    try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+    // As the command-service's own role: the superuser has a generated password and is the
+    // launcher's only.
+    PostgresLogin login = PostgresPasswords.of(DATA).login("registry_command");
+    try (Connection c = DriverManager.getConnection(url, login.user(), login.password());
         PreparedStatement s =
             c.prepareStatement(
                 "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?")) {
