@@ -221,7 +221,8 @@ public final class FaultCampaign {
     }
     Optional<Map<String, Integer>> topic = Optional.empty();
     try {
-      topic = Optional.of(Topic.countByEventId(launcher.kafkaBootstrap()));
+      topic =
+          Optional.of(Topic.countByEventId(launcher.kafkaBootstrap(), settings.dataDirectory()));
       long republished = topic.get().values().stream().mapToLong(n -> n - 1).sum();
       if (republished > republishedSoFar) {
         notes.add(
@@ -229,7 +230,7 @@ public final class FaultCampaign {
                 + " events published again (the projection skips repeats)");
       }
       republishedSoFar = republished;
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       notes.add("topic unreadable: " + e.getMessage());
     }
     return Findings.compare(ledger.acknowledged(), store, read, topic);

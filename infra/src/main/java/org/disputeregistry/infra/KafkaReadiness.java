@@ -1,6 +1,7 @@
 package org.disputeregistry.infra;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,17 +16,20 @@ public final class KafkaReadiness {
 
   private KafkaReadiness() {}
 
+  /** Against a node without authentication. */
   public static void await(String bootstrapServers, Duration timeout) {
-    Map<String, Object> config =
-        Map.of(
-            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-            bootstrapServers,
-            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
-            5_000,
-            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-            (int) timeout.toMillis(),
-            AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG,
-            500);
+    await(bootstrapServers, Map.of(), timeout);
+  }
+
+  /**
+   * @param client the client's security settings ({@link KafkaCredentials#clientProperties})
+   */
+  public static void await(String bootstrapServers, Map<String, Object> client, Duration timeout) {
+    Map<String, Object> config = new HashMap<>(client);
+    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+    config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+    config.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500);
     Admin admin = Admin.create(config);
     try {
       admin.describeCluster().nodes().get(timeout.toSeconds(), TimeUnit.SECONDS);

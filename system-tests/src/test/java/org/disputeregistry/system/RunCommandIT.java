@@ -74,12 +74,16 @@ class RunCommandIT {
       assertThat(received(second, 2020)).as("the case survives a restart").isEqualTo(1);
       assertThat(second.output())
           .contains("-U registry_command registry_commands")
-          .contains("-U registry_query registry_queries");
+          .contains("-U registry_query registry_queries")
+          .contains("SASL/SCRAM-SHA-512 with ACLs");
       assertPasswordsNeverShown(second.output());
     }
   }
 
-  /** Neither the banner nor any log holds a password the launcher generated. */
+  /**
+   * Neither the banner nor any log holds a password the launcher generated, for PostgreSQL or for
+   * Kafka.
+   */
   private static void assertPasswordsNeverShown(String banner) throws IOException {
     Properties passwords = new Properties();
     try (Reader reader = Files.newBufferedReader(PostgresPasswords.file(DATA))) {
@@ -93,6 +97,13 @@ class RunCommandIT {
       assertThat(banner).as("the banner shows " + name).doesNotContain(password);
       assertThat(logs).as("a log holds " + name).doesNotContain(password);
     }
+    assertThat(LaunchersKafka.passwords(DATA)).hasSize(4);
+    for (String password : LaunchersKafka.passwords(DATA)) {
+      assertThat(banner).as("the banner shows a Kafka password").doesNotContain(password);
+    }
+    assertThat(LaunchersKafka.logsWithAPassword(DATA))
+        .as("Kafka's passwords are in no log")
+        .isEmpty();
   }
 
   private static long received(RunningSystem system, int year) {

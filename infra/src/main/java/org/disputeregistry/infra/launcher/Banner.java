@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.disputeregistry.infra.KafkaCredentials;
 import org.disputeregistry.infra.PostgresLogin;
 
 /** The text shown once everything is up: where each part of the system can be reached. */
@@ -53,11 +54,24 @@ final class Banner {
     database(b, "queries", endpoints.queryDbUrl(), endpoints.queryDbLogin());
     b.append('\n');
     b.append(" Kafka            ").append(endpoints.kafkaBootstrapServers()).append('\n');
+    endpoints
+        .kafkaCredentials()
+        .ifPresent(
+            c ->
+                b.append("   SASL/")
+                    .append(KafkaCredentials.MECHANISM)
+                    .append(" with ACLs; a read-only client: ")
+                    .append(c.readerClientFile())
+                    .append('\n'));
     b.append("   kafka-console-consumer.sh --bootstrap-server ")
         .append(endpoints.kafkaBootstrapServers())
         .append(" --topic ")
         .append(CASE_EVENTS_TOPIC)
-        .append(" --from-beginning\n");
+        .append(" --from-beginning");
+    endpoints
+        .kafkaCredentials()
+        .ifPresent(c -> b.append(" --consumer.config ").append(c.readerClientFile()));
+    b.append('\n');
     b.append('\n');
     identity.ifPresent(i -> identity(b, i));
     b.append(" Data             ").append(dataDirectory).append('\n');

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.disputeregistry.infra.KafkaCredentials;
 import org.disputeregistry.infra.KafkaNode;
 import org.disputeregistry.infra.PostgresLogin;
 
@@ -32,9 +33,11 @@ record ChildSpec(String name, Path jar, int port, Map<String, String> environmen
       Map<String, String> command = common(options, endpoints, commandPort);
       command.put("REGISTRY_COMMAND_DB_URL", endpoints.commandDbUrl());
       login(command, "REGISTRY_COMMAND_DB_", endpoints.commandDbLogin());
+      kafkaLogin(command, endpoints, KafkaCredentials.RELAY);
       Map<String, String> query = common(options, endpoints, queryPort);
       query.put("REGISTRY_QUERY_DB_URL", endpoints.queryDbUrl());
       login(query, "REGISTRY_QUERY_DB_", endpoints.queryDbLogin());
+      kafkaLogin(query, endpoints, KafkaCredentials.QUERY);
       specs.add(
           spec(
               COMMAND_SERVICE, instance, options.commandJar(), commandPort, command, logDirectory));
@@ -92,6 +95,19 @@ record ChildSpec(String name, Path jar, int port, Map<String, String> environmen
 
   String baseUrl() {
     return "http://localhost:" + port;
+  }
+
+  /** Each service authenticates to the launcher's Kafka as its own principal. */
+  private static void kafkaLogin(Map<String, String> env, Endpoints endpoints, String user) {
+    endpoints
+        .kafkaCredentials()
+        .ifPresent(
+            credentials -> {
+              env.put("REGISTRY_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+              env.put("REGISTRY_KAFKA_SASL_MECHANISM", KafkaCredentials.MECHANISM);
+              env.put("REGISTRY_KAFKA_SASL_USERNAME", user);
+              env.put("REGISTRY_KAFKA_SASL_PASSWORD", credentials.password(user));
+            });
   }
 
   private static Map<String, String> common(LaunchOptions options, Endpoints endpoints, int port) {

@@ -67,8 +67,12 @@ record LaunchOptions(
         REGISTRY_POSTGRES_PORT, REGISTRY_KAFKA_PORT (default: a free port);
         REGISTRY_COMMAND_DB_URL + REGISTRY_QUERY_DB_URL to use an existing PostgreSQL (the
         services log in as REGISTRY_COMMAND_DB_USER / _PASSWORD and REGISTRY_QUERY_DB_USER /
-        _PASSWORD), REGISTRY_KAFKA_BOOTSTRAP_SERVERS an existing Kafka. The embedded PostgreSQL
-        gets a role per service; their passwords are kept in DATA/postgres-roles.properties.
+        _PASSWORD), REGISTRY_KAFKA_BOOTSTRAP_SERVERS an existing Kafka (with
+        REGISTRY_KAFKA_SECURITY_PROTOCOL, REGISTRY_KAFKA_SASL_USERNAME and
+        REGISTRY_KAFKA_SASL_PASSWORD for TLS/SASL). The embedded PostgreSQL gets a role per
+        service; their passwords are kept in DATA/postgres-roles.properties. The embedded Kafka
+        requires SASL/SCRAM and ACLs; its passwords are generated into DATA/kafka-auth/. No
+        password is ever printed.
       """;
 
   /**

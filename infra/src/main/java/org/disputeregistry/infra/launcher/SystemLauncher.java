@@ -163,7 +163,7 @@ public final class SystemLauncher {
     Path root = options.dataDirectory();
     RememberedPorts ports = RememberedPorts.of(root);
     PostgresStarter.Databases databases = new PostgresStarter(startup).start(options, ports);
-    String kafka = new KafkaStarter(startup).start(options, ports);
+    KafkaStarter.Started kafka = new KafkaStarter(startup).start(options, ports);
     Optional<String> issuer = new AuthorizationServerStarter(startup).start(options);
     Endpoints endpoints =
         new Endpoints(
@@ -172,7 +172,8 @@ public final class SystemLauncher {
             databases.commandLogin(),
             databases.queryLogin(),
             databases.passwordFile(),
-            kafka);
+            kafka.bootstrapServers(),
+            kafka.credentials());
     List<ChildSpec> planned = ChildSpec.plan(options, endpoints, DataDirectory.logs(root));
     List<ChildSpec> specs = issuer.map(i -> ChildSpec.withIssuer(planned, i)).orElse(planned);
     new ServiceStarter(startup).start(specs, root);

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.disputeregistry.infra.KafkaCredentials;
 import org.disputeregistry.infra.PostgresLogin;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BannerTest {
 
@@ -41,6 +43,45 @@ class BannerTest {
         .contains("Ctrl-C to stop")
         .doesNotContain("command-secret")
         .doesNotContain("query-secret");
+  }
+
+  @Test
+  void pointsToTheReadersSettingsButNeverPrintsAPassword(@TempDir Path data) {
+    KafkaCredentials credentials = KafkaCredentials.loadOrCreate(data);
+    Path dbPasswords = data.resolve("postgres-roles.properties");
+    Endpoints endpoints =
+        new Endpoints(
+            "jdbc:postgresql://localhost:5555/registry_commands",
+            "jdbc:postgresql://localhost:5555/registry_queries",
+            Optional.of(new PostgresLogin("registry_command", "command-secret")),
+            Optional.of(new PostgresLogin("registry_query", "query-secret")),
+            Optional.of(dbPasswords),
+            "localhost:9999",
+            Optional.of(credentials));
+    LaunchOptions options =
+        LaunchOptions.parse(
+            List.of("--command-jar=c.jar", "--query-jar=q.jar"), Map.of(), Path.of("/w"));
+
+    String banner =
+        Banner.render(
+            ChildSpec.plan(options, endpoints, Path.of("/l")),
+            endpoints,
+            data,
+            Optional.of(
+                new Banner.Identity("http://localhost:9000", DemoAccounts.NONE, Optional.empty())));
+
+    assertThat(banner)
+        .contains("Issuer (OIDC)    http://localhost:9000")
+        .contains("passwords in " + dbPasswords)
+        .contains(" Kafka            localhost:9999\n")
+        .contains("--from-beginning --consumer.config " + credentials.readerClientFile())
+        .doesNotContain("command-secret")
+        .doesNotContain("query-secret");
+    for (String user :
+        List.of(KafkaCredentials.BROKER, KafkaCredentials.RELAY, KafkaCredentials.QUERY)) {
+      assertThat(banner).doesNotContain(credentials.password(user));
+    }
+    assertThat(banner).doesNotContain(credentials.password(KafkaCredentials.READER));
   }
 
   @Test

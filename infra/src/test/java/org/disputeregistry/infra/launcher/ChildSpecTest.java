@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.disputeregistry.infra.KafkaCredentials;
 import org.disputeregistry.infra.PostgresLogin;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ChildSpecTest {
 
@@ -56,6 +58,38 @@ class ChildSpecTest {
   }
 
   @Test
+  void givesEachServiceItsOwnKafkaPrincipalOnTheLaunchersKafka(@TempDir Path data) {
+    KafkaCredentials credentials = KafkaCredentials.loadOrCreate(data);
+    Endpoints secured =
+        new Endpoints(
+            "jdbc:c",
+            "jdbc:q",
+            Optional.of(new PostgresLogin("registry_command", "command-secret")),
+            Optional.of(new PostgresLogin("registry_query", "query-secret")),
+            Optional.empty(),
+            "k:1",
+            Optional.of(credentials));
+
+    List<ChildSpec> plan = ChildSpec.plan(options, secured, Path.of("/l"));
+
+    assertThat(plan.get(0).environment())
+        .containsEntry("REGISTRY_COMMAND_DB_USER", "registry_command")
+        .containsEntry("REGISTRY_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+        .containsEntry("REGISTRY_KAFKA_SASL_MECHANISM", "SCRAM-SHA-512")
+        .containsEntry("REGISTRY_KAFKA_SASL_USERNAME", "registry-relay")
+        .containsEntry(
+            "REGISTRY_KAFKA_SASL_PASSWORD", credentials.password(KafkaCredentials.RELAY));
+    assertThat(plan.get(1).environment())
+        .containsEntry("REGISTRY_QUERY_DB_USER", "registry_query")
+        .containsEntry("REGISTRY_KAFKA_SASL_USERNAME", "registry-query")
+        .containsEntry(
+            "REGISTRY_KAFKA_SASL_PASSWORD", credentials.password(KafkaCredentials.QUERY));
+    assertThat(credentials.password(KafkaCredentials.RELAY))
+        .isNotEqualTo(credentials.password(KafkaCredentials.QUERY))
+        .isEqualTo(KafkaCredentials.loadOrCreate(data).password(KafkaCredentials.RELAY));
+  }
+
+  @Test
   void leavesCredentialsToTheServicesWhenNoneWereGiven() {
     Endpoints anonymous =
         new Endpoints(
@@ -66,7 +100,9 @@ class ChildSpecTest {
             "REGISTRY_COMMAND_DB_USER",
             "REGISTRY_COMMAND_DB_PASSWORD",
             "REGISTRY_DB_USER",
-            "REGISTRY_DB_PASSWORD");
+            "REGISTRY_DB_PASSWORD",
+            "REGISTRY_KAFKA_SECURITY_PROTOCOL",
+            "REGISTRY_KAFKA_SASL_PASSWORD");
   }
 
   @Test
