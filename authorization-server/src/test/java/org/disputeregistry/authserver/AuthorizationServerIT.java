@@ -7,6 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,6 +123,25 @@ class AuthorizationServerIT {
           .isInstanceOf(TokenClient.RefusedException.class)
           .hasMessageContaining("unknown account or wrong password");
     }
+  }
+
+  @Test
+  void onlyHealthIsOpenWithoutSigningIn() throws Exception {
+    start();
+    HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    assertThat(status(http, "/actuator/health")).isEqualTo(200);
+    assertThat(status(http, "/actuator/health/liveness")).isIn(200, 404);
+    for (String closed : List.of("/actuator/info", "/actuator/env", "/userinfo", "/anything")) {
+      assertThat(status(http, closed)).as(closed).isIn(401, 302);
+    }
+  }
+
+  private int status(HttpClient http, String path) throws Exception {
+    return http.send(
+            HttpRequest.newBuilder(URI.create(issuer + path)).build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   @Test
