@@ -51,7 +51,7 @@ class PetitionStatisticsController {
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
     Map<String, String> rest = new HashMap<>(parameters);
-    LocalDate asOf = StatisticsRequests.date(AS_OF, rest.remove(AS_OF));
+    LocalDate asOf = Query.date(AS_OF, rest.remove(AS_OF));
     Query query = StatisticsRequests.figures(rest, PetitionStatistics.DIMENSIONS);
     requireNotBefore(asOf, query);
     return Statistics.of(
@@ -67,7 +67,7 @@ class PetitionStatisticsController {
       produces = {"application/json", "text/csv"})
   Table breakdown(@RequestParam Map<String, String> parameters) {
     Map<String, String> rest = new HashMap<>(parameters);
-    LocalDate asOf = StatisticsRequests.date(AS_OF, rest.remove(AS_OF));
+    LocalDate asOf = Query.date(AS_OF, rest.remove(AS_OF));
     Query query =
         StatisticsRequests.breakdown(
             rest, PetitionStatistics.DIMENSIONS, "street, community, category or channel");
