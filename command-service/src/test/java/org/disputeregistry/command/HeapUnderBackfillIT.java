@@ -81,8 +81,8 @@ class HeapUnderBackfillIT {
         .heap("512m")
         .jvmOptions(List.of("-Xlog:gc:file=" + gcLog.toAbsolutePath()))
         .environment("REGISTRY_COMMAND_DB_URL", database.jdbcUrl())
-        .environment("REGISTRY_DB_USER", database.user())
-        .environment("REGISTRY_DB_PASSWORD", database.password())
+        .environment("REGISTRY_COMMAND_DB_USER", database.user())
+        .environment("REGISTRY_COMMAND_DB_PASSWORD", database.password())
         .environment(
             "REGISTRY_KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.get().kafkaBootstrapServers())
         .arguments("--registry.kafka.topic=heap-" + UUID.randomUUID())

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -77,7 +76,7 @@ record EventStore(
   }
 
   private static Connection connect(Ports ports) throws SQLException {
-    return DriverManager.getConnection(ports.jdbcUrl("registry_commands"), "postgres", "postgres");
+    return ports.connect("registry_commands");
   }
 
   long count(String type) {

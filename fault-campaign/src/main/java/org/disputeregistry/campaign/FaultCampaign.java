@@ -33,7 +33,7 @@ public final class FaultCampaign {
   private static final Duration LAUNCHER_RESTART_DELAY = Duration.ofSeconds(1);
 
   private final CampaignSettings settings;
-  private final Ports ports = Ports.pickFree();
+  private final Ports ports;
   private final Launcher launcher;
   private final SystemParts parts;
   private final Random random;
@@ -43,6 +43,7 @@ public final class FaultCampaign {
 
   private FaultCampaign(CampaignSettings settings) {
     this.settings = settings;
+    this.ports = Ports.pickFree(settings.dataDirectory());
     this.launcher = new Launcher(settings, ports);
     this.parts =
         new SystemParts(settings.commandJar(), settings.queryJar(), settings.dataDirectory());
@@ -220,7 +221,8 @@ public final class FaultCampaign {
     }
     Optional<Map<String, Integer>> topic = Optional.empty();
     try {
-      topic = Optional.of(Topic.countByEventId(launcher.kafkaBootstrap()));
+      topic =
+          Optional.of(Topic.countByEventId(launcher.kafkaBootstrap(), settings.dataDirectory()));
       long republished = topic.get().values().stream().mapToLong(n -> n - 1).sum();
       if (republished > republishedSoFar) {
         notes.add(
@@ -228,7 +230,7 @@ public final class FaultCampaign {
                 + " events published again (the projection skips repeats)");
       }
       republishedSoFar = republished;
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       notes.add("topic unreadable: " + e.getMessage());
     }
     return Findings.compare(ledger.acknowledged(), store, read, topic);

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -53,8 +52,7 @@ record ReadSide(
     }
     Map<String, Long> progress = new HashMap<>();
     long deadLetters;
-    try (Connection connection =
-            DriverManager.getConnection(ports.jdbcUrl("registry_queries"), "postgres", "postgres");
+    try (Connection connection = ports.connect("registry_queries");
         Statement statement = connection.createStatement()) {
       try (ResultSet rows =
           statement.executeQuery("SELECT case_id, last_sequence FROM case_progress")) {

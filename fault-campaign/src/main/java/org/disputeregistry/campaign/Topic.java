@@ -2,7 +2,10 @@ package org.disputeregistry.campaign;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -24,8 +27,17 @@ final class Topic {
 
   private Topic() {}
 
-  static Map<String, Integer> countByEventId(String bootstrap) {
+  /**
+   * @param dataDirectory the launcher's: the consumer authenticates as its read-only principal
+   *     ({@code kafka-auth/reader.properties})
+   */
+  static Map<String, Integer> countByEventId(String bootstrap, Path dataDirectory)
+      throws IOException {
     Properties properties = new Properties();
+    try (Reader reader =
+        Files.newBufferedReader(dataDirectory.resolve("kafka-auth/reader.properties"))) {
+      properties.load(reader);
+    }
     properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

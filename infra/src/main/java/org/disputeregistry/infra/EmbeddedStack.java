@@ -55,7 +55,8 @@ public final class EmbeddedStack implements AutoCloseable {
         settings.postgresBinariesDirectory(),
         root.resolve("run"),
         FreePorts.pickIfZero(settings.postgresPort()),
-        DataDirectory.logs(root).resolve("postgres.log"));
+        DataDirectory.logs(root).resolve("postgres.log"),
+        PostgresPasswords.of(root).login(LocalPostgres.USER));
   }
 
   public Path dataDirectory() {
@@ -74,8 +75,9 @@ public final class EmbeddedStack implements AutoCloseable {
     return LocalPostgres.USER;
   }
 
+  /** The superuser's password, kept in the data directory (see {@link PostgresPasswords}). */
   public String postgresPassword() {
-    return LocalPostgres.PASSWORD;
+    return postgres.admin().password();
   }
 
   /** {@code jdbc:postgresql://localhost:<port>/<database>}; the database need not exist yet. */

@@ -41,7 +41,21 @@ public record KafkaNode(int id, int port, int controllerPort, Path logDirectory)
     return cluster.stream().map(n -> "localhost:" + n.port()).collect(Collectors.joining(","));
   }
 
+  /** With PLAINTEXT listeners and no authorisation: for tests on a broker of their own. */
   public Properties configuration(List<KafkaNode> cluster) {
+    return configuration(cluster, "PLAINTEXT", "PLAINTEXT", "PLAINTEXT");
+  }
+
+  /** With SASL on every listener and ACLs: {@link KafkaSasl}. The launcher's brokers run so. */
+  public Properties configuration(List<KafkaNode> cluster, KafkaCredentials credentials) {
+    Properties p =
+        configuration(cluster, KafkaSasl.BROKER_LISTENER, KafkaSasl.PROTOCOL, KafkaSasl.PROTOCOL);
+    p.putAll(KafkaSasl.brokerSettings(credentials));
+    return p;
+  }
+
+  private Properties configuration(
+      List<KafkaNode> cluster, String listener, String protocol, String controllerProtocol) {
     int size = cluster.size();
     String replicas = String.valueOf(replicationFactor(size));
     String minIsr = String.valueOf(minInSyncReplicas(size));
@@ -57,18 +71,19 @@ public record KafkaNode(int id, int port, int controllerPort, Path logDirectory)
             Map.entry("controller.quorum.voters", voters),
             Map.entry(
                 "listeners",
-                "PLAINTEXT://127.0.0.1:"
+                listener
+                    + "://127.0.0.1:"
                     + port
                     + ","
                     + CONTROLLER_LISTENER
                     + "://127.0.0.1:"
                     + controllerPort),
-            Map.entry("advertised.listeners", "PLAINTEXT://localhost:" + port),
+            Map.entry("advertised.listeners", listener + "://localhost:" + port),
             Map.entry("controller.listener.names", CONTROLLER_LISTENER),
-            Map.entry("inter.broker.listener.name", "PLAINTEXT"),
+            Map.entry("inter.broker.listener.name", listener),
             Map.entry(
                 "listener.security.protocol.map",
-                "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT"),
+                listener + ":" + protocol + "," + CONTROLLER_LISTENER + ":" + controllerProtocol),
             Map.entry("log.dirs", logDirectory.toString()),
             // Topics are declared by the services, never created by a typo in a topic name.
             Map.entry("auto.create.topics.enable", "false"),

@@ -3,6 +3,9 @@ package org.disputeregistry.infra;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -18,12 +21,12 @@ final class LocalKafka implements AutoCloseable {
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
   private final KafkaRaftServer server;
-  private final int port;
+  private final List<KafkaNode> nodes;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private LocalKafka(KafkaRaftServer server, int port) {
+  private LocalKafka(KafkaRaftServer server, List<KafkaNode> nodes) {
     this.server = server;
-    this.port = port;
+    this.nodes = nodes;
   }
 
   /**
@@ -34,15 +37,28 @@ final class LocalKafka implements AutoCloseable {
    *     configuration, not from the log.
    */
   static LocalKafka start(Path logDirectory, int port) {
+    return start(logDirectory, port, Optional.empty());
+  }
+
+  /**
+   * @param sasl with credentials, the node requires SASL and ACLs as the launcher's brokers do
+   *     ({@link KafkaSasl}); the other principals and their ACLs are the caller's to create
+   */
+  static LocalKafka start(Path logDirectory, int port, Optional<KafkaCredentials> sasl) {
     KafkaNode node = new KafkaNode(NODE_ID, port, FreePorts.pick(), logDirectory);
-    KafkaNode.formatNew(List.of(node));
+    List<KafkaNode> cluster = List.of(node);
+    KafkaNode.formatNew(cluster);
+    Properties configuration =
+        sasl.map(c -> node.configuration(cluster, c)).orElseGet(() -> node.configuration(cluster));
     KafkaRaftServer server =
-        new KafkaRaftServer(
-            KafkaConfig.fromProps(node.configuration(List.of(node)), false), Time.SYSTEM);
-    LocalKafka kafka = new LocalKafka(server, port);
+        new KafkaRaftServer(KafkaConfig.fromProps(configuration, false), Time.SYSTEM);
+    LocalKafka kafka = new LocalKafka(server, cluster);
     try {
       server.startup();
-      KafkaReadiness.await(kafka.bootstrapServers(), READY_TIMEOUT);
+      KafkaReadiness.await(
+          kafka.bootstrapServers(),
+          sasl.map(KafkaSasl::superUserClient).orElse(Map.of()),
+          READY_TIMEOUT);
       return kafka;
     } catch (RuntimeException e) {
       try {
@@ -55,11 +71,15 @@ final class LocalKafka implements AutoCloseable {
   }
 
   String bootstrapServers() {
-    return "localhost:" + port;
+    return KafkaNode.bootstrapServers(nodes);
   }
 
   int port() {
-    return port;
+    return nodes.get(0).port();
+  }
+
+  List<KafkaNode> nodes() {
+    return nodes;
   }
 
   /** Controlled shutdown, then waits for the node's threads. Idempotent. */

@@ -16,10 +16,8 @@ import org.slf4j.LoggerFactory;
 /** A PostgreSQL 17 server run from zonky's binaries on a data directory that outlives it. */
 public final class LocalPostgres implements AutoCloseable, Supervisor.Running {
 
+  /** The superuser, for the launcher only; its password is kept with the services' ones. */
   public static final String USER = "postgres";
-
-  /** The cluster trusts local connections (initdb -A trust): any password is accepted. */
-  public static final String PASSWORD = "postgres";
 
   private static final Logger log = LoggerFactory.getLogger(LocalPostgres.class);
 
@@ -40,11 +38,14 @@ public final class LocalPostgres implements AutoCloseable, Supervisor.Running {
 
   private final ProcessHandle postmaster;
   private final int port;
+  private final PostgresLogin admin;
 
-  private LocalPostgres(EmbeddedPostgres postgres, ProcessHandle postmaster, int port) {
+  private LocalPostgres(
+      EmbeddedPostgres postgres, ProcessHandle postmaster, int port, PostgresLogin admin) {
     this.postgres = postgres;
     this.postmaster = postmaster;
     this.port = port;
+    this.admin = admin;
   }
 
   /**
@@ -52,9 +53,15 @@ public final class LocalPostgres implements AutoCloseable, Supervisor.Running {
    *
    * @param runDirectory for the unix socket
    * @param logFile PostgreSQL's own output
+   * @param admin the superuser's login: its password is set, and required from then on
    */
   static LocalPostgres start(
-      Path dataDirectory, Path binariesDirectory, Path runDirectory, int port, Path logFile) {
+      Path dataDirectory,
+      Path binariesDirectory,
+      Path runDirectory,
+      int port,
+      Path logFile,
+      PostgresLogin admin) {
     try {
       Files.createDirectories(binariesDirectory);
       Files.createDirectories(runDirectory);
@@ -77,21 +84,36 @@ public final class LocalPostgres implements AutoCloseable, Supervisor.Running {
           .setServerConfig("synchronous_commit", DURABLE.get("synchronous_commit"))
           .setServerConfig("fsync", DURABLE.get("fsync"))
           .setServerConfig("full_page_writes", DURABLE.get("full_page_writes"))
+          // zonky's readiness check logs in as the superuser, which needs its password once
+          // pg_hba.conf requires one (from the second start on).
+          .setConnectConfig("password", admin.password())
           .setOutputRedirector(output)
           .setErrorRedirector(output);
       EmbeddedPostgres started = builder.start();
       ProcessHandle postmaster =
           PostgresLeftovers.running(dataDirectory)
               .orElseThrow(() -> new IllegalStateException("No postmaster on " + dataDirectory));
-      return new LocalPostgres(started, postmaster, started.getPort());
+      LocalPostgres local = new LocalPostgres(started, postmaster, started.getPort(), admin);
+      try {
+        PostgresAuthentication.requirePasswords(local.jdbcUrl("postgres"), admin, dataDirectory);
+      } catch (RuntimeException e) {
+        local.close();
+        throw e;
+      }
+      return local;
     } catch (IOException e) {
       throw new UncheckedIOException("PostgreSQL did not start on " + dataDirectory, e);
     }
   }
 
   /** Supervises a postmaster {@link PostgresLeftovers#whyNotAdopt} found fit. */
-  public static LocalPostgres adopt(ProcessHandle postmaster, int port) {
-    return new LocalPostgres(null, postmaster, port);
+  public static LocalPostgres adopt(ProcessHandle postmaster, int port, PostgresLogin admin) {
+    return new LocalPostgres(null, postmaster, port, admin);
+  }
+
+  /** The superuser's login. */
+  public PostgresLogin admin() {
+    return admin;
   }
 
   long postmasterPid() {
@@ -113,7 +135,16 @@ public final class LocalPostgres implements AutoCloseable, Supervisor.Running {
 
   /** Creates the database unless it exists; true if it was created now. */
   public boolean ensureDatabase(String name) {
-    return PostgresDatabases.ensureDatabase(jdbcUrl("postgres"), USER, PASSWORD, name);
+    return PostgresDatabases.ensureDatabase(
+        jdbcUrl("postgres"), admin.user(), admin.password(), name);
+  }
+
+  /**
+   * Gives the database (created unless it exists) to {@code owner}, a least-privileged login role
+   * created or updated now; see {@link PostgresRoles#ensureOwnedDatabase}.
+   */
+  public boolean ensureOwnedDatabase(String name, PostgresLogin owner) {
+    return PostgresRoles.ensureOwnedDatabase(jdbcUrl("postgres"), admin, name, owner);
   }
 
   /** Completes when the postmaster has died (the launcher did not start it: no exit code). */

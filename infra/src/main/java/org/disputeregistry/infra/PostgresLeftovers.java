@@ -45,11 +45,15 @@ public final class PostgresLeftovers {
 
   /**
    * Why the {@code postmaster} left running on {@code dataDirectory} is not what {@link
-   * LocalPostgres#start} would run, or empty if it is: from these binaries, on this port, durable,
-   * accepting connections.
+   * LocalPostgres#start} would run, or empty if it is: from these binaries, on this port, requiring
+   * passwords, durable, accepting connections.
    */
   public static Optional<String> whyNotAdopt(
-      ProcessHandle postmaster, Path dataDirectory, Path binariesDirectory, int port) {
+      ProcessHandle postmaster,
+      Path dataDirectory,
+      Path binariesDirectory,
+      int port,
+      PostgresLogin admin) {
     try {
       List<String> pidFile = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
       if (pidFile.size() < 4 || !pidFile.get(3).trim().equals(String.valueOf(port))) {
@@ -58,13 +62,21 @@ public final class PostgresLeftovers {
     } catch (IOException e) {
       return Optional.of("its postmaster.pid cannot be read");
     }
+    try {
+      String hba = Files.readString(dataDirectory.resolve("pg_hba.conf"));
+      if (!PostgresAuthentication.HBA.equals(hba)) {
+        return Optional.of("it does not require passwords");
+      }
+    } catch (IOException e) {
+      return Optional.of("its pg_hba.conf cannot be read");
+    }
     String binaries = binariesDirectory.toAbsolutePath().normalize().toString();
     if (!postmaster.info().command().map(c -> c.startsWith(binaries + "/")).orElse(false)) {
       return Optional.of("it does not run from " + binaries);
     }
     Properties login = new Properties();
-    login.setProperty("user", LocalPostgres.USER);
-    login.setProperty("password", LocalPostgres.PASSWORD);
+    login.setProperty("user", admin.user());
+    login.setProperty("password", admin.password());
     login.setProperty("loginTimeout", "5");
     login.setProperty("socketTimeout", "5");
     try (Connection connection =

@@ -33,7 +33,9 @@ class DurablePostgresIT {
   private static String show(LocalPostgres postgres, String setting) throws Exception {
     try (Connection c =
             DriverManager.getConnection(
-                postgres.jdbcUrl("postgres"), LocalPostgres.USER, LocalPostgres.PASSWORD);
+                postgres.jdbcUrl("postgres"),
+                postgres.admin().user(),
+                postgres.admin().password());
         Statement s = c.createStatement();
         ResultSet row = s.executeQuery("SHOW " + setting)) {
       row.next();

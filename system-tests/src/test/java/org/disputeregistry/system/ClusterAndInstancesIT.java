@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +33,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
+import org.disputeregistry.infra.PostgresLogin;
+import org.disputeregistry.infra.PostgresPasswords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -163,7 +166,9 @@ class ClusterAndInstancesIT {
   void theTopicHasThreeReplicasTwoOfThemInSyncForAnAcknowledgementAndKeepsItsEvents()
       throws Exception {
     String bootstrap = system.output().replaceAll("(?s).*--bootstrap-server (\\S+).*", "$1");
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+    Map<String, Object> reader = new HashMap<>(LaunchersKafka.readerSettings(DATA));
+    reader.put("bootstrap.servers", bootstrap);
+    try (Admin admin = Admin.create(reader)) {
       TopicDescription topic =
           admin.describeTopics(List.of(TOPIC)).allTopicNames().get(30, TimeUnit.SECONDS).get(TOPIC);
       assertThat(topic.partitions()).allMatch(p -> p.replicas().size() == 3);
@@ -199,7 +204,10 @@ class ClusterAndInstancesIT {
         "jdbc:postgresql://localhost:"
             + port(system.output(), "jdbc:postgresql://[\\w.]+:(\\d+)/registry_commands")
             + "/registry_commands";
-    try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+    // As the command-service's own role: the superuser has a generated password and is the
+    // launcher's only.
+    PostgresLogin login = PostgresPasswords.of(DATA).login("registry_command");
+    try (Connection c = DriverManager.getConnection(url, login.user(), login.password());
         PreparedStatement s =
             c.prepareStatement(
                 "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?")) {

@@ -36,8 +36,10 @@ class DemoYearIT {
                 Map.of(
                     "REGISTRY_COMMAND_DB_URL", commands.jdbcUrl(),
                     "REGISTRY_QUERY_DB_URL", queries.jdbcUrl(),
-                    "REGISTRY_DB_USER", commands.user(),
-                    "REGISTRY_DB_PASSWORD", commands.password(),
+                    "REGISTRY_COMMAND_DB_USER", commands.user(),
+                    "REGISTRY_COMMAND_DB_PASSWORD", commands.password(),
+                    "REGISTRY_QUERY_DB_USER", queries.user(),
+                    "REGISTRY_QUERY_DB_PASSWORD", queries.password(),
                     "REGISTRY_KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers()),
                 "--fresh",
                 "--demo=test")

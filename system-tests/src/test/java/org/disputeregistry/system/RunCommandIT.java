@@ -5,19 +5,24 @@ import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
+import java.io.Reader;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.disputeregistry.infra.PostgresPasswords;
 import org.junit.jupiter.api.Test;
 
 /**
  * The README's first command as a user meets it: embedded PostgreSQL and Kafka started by the
- * launcher itself, addresses printed, Ctrl-C stops everything, data kept for the next run.
+ * launcher itself, addresses printed (never passwords), Ctrl-C stops everything, data kept for the
+ * next run, even one made before each service had a database role of its own.
  */
 class RunCommandIT {
 
@@ -34,7 +39,9 @@ class RunCommandIT {
           .contains("http://localhost:" + first.commandPort)
           .contains("http://localhost:" + first.queryPort)
           .contains("registry_commands")
-          .contains("registry_queries");
+          .contains("registry_queries")
+          .contains("Issuer (OIDC)    http://localhost:" + first.authPort)
+          .contains("officer.li");
       postgresPort = port(banner, "jdbc:postgresql://[\\w.]+:(\\d+)/registry_commands");
       kafkaPort = port(banner, "--bootstrap-server [\\w.]+:(\\d+)");
 
@@ -55,11 +62,48 @@ class RunCommandIT {
       assertThat(listening(postgresPort)).as("PostgreSQL still listening").isFalse();
       assertThat(listening(kafkaPort)).as("Kafka still listening").isFalse();
       assertThat(listening(first.commandPort)).isFalse();
+      assertThat(listening(first.authPort))
+          .as("the authorization server still listening")
+          .isFalse();
+      assertPasswordsNeverShown(first.output());
     }
 
+    // The next launcher also upgrades a data directory from before the services' roles.
+    DataBeforeDatabaseRoles.restore(DATA);
     try (RunningSystem second = RunningSystem.start(DATA, Map.of(), "--demo=none").awaitReady()) {
       assertThat(received(second, 2020)).as("the case survives a restart").isEqualTo(1);
+      assertThat(second.output())
+          .contains("-U registry_command registry_commands")
+          .contains("-U registry_query registry_queries")
+          .contains("SASL/SCRAM-SHA-512 with ACLs");
+      assertPasswordsNeverShown(second.output());
     }
+  }
+
+  /**
+   * Neither the banner nor any log holds a password the launcher generated, for PostgreSQL or for
+   * Kafka.
+   */
+  private static void assertPasswordsNeverShown(String banner) throws IOException {
+    Properties passwords = new Properties();
+    try (Reader reader = Files.newBufferedReader(PostgresPasswords.file(DATA))) {
+      passwords.load(reader);
+    }
+    assertThat(passwords.stringPropertyNames())
+        .contains("postgres.password", "registry_command.password", "registry_query.password");
+    String logs = DataBeforeDatabaseRoles.logs(DATA);
+    for (String name : passwords.stringPropertyNames()) {
+      String password = passwords.getProperty(name);
+      assertThat(banner).as("the banner shows " + name).doesNotContain(password);
+      assertThat(logs).as("a log holds " + name).doesNotContain(password);
+    }
+    assertThat(LaunchersKafka.passwords(DATA)).hasSize(4);
+    for (String password : LaunchersKafka.passwords(DATA)) {
+      assertThat(banner).as("the banner shows a Kafka password").doesNotContain(password);
+    }
+    assertThat(LaunchersKafka.logsWithAPassword(DATA))
+        .as("Kafka's passwords are in no log")
+        .isEmpty();
   }
 
   private static long received(RunningSystem system, int year) {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.disputeregistry.testsupport.Ports;
 
@@ -27,14 +28,23 @@ final class RunningSystem implements AutoCloseable {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+  /**
+   * The authorization server's port per data directory: a later launcher on the same directory
+   * gives it the same one, so that it can adopt the server a killed launcher left running.
+   */
+  private static final Map<Path, Integer> AUTH_PORTS = new ConcurrentHashMap<>();
+
   final int commandPort;
   final int queryPort;
+  final int authPort;
   final Path output;
   private final Process launcher;
 
-  private RunningSystem(int commandPort, int queryPort, Path output, Process launcher) {
+  private RunningSystem(
+      int commandPort, int queryPort, int authPort, Path output, Process launcher) {
     this.commandPort = commandPort;
     this.queryPort = queryPort;
+    this.authPort = authPort;
     this.output = output;
     this.launcher = launcher;
   }
@@ -57,17 +67,23 @@ final class RunningSystem implements AutoCloseable {
     command.add(System.getProperty("launcher.jar"));
     command.add("--command-jar=" + System.getProperty("command.jar"));
     command.add("--query-jar=" + System.getProperty("query.jar"));
+    command.add("--auth-jar=" + System.getProperty("auth.jar"));
     command.add("--data-dir=" + dataDir);
     command.addAll(List.of(extraArgs));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(environment);
     builder.environment().put("REGISTRY_COMMAND_PORT", String.valueOf(commandPort));
     builder.environment().put("REGISTRY_QUERY_PORT", String.valueOf(queryPort));
+    int authPort =
+        environment.containsKey("REGISTRY_AUTH_PORT")
+            ? Integer.parseInt(environment.get("REGISTRY_AUTH_PORT"))
+            : AUTH_PORTS.computeIfAbsent(dataDir.toAbsolutePath().normalize(), d -> Ports.free());
+    builder.environment().put("REGISTRY_AUTH_PORT", String.valueOf(authPort));
     try {
       Files.createDirectories(dataDir.getParent());
       Path output = Files.createTempFile(dataDir.getParent(), "launcher-", ".out");
       builder.redirectErrorStream(true).redirectOutput(output.toFile());
-      return new RunningSystem(commandPort, queryPort, output, builder.start());
+      return new RunningSystem(commandPort, queryPort, authPort, output, builder.start());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

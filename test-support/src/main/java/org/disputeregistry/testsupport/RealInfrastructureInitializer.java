@@ -62,8 +62,10 @@ public class RealInfrastructureInitializer
     // The services' own variables, for their application.yml placeholders.
     properties.put("REGISTRY_COMMAND_DB_URL", database.jdbcUrl());
     properties.put("REGISTRY_QUERY_DB_URL", database.jdbcUrl());
-    properties.put("REGISTRY_DB_USER", database.user());
-    properties.put("REGISTRY_DB_PASSWORD", database.password());
+    for (String service : List.of("COMMAND", "QUERY")) {
+      properties.put("REGISTRY_" + service + "_DB_USER", database.user());
+      properties.put("REGISTRY_" + service + "_DB_PASSWORD", database.password());
+    }
     properties.put("REGISTRY_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
     // Access tokens of this JVM's issuer (Tokens) are the ones the service trusts.
     properties.put("REGISTRY_OIDC_ISSUER_URI", TestIssuer.get().uri());

@@ -1,5 +1,6 @@
 package org.disputeregistry.testsupport;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -10,6 +11,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.disputeregistry.infra.PostgresDatabases;
+import org.disputeregistry.infra.PostgresLogin;
+import org.disputeregistry.infra.PostgresPasswords;
+import org.disputeregistry.infra.PostgresRoles;
 import org.disputeregistry.testsupport.InfrastructureChoice.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +35,7 @@ public final class TestInfrastructure {
   private static final Duration CONTEXT_CLOSE_WAIT = Duration.ofSeconds(20);
 
   private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
+  private static final String INSUFFICIENT_PRIVILEGE = "42501";
   private static TestInfrastructure instance;
 
   private final Source source;
@@ -41,6 +46,9 @@ public final class TestInfrastructure {
       HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
 
   private final AtomicLong sequence = new AtomicLong();
+
+  /** False once the server's user turned out not to be allowed to create roles. */
+  private volatile boolean ownerRoles = true;
 
   private final Set<ConfigurableApplicationContext> contexts = ConcurrentHashMap.newKeySet();
 
@@ -68,12 +76,36 @@ public final class TestInfrastructure {
   }
 
   /**
-   * Creates an empty database named after {@code prefix} plus a unique suffix.
+   * Creates an empty database named after {@code prefix} plus a unique suffix, owned by a new login
+   * role of the same name that is not a superuser and may not create databases or roles (unless the
+   * server's user may not create roles: then by that user).
    *
    * @param prefix any text; reduced to lower-case letters, digits and '_'
    */
   public TestDatabase newDatabase(String prefix) {
     String name = databaseName(prefix, runId + "_" + sequence.incrementAndGet());
+    if (ownerRoles) {
+      // Owned by a role of its own that is no superuser, like the services' roles in production:
+      // a migration or a rebuild that needs more than owning the database fails here, not there.
+      PostgresLogin owner = new PostgresLogin(name, PostgresPasswords.generate());
+      try {
+        PostgresRoles.ensureOwnedDatabase(
+            servers.adminJdbcUrl(),
+            new PostgresLogin(servers.user(), servers.password()),
+            name,
+            owner);
+        return new TestDatabase(name, servers.jdbcUrl(name), owner.user(), owner.password());
+      } catch (IllegalStateException e) {
+        if (!(e.getCause() instanceof SQLException sql)
+            || !INSUFFICIENT_PRIVILEGE.equals(sql.getSQLState())) {
+          throw e;
+        }
+        ownerRoles = false;
+        log.warn(
+            "{} may not create roles: test databases belong to it instead of a role of their own",
+            servers.user());
+      }
+    }
     PostgresDatabases.ensureDatabase(
         servers.adminJdbcUrl(), servers.user(), servers.password(), name);
     return new TestDatabase(name, servers.jdbcUrl(name), servers.user(), servers.password());

@@ -37,8 +37,10 @@ class NamingAndPropertiesTest {
         .containsEntry("spring.kafka.bootstrap-servers", "localhost:9")
         .containsEntry("REGISTRY_COMMAND_DB_URL", "jdbc:postgresql://localhost:5/t_1")
         .containsEntry("REGISTRY_QUERY_DB_URL", "jdbc:postgresql://localhost:5/t_1")
-        .containsEntry("REGISTRY_DB_USER", "postgres")
-        .containsEntry("REGISTRY_DB_PASSWORD", "pw")
+        .containsEntry("REGISTRY_COMMAND_DB_USER", "postgres")
+        .containsEntry("REGISTRY_COMMAND_DB_PASSWORD", "pw")
+        .containsEntry("REGISTRY_QUERY_DB_USER", "postgres")
+        .containsEntry("REGISTRY_QUERY_DB_PASSWORD", "pw")
         .containsEntry("REGISTRY_KAFKA_BOOTSTRAP_SERVERS", "localhost:9");
   }
 

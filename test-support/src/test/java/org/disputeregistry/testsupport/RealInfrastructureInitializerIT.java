@@ -36,8 +36,8 @@ class RealInfrastructureInitializerIT {
     try (Connection c =
             DriverManager.getConnection(
                 url,
-                environment.getProperty("REGISTRY_DB_USER"),
-                environment.getProperty("REGISTRY_DB_PASSWORD"));
+                environment.getProperty("REGISTRY_COMMAND_DB_USER"),
+                environment.getProperty("REGISTRY_COMMAND_DB_PASSWORD"));
         Statement s = c.createStatement();
         ResultSet tables =
             s.executeQuery("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")) {

@@ -1,10 +1,12 @@
 package org.disputeregistry.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +51,30 @@ class SharedInfrastructureIT {
     }
     assertThat(disputeIds(first)).containsExactly(String.valueOf(first.name().hashCode()));
     assertThat(disputeIds(second)).containsExactly(String.valueOf(second.name().hashCode()));
+  }
+
+  @Test
+  void givesEachDatabaseARoleOfItsOwnThatIsNoSuperuser() throws Exception {
+    TestDatabase first = infrastructure.newDatabase("query-service");
+    TestDatabase second = infrastructure.newDatabase("query-service");
+
+    assertThat(first.user()).isNotEqualTo(second.user());
+    try (Connection c = connect(first);
+        Statement s = c.createStatement();
+        ResultSet role =
+            s.executeQuery(
+                "SELECT rolsuper, rolcreatedb, rolcreaterole FROM pg_roles"
+                    + " WHERE rolname = current_user")) {
+      role.next();
+      assertThat(List.of(role.getBoolean(1), role.getBoolean(2), role.getBoolean(3)))
+          .as("superuser, createdb, createrole")
+          .containsOnly(false);
+    }
+    TestDatabase foreign =
+        new TestDatabase(second.name(), second.jdbcUrl(), first.user(), first.password());
+    assertThatThrownBy(() -> connect(foreign).close())
+        .isInstanceOfSatisfying(
+            SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
   }
 
   @Test

@@ -47,7 +47,12 @@ public enum ProblemCode {
   /** A fault of ours, logged; the answer says nothing of the internals. */
   INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR),
   /** The database cannot be reached right now; the same request may be sent again. */
-  DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE);
+  DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE),
+  /**
+   * A statistics query ran past its time limit and was cancelled: the database is busy or the query
+   * is broad; the same request may be sent again later, or narrowed.
+   */
+  QUERY_TIMEOUT(HttpStatus.SERVICE_UNAVAILABLE);
 
   private final HttpStatus status;
 

@@ -13,5 +13,7 @@ enum BackfillCode {
   /** A line longer than {@code registry.backfill.max-line-length} characters ends the run. */
   LINE_TOO_LONG,
   /** A line past {@code registry.backfill.max-lines} ends the run. */
-  TOO_MANY_LINES
+  TOO_MANY_LINES,
+  /** Another upload for the same organisation is running (429, with Retry-After). */
+  BACKFILL_RUNNING
 }

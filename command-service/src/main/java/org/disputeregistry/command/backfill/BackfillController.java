@@ -15,8 +15,10 @@ import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,10 +31,15 @@ class BackfillController {
 
   private static final Logger log = LoggerFactory.getLogger(BackfillController.class);
 
-  private final Backfill backfill;
+  /** How long a refused upload is told to wait before it is sent again. */
+  private static final String RETRY_AFTER_SECONDS = "60";
 
-  BackfillController(Backfill backfill) {
+  private final Backfill backfill;
+  private final BackfillSlots slots;
+
+  BackfillController(Backfill backfill, BackfillSlots slots) {
     this.backfill = backfill;
+    this.slots = slots;
   }
 
   @Operation(
@@ -40,7 +47,8 @@ class BackfillController {
       description =
           "Each line is loaded whole or not at all, through the same rules as the API; the answer"
               + " counts what was loaded and lists the rejected lines with their reasons. See the"
-              + " README for the line format.")
+              + " README for the line format. One upload at a time per organisation: another"
+              + " while one runs is a 429 BACKFILL_RUNNING with Retry-After.")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(
       description = "NDJSON: one case per line (its opening body and its steps)",
       content =
@@ -53,11 +61,28 @@ class BackfillController {
   BackfillReport load(
       jakarta.servlet.http.HttpServletRequest request, @Parameter(hidden = true) Caller caller)
       throws IOException {
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BackfillSlots.Slot slot = slots.take(slotKey(caller));
+        BufferedReader in =
+            new BufferedReader(
+                new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8))) {
       return backfill.run(in, caller, new LoggedProgress());
     }
+  }
+
+  /** Whose uploads wait for each other: those for the same organisation. */
+  static String slotKey(Caller caller) {
+    return caller.organisation() == null ? "" : caller.organisation();
+  }
+
+  @ExceptionHandler(BackfillSlots.SlotTaken.class)
+  ResponseEntity<ProblemDetail> slotTaken(BackfillSlots.SlotTaken e) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+        .body(
+            Problems.of(
+                HttpStatus.TOO_MANY_REQUESTS,
+                BackfillCode.BACKFILL_RUNNING.name(),
+                e.getMessage()));
   }
 
   /**

@@ -38,10 +38,10 @@ class KafkaRelay {
   private static final String PENDING = KafkaRelay.class.getName() + ".pending";
 
   private final Producer<String, byte[]> producer;
-  private final KafkaProperties kafka;
+  private final RelayProperties kafka;
   private final ObjectMapper json = RegistryJson.mapper();
 
-  KafkaRelay(Producer<String, byte[]> relayProducer, KafkaProperties kafka) {
+  KafkaRelay(Producer<String, byte[]> relayProducer, RelayProperties kafka) {
     this.producer = relayProducer;
     this.kafka = kafka;
   }

@@ -2,11 +2,11 @@ package org.disputeregistry.command.relay;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartitionInfo;
@@ -15,12 +15,15 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the case-event topic before the relay starts, and waits until every partition has a
- * leader: an idempotent producer pipelining into a topic that is still being created can get
- * out-of-order-sequence failures.
+ * Creates the case-event topic before the relay starts unless it exists (a topic created by the
+ * operator needs no CREATE permission for the relay), and waits until every partition has a leader:
+ * an idempotent producer pipelining into a topic that is still being created can get
+ * out-of-order-sequence failures. Connects as the relay's producer does ({@code spring.kafka.*}).
  */
 @Component
 class TopicInitializer implements InitializingBean {
@@ -28,18 +31,20 @@ class TopicInitializer implements InitializingBean {
   private static final Logger log = LoggerFactory.getLogger(TopicInitializer.class);
   private static final long TIMEOUT_SECONDS = 60;
 
-  private final KafkaProperties kafka;
+  private final RelayProperties kafka;
+  private final Map<String, Object> adminConfig;
 
-  TopicInitializer(KafkaProperties kafka) {
+  TopicInitializer(RelayProperties kafka, KafkaProperties spring, SslBundles sslBundles) {
     this.kafka = kafka;
+    this.adminConfig = spring.buildAdminProperties(sslBundles);
   }
 
   @Override
   public void afterPropertiesSet() throws InterruptedException, TimeoutException {
-    try (Admin admin =
-        Admin.create(
-            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-      create(admin);
+    try (Admin admin = Admin.create(adminConfig)) {
+      if (describe(admin).isEmpty()) {
+        create(admin);
+      }
       awaitLeaders(admin);
     } catch (ExecutionException e) {
       throw new IllegalStateException("Cannot prepare topic " + kafka.topic(), e.getCause());
@@ -87,19 +92,28 @@ class TopicInitializer implements InitializingBean {
   /** False while the new topic's metadata is still spreading through the cluster. */
   private boolean allPartitionsLed(Admin admin)
       throws InterruptedException, ExecutionException, TimeoutException {
+    return describe(admin)
+        .map(
+            description ->
+                description.partitions().stream()
+                    .map(TopicPartitionInfo::leader)
+                    .allMatch(leader -> leader != null && !leader.isEmpty()))
+        .orElse(false);
+  }
+
+  /** Empty if the topic does not exist (yet). */
+  private Optional<TopicDescription> describe(Admin admin)
+      throws InterruptedException, ExecutionException, TimeoutException {
     try {
-      TopicDescription description =
+      return Optional.of(
           admin
               .describeTopics(List.of(kafka.topic()))
               .allTopicNames()
               .get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
-              .get(kafka.topic());
-      return description.partitions().stream()
-          .map(TopicPartitionInfo::leader)
-          .allMatch(leader -> leader != null && !leader.isEmpty());
+              .get(kafka.topic()));
     } catch (ExecutionException e) {
       if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-        return false;
+        return Optional.empty();
       }
       throw e;
     }

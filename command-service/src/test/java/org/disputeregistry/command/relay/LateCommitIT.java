@@ -13,6 +13,7 @@ import org.disputeregistry.command.support.TopicRecords;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -37,7 +38,10 @@ class LateCommitIT {
   private static final int INDEXES_PASSED_MEANWHILE = 20_000;
 
   @Autowired TestRestTemplate http;
-  @Autowired KafkaProperties kafka;
+
+  @Value("${registry.kafka.bootstrap-servers}")
+  String bootstrapServers;
+
   @Autowired DataSource dataSource;
 
   @Test
@@ -84,7 +88,7 @@ class LateCommitIT {
 
   private void awaitPublished(UUID caseId, int records) {
     TopicRecords.awaitKey(
-        kafka.bootstrapServers(), TOPIC, caseId.toString(), records, Duration.ofSeconds(60));
+        bootstrapServers, TOPIC, caseId.toString(), records, Duration.ofSeconds(60));
   }
 
   private HttpStatus postApplication(UUID caseId) {

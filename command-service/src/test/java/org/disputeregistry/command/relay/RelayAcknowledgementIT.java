@@ -19,6 +19,7 @@ import org.disputeregistry.command.support.TopicRecords;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -41,12 +42,15 @@ class RelayAcknowledgementIT {
       new ConfigResource(ConfigResource.Type.TOPIC, TOPIC);
 
   @Autowired TestRestTemplate http;
-  @Autowired KafkaProperties kafka;
+
+  @Value("${registry.kafka.bootstrap-servers}")
+  String bootstrapServers;
+
   @Autowired Producer<String, byte[]> relayProducer;
 
   @Test
   void anEventRefusedByKafkaIsPublishedOnceKafkaAcceptsIt() throws Exception {
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
       // The broker now refuses every event: they are all larger than 100 bytes.
       setMaxMessageBytes(
           admin, new AlterConfigOp(maxMessageBytes("100"), AlterConfigOp.OpType.SET));
@@ -97,6 +101,6 @@ class RelayAcknowledgementIT {
   }
 
   private Collection<ConsumerRecord<String, String>> recordsFor(String key) {
-    return TopicRecords.awaitKey(kafka.bootstrapServers(), TOPIC, key, Duration.ofSeconds(90));
+    return TopicRecords.awaitKey(bootstrapServers, TOPIC, key, Duration.ofSeconds(90));
   }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -40,7 +41,9 @@ final class ChildProcess implements Supervisor.Running {
   }
 
   private static List<String> arguments(ChildSpec spec) {
-    return List.of("-Xmx512m", "-jar", spec.jar().toString());
+    List<String> arguments = new ArrayList<>(spec.jvmOptions());
+    arguments.addAll(List.of("-jar", spec.jar().toString()));
+    return List.copyOf(arguments);
   }
 
   /**

@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,12 +14,14 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.disputeregistry.infra.DataDirectory;
+import org.disputeregistry.infra.KafkaCredentials;
 import org.disputeregistry.infra.KafkaNode;
 import org.disputeregistry.infra.KafkaReadiness;
 
 /**
  * A Kafka node as its own JVM ({@code kafka.Kafka} from the launcher's class path), so that it can
- * die and be restarted on its own. Small heap: a local broker needs little.
+ * die and be restarted on its own, requiring SASL and ACLs ({@link KafkaNode#configuration(List,
+ * KafkaCredentials)}). Small heap: a local broker needs little.
  */
 final class KafkaBroker {
 
@@ -38,13 +39,15 @@ final class KafkaBroker {
   }
 
   /** Starts the node's JVM without waiting for it: a new cluster needs a quorum to come up. */
-  static JavaProcess launch(KafkaNode node, List<KafkaNode> cluster, Path dataDirectory) {
+  static JavaProcess launch(
+      KafkaNode node, List<KafkaNode> cluster, Path dataDirectory, KafkaCredentials credentials) {
     Path properties = propertiesFile(node, dataDirectory);
     try {
-      Files.createDirectories(properties.getParent());
-      try (Writer writer = Files.newBufferedWriter(properties)) {
-        node.configuration(cluster).store(writer, "Written by the launcher on each start");
-      }
+      // It holds the broker principal's password: owner-only.
+      KafkaCredentials.writePrivate(
+          properties,
+          node.configuration(cluster, credentials),
+          "Written by the launcher on each start");
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + properties, e);
     }
@@ -80,7 +83,11 @@ final class KafkaBroker {
    * cluster, answering, or empty if it is.
    */
   static Optional<String> whyNotAdopt(
-      KafkaNode node, List<KafkaNode> cluster, Path dataDirectory, ProcessHandle leftover) {
+      KafkaNode node,
+      List<KafkaNode> cluster,
+      Path dataDirectory,
+      KafkaCredentials credentials,
+      ProcessHandle leftover) {
     List<Path> code =
         Stream.of(classPath().split(File.pathSeparator))
             .map(Path::of)
@@ -105,11 +112,14 @@ final class KafkaBroker {
     } catch (IOException e) {
       return Optional.of("its configuration cannot be read");
     }
-    if (!written.equals(node.configuration(cluster))) {
-      return Optional.of("it was configured otherwise (ports or cluster)");
+    if (!written.equals(node.configuration(cluster, credentials))) {
+      return Optional.of("it was configured otherwise (ports, cluster or security)");
     }
     try {
-      KafkaReadiness.await("localhost:" + node.port(), Duration.ofSeconds(5));
+      KafkaReadiness.await(
+          "localhost:" + node.port(),
+          credentials.superUserClientProperties(),
+          Duration.ofSeconds(5));
       return Optional.empty();
     } catch (IllegalStateException e) {
       return Optional.of("it does not answer");
@@ -121,12 +131,16 @@ final class KafkaBroker {
   }
 
   /** Waits until the node answers on its own port; fails early if its JVM dies. */
-  static void awaitReady(JavaProcess broker, KafkaNode node, Path dataDirectory) {
+  static void awaitReady(
+      JavaProcess broker, KafkaNode node, Path dataDirectory, KafkaCredentials credentials) {
     Instant deadline = Instant.now().plus(READY_TIMEOUT);
     RuntimeException last = null;
     while (broker.isAlive() && Instant.now().isBefore(deadline)) {
       try {
-        KafkaReadiness.await("localhost:" + node.port(), Duration.ofSeconds(5));
+        KafkaReadiness.await(
+            "localhost:" + node.port(),
+            credentials.superUserClientProperties(),
+            Duration.ofSeconds(5));
         return;
       } catch (IllegalStateException e) {
         last = e;
@@ -144,10 +158,11 @@ final class KafkaBroker {
   }
 
   /** One incarnation for the supervisor: launched and answering, or stopped again. */
-  static JavaProcess start(KafkaNode node, List<KafkaNode> cluster, Path dataDirectory) {
-    JavaProcess broker = launch(node, cluster, dataDirectory);
+  static JavaProcess start(
+      KafkaNode node, List<KafkaNode> cluster, Path dataDirectory, KafkaCredentials credentials) {
+    JavaProcess broker = launch(node, cluster, dataDirectory, credentials);
     try {
-      awaitReady(broker, node, dataDirectory);
+      awaitReady(broker, node, dataDirectory, credentials);
       return broker;
     } catch (RuntimeException e) {
       broker.stop();

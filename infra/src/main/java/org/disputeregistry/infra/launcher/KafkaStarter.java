@@ -1,11 +1,15 @@
 package org.disputeregistry.infra.launcher;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.disputeregistry.infra.KafkaAccess;
+import org.disputeregistry.infra.KafkaCredentials;
 import org.disputeregistry.infra.KafkaNode;
 import org.disputeregistry.infra.supervision.Elapsed;
 import org.disputeregistry.infra.supervision.SupervisedGroup;
@@ -17,20 +21,32 @@ import org.disputeregistry.infra.supervision.SupervisedGroup;
  */
 final class KafkaStarter {
 
+  /** The query-service's consumer group id (its application.yml): the prefix of its groups. */
+  static final String QUERY_GROUP = "query-service";
+
+  private static final Duration PROVISION_TIMEOUT = Duration.ofSeconds(60);
+
   private final Startup startup;
 
   KafkaStarter(Startup startup) {
     this.startup = startup;
   }
 
-  /** Returns the bootstrap servers once every node serves. */
-  String start(LaunchOptions options, RememberedPorts ports) {
+  /** Where the services find Kafka, and as whom, once every node serves. */
+  record Started(String bootstrapServers, Optional<KafkaCredentials> credentials) {}
+
+  /**
+   * Returns once every node serves and the principals and ACLs are set ({@link KafkaAccess}); an
+   * external Kafka is the services' configuration.
+   */
+  Started start(LaunchOptions options, RememberedPorts ports) {
     if (!options.startsKafka()) {
       String bootstrap = options.externalKafka().orElseThrow();
       startup.out().println("Kafka: using " + bootstrap);
-      return bootstrap;
+      return new Started(bootstrap, Optional.empty());
     }
     Path root = options.dataDirectory();
+    KafkaCredentials credentials = KafkaCredentials.loadOrCreate(KafkaCredentials.directory(root));
     int size = options.kafkaBrokers();
     List<KafkaNode> remembered =
         KafkaCluster.plan(root, size, options.kafkaPort(), ports::recorded);
@@ -40,7 +56,7 @@ final class KafkaStarter {
       String name = KafkaBroker.name(node);
       startup
           .leftovers()
-          .take(name, root, p -> KafkaBroker.whyNotAdopt(node, remembered, root, p))
+          .take(name, root, p -> KafkaBroker.whyNotAdopt(node, remembered, root, credentials, p))
           .ifPresent(
               p -> {
                 adopted.put(node.id(), JavaProcess.adopt(name, p, root));
@@ -71,7 +87,7 @@ final class KafkaStarter {
             "Kafka (KRaft, "
                 + cluster.size()
                 + (cluster.size() == 1 ? " node" : " nodes")
-                + ") on "
+                + ", SASL with ACLs) on "
                 + KafkaNode.bootstrapServers(cluster)
                 + " (data: "
                 + cluster.get(0).logDirectory().getParent()
@@ -83,15 +99,24 @@ final class KafkaStarter {
     for (KafkaNode node : cluster) {
       JavaProcess running = adopted.get(node.id());
       brokers.add(
-          group.start(() -> running != null ? running : KafkaBroker.launch(node, cluster, root)));
+          group.start(
+              () ->
+                  running != null
+                      ? running
+                      : KafkaBroker.launch(node, cluster, root, credentials)));
     }
     for (int i = 0; i < cluster.size(); i++) {
       KafkaNode node = cluster.get(i);
-      KafkaBroker.awaitReady(brokers.get(i), node, root);
+      KafkaBroker.awaitReady(brokers.get(i), node, root, credentials);
       group.supervise(
-          KafkaBroker.name(node), () -> KafkaBroker.start(node, cluster, root), brokers.get(i));
+          KafkaBroker.name(node),
+          () -> KafkaBroker.start(node, cluster, root, credentials),
+          brokers.get(i));
     }
+    String bootstrap = KafkaNode.bootstrapServers(cluster);
+    KafkaAccess.provision(
+        bootstrap, credentials, Banner.CASE_EVENTS_TOPIC, QUERY_GROUP, PROVISION_TIMEOUT);
     startup.out().println("ready in " + Elapsed.since(begin));
-    return KafkaNode.bootstrapServers(cluster);
+    return new Started(bootstrap, Optional.of(credentials));
   }
 }

@@ -23,7 +23,8 @@ record LaunchOptions(
     Optional<String> externalKafka,
     Optional<String> demo,
     int instances,
-    int kafkaBrokers) {
+    int kafkaBrokers,
+    IdentityOptions identity) {
 
   static final int MAX_INSTANCES = 4;
   static final int MAX_KAFKA_BROKERS = 5;
@@ -32,9 +33,12 @@ record LaunchOptions(
       """
       Usage: java -jar infra.jar --command-jar=PATH --query-jar=PATH [--data-dir=PATH] [--fresh]
                                  [--demo=full|test|none] [--instances=N] [--kafka-brokers=N]
+                                 [--auth-jar=PATH]
 
         --command-jar=PATH  runnable jar of command-service
         --query-jar=PATH    runnable jar of query-service
+        --auth-jar=PATH     runnable jar of the embedded authorization server, started before
+                            the services unless REGISTRY_OIDC_ISSUER_URI names another provider
         --data-dir=PATH     PostgreSQL data, Kafka logs and service logs
                             (default: $REGISTRY_DATA_DIR, else .data)
         --fresh             wipe the data directory first
@@ -51,18 +55,31 @@ record LaunchOptions(
                             more the topic has 3 replicas and min.insync.replicas=2. Default 1.
                             A data directory keeps the size it was created with (--fresh).
 
+      ./run.sh token ACCOUNT [--data-dir=PATH] prints an access token of the embedded
+      authorization server for a demo account (or report-generator / demo-loader).
+
       A service, PostgreSQL or a Kafka node that dies is restarted (back-off 1 s doubling to
       30 s); what an earlier launcher on the same data directory left running is stopped first.
 
       Environment: REGISTRY_COMMAND_PORT (8081), REGISTRY_QUERY_PORT (8082),
+        REGISTRY_AUTH_PORT (9000), REGISTRY_OIDC_ISSUER_URI to use an external OpenID Connect
+        provider instead of the embedded authorization server,
         REGISTRY_POSTGRES_PORT, REGISTRY_KAFKA_PORT (default: a free port);
-        REGISTRY_COMMAND_DB_URL + REGISTRY_QUERY_DB_URL [+ REGISTRY_DB_USER, REGISTRY_DB_PASSWORD]
-        to use an existing PostgreSQL, REGISTRY_KAFKA_BOOTSTRAP_SERVERS an existing Kafka.
+        REGISTRY_COMMAND_DB_URL + REGISTRY_QUERY_DB_URL to use an existing PostgreSQL (the
+        services log in as REGISTRY_COMMAND_DB_USER / _PASSWORD and REGISTRY_QUERY_DB_USER /
+        _PASSWORD), REGISTRY_KAFKA_BOOTSTRAP_SERVERS an existing Kafka (with
+        REGISTRY_KAFKA_SECURITY_PROTOCOL, REGISTRY_KAFKA_SASL_USERNAME and
+        REGISTRY_KAFKA_SASL_PASSWORD for TLS/SASL). The embedded PostgreSQL gets a role per
+        service; their passwords are kept in DATA/postgres-roles.properties. The embedded Kafka
+        requires SASL/SCRAM and ACLs; its passwords are generated into DATA/kafka-auth/. No
+        password is ever printed.
       """;
 
-  /** JDBC URLs of databases on a server the launcher does not run. */
-  record ExternalDatabases(
-      String commandUrl, String queryUrl, Optional<String> user, Optional<String> password) {}
+  /**
+   * JDBC URLs of databases on a server the launcher does not run. The services log in with the
+   * variables they inherit from the launcher's environment (REGISTRY_COMMAND_DB_USER, ...).
+   */
+  record ExternalDatabases(String commandUrl, String queryUrl) {}
 
   /** Thrown with a message meant for the person who typed the command. */
   static final class InvalidOptionsException extends RuntimeException {
@@ -78,6 +95,7 @@ record LaunchOptions(
   static LaunchOptions parse(List<String> args, Map<String, String> env, Path workingDirectory) {
     Path commandJar = null;
     Path queryJar = null;
+    Path authJar = null;
     Path dataDirectory = null;
     boolean fresh = false;
     Optional<String> demo = Optional.empty();
@@ -91,6 +109,8 @@ record LaunchOptions(
         commandJar = path(arg, workingDirectory);
       } else if (arg.startsWith("--query-jar=")) {
         queryJar = path(arg, workingDirectory);
+      } else if (arg.startsWith("--auth-jar=")) {
+        authJar = path(arg, workingDirectory);
       } else if (arg.startsWith("--data-dir=")) {
         dataDirectory = path(arg, workingDirectory);
       } else if (arg.startsWith("--demo=")) {
@@ -128,20 +148,31 @@ record LaunchOptions(
           "--kafka-brokers is the size of the Kafka the launcher runs; with"
               + " REGISTRY_KAFKA_BOOTSTRAP_SERVERS set it runs none");
     }
-    return new LaunchOptions(
-        commandJar,
-        queryJar,
-        dataDirectory,
-        fresh,
-        commandPort,
-        queryPort,
-        port(env, "REGISTRY_POSTGRES_PORT", 0),
-        port(env, "REGISTRY_KAFKA_PORT", 0),
-        externalDatabases(env),
-        nonBlank(env, "REGISTRY_KAFKA_BOOTSTRAP_SERVERS"),
-        demo,
-        instances,
-        kafkaBrokers);
+    LaunchOptions options =
+        new LaunchOptions(
+            commandJar,
+            queryJar,
+            dataDirectory,
+            fresh,
+            commandPort,
+            queryPort,
+            port(env, "REGISTRY_POSTGRES_PORT", 0),
+            port(env, "REGISTRY_KAFKA_PORT", 0),
+            externalDatabases(env),
+            nonBlank(env, "REGISTRY_KAFKA_BOOTSTRAP_SERVERS"),
+            demo,
+            instances,
+            kafkaBrokers,
+            new IdentityOptions(
+                Optional.ofNullable(authJar),
+                port(env, "REGISTRY_AUTH_PORT", IdentityOptions.DEFAULT_PORT),
+                nonBlank(env, "REGISTRY_OIDC_ISSUER_URI")));
+    int authPort = options.identity().port();
+    if (options.identity().startsServer() && options.servicePorts().contains(authPort)) {
+      throw new InvalidOptionsException(
+          "REGISTRY_AUTH_PORT " + authPort + " is also a service's port");
+    }
+    return options;
   }
 
   /**
@@ -188,12 +219,7 @@ record LaunchOptions(
               + " is not set: set both REGISTRY_COMMAND_DB_URL and REGISTRY_QUERY_DB_URL to use an"
               + " existing PostgreSQL, or neither to run the embedded one");
     }
-    return Optional.of(
-        new ExternalDatabases(
-            command.get(),
-            query.get(),
-            Optional.ofNullable(env.get("REGISTRY_DB_USER")),
-            Optional.ofNullable(env.get("REGISTRY_DB_PASSWORD"))));
+    return Optional.of(new ExternalDatabases(command.get(), query.get()));
   }
 
   private static int count(String arg, int max) {

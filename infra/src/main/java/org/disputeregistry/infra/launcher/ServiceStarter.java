@@ -27,8 +27,15 @@ final class ServiceStarter {
 
   /** Starts the planned services and returns once all of them serve. */
   void start(List<ChildSpec> specs, Path root) {
-    // One shutdown step for all services, so that they stop in parallel.
-    SupervisedGroup services = startup.group("the services");
+    start("the services", specs, root, "REGISTRY_COMMAND_PORT / REGISTRY_QUERY_PORT");
+  }
+
+  /**
+   * Starts (or adopts) {@code specs} and returns once all of them serve; they are one step of the
+   * shutdown sequence, {@code group}, stopped in parallel. {@code portVariable} sets their ports.
+   */
+  void start(String group, List<ChildSpec> specs, Path root, String portVariable) {
+    SupervisedGroup services = startup.group(group);
     List<ChildProcess> children = new ArrayList<>();
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     for (ChildSpec spec : specs) {
@@ -39,8 +46,7 @@ final class ServiceStarter {
       if (adopted.isPresent()) {
         children.add(services.start(() -> ChildProcess.adopt(spec, root, adopted.get())));
       } else {
-        Startup.requireFreePort(
-            spec.port(), "a service", "REGISTRY_COMMAND_PORT / REGISTRY_QUERY_PORT");
+        Startup.requireFreePort(spec.port(), spec.name(), portVariable);
         startup.out().println("Starting " + spec.name() + " on port " + spec.port() + "...");
         children.add(services.start(() -> ChildProcess.start(spec, root)));
       }

@@ -4,10 +4,12 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -132,6 +134,9 @@ public final class SystemLauncher {
       names.add(ChildSpec.name(ChildSpec.COMMAND_SERVICE, instance));
       names.add(ChildSpec.name(ChildSpec.QUERY_SERVICE, instance));
     }
+    if (options.identity().startsServer()) {
+      names.add(ChildSpec.AUTHORIZATION_SERVER);
+    }
     if (options.startsKafka()) {
       for (int id = 1; id <= options.kafkaBrokers(); id++) {
         names.add(KafkaBroker.name(id));
@@ -141,7 +146,9 @@ public final class SystemLauncher {
   }
 
   private static void checkPreconditions(LaunchOptions options) {
-    for (Path jar : List.of(options.commandJar(), options.queryJar())) {
+    List<Path> jars = new ArrayList<>(List.of(options.commandJar(), options.queryJar()));
+    options.identity().serverJar().ifPresent(jars::add);
+    for (Path jar : jars) {
       if (!Files.isRegularFile(jar)) {
         throw new InvalidOptionsException("No such jar: " + jar);
       }
@@ -156,19 +163,34 @@ public final class SystemLauncher {
     Path root = options.dataDirectory();
     RememberedPorts ports = RememberedPorts.of(root);
     PostgresStarter.Databases databases = new PostgresStarter(startup).start(options, ports);
-    String kafka = new KafkaStarter(startup).start(options, ports);
+    KafkaStarter.Started kafka = new KafkaStarter(startup).start(options, ports);
+    Optional<String> issuer = new AuthorizationServerStarter(startup).start(options);
     Endpoints endpoints =
         new Endpoints(
             databases.commandUrl(),
             databases.queryUrl(),
-            databases.user(),
-            databases.password(),
-            kafka);
-    List<ChildSpec> specs = ChildSpec.plan(options, endpoints, DataDirectory.logs(root));
+            databases.commandLogin(),
+            databases.queryLogin(),
+            databases.passwordFile(),
+            kafka.bootstrapServers(),
+            kafka.credentials());
+    List<ChildSpec> planned = ChildSpec.plan(options, endpoints, DataDirectory.logs(root));
+    List<ChildSpec> specs = issuer.map(i -> ChildSpec.withIssuer(planned, i)).orElse(planned);
     new ServiceStarter(startup).start(specs, root);
-    out.print(Banner.render(specs, endpoints, root));
+    out.print(Banner.render(specs, endpoints, root, issuer.map(i -> identity(options, i))));
     out.flush();
     return specs;
+  }
+
+  private static Banner.Identity identity(LaunchOptions options, String issuer) {
+    IdentityOptions identity = options.identity();
+    if (!identity.startsServer()) {
+      return new Banner.Identity(issuer, DemoAccounts.NONE, Optional.empty());
+    }
+    return new Banner.Identity(
+        issuer,
+        DemoAccounts.of(identity.serverJar().orElseThrow()),
+        Optional.of(AuthorizationServerStarter.spec(identity, options.dataDirectory()).logFile()));
   }
 
   private void stopAll() {

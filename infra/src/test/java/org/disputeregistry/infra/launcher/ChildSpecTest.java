@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.disputeregistry.infra.KafkaCredentials;
+import org.disputeregistry.infra.PostgresLogin;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ChildSpecTest {
 
@@ -14,8 +17,9 @@ class ChildSpecTest {
       new Endpoints(
           "jdbc:postgresql://localhost:5555/registry_commands",
           "jdbc:postgresql://localhost:5555/registry_queries",
-          Optional.of("postgres"),
-          Optional.of("secret"),
+          Optional.of(new PostgresLogin("registry_command", "command-secret")),
+          Optional.of(new PostgresLogin("registry_query", "query-secret")),
+          Optional.of(Path.of("/data/postgres-roles.properties")),
           "localhost:9999");
 
   private final LaunchOptions options =
@@ -37,8 +41,8 @@ class ChildSpecTest {
             Map.of(
                 "SERVER_PORT", "8081",
                 "REGISTRY_COMMAND_DB_URL", "jdbc:postgresql://localhost:5555/registry_commands",
-                "REGISTRY_DB_USER", "postgres",
-                "REGISTRY_DB_PASSWORD", "secret",
+                "REGISTRY_COMMAND_DB_USER", "registry_command",
+                "REGISTRY_COMMAND_DB_PASSWORD", "command-secret",
                 "REGISTRY_KAFKA_BOOTSTRAP_SERVERS", "localhost:9999"));
 
     ChildSpec query = plan.get(1);
@@ -47,16 +51,58 @@ class ChildSpecTest {
     assertThat(query.environment())
         .containsEntry("REGISTRY_QUERY_DB_URL", "jdbc:postgresql://localhost:5555/registry_queries")
         .containsEntry("SERVER_PORT", "8082")
-        .doesNotContainKey("REGISTRY_COMMAND_DB_URL");
+        .containsEntry("REGISTRY_QUERY_DB_USER", "registry_query")
+        .containsEntry("REGISTRY_QUERY_DB_PASSWORD", "query-secret")
+        .doesNotContainKeys(
+            "REGISTRY_COMMAND_DB_URL", "REGISTRY_COMMAND_DB_USER", "REGISTRY_COMMAND_DB_PASSWORD");
+  }
+
+  @Test
+  void givesEachServiceItsOwnKafkaPrincipalOnTheLaunchersKafka(@TempDir Path data) {
+    KafkaCredentials credentials = KafkaCredentials.loadOrCreate(data);
+    Endpoints secured =
+        new Endpoints(
+            "jdbc:c",
+            "jdbc:q",
+            Optional.of(new PostgresLogin("registry_command", "command-secret")),
+            Optional.of(new PostgresLogin("registry_query", "query-secret")),
+            Optional.empty(),
+            "k:1",
+            Optional.of(credentials));
+
+    List<ChildSpec> plan = ChildSpec.plan(options, secured, Path.of("/l"));
+
+    assertThat(plan.get(0).environment())
+        .containsEntry("REGISTRY_COMMAND_DB_USER", "registry_command")
+        .containsEntry("REGISTRY_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+        .containsEntry("REGISTRY_KAFKA_SASL_MECHANISM", "SCRAM-SHA-512")
+        .containsEntry("REGISTRY_KAFKA_SASL_USERNAME", "registry-relay")
+        .containsEntry(
+            "REGISTRY_KAFKA_SASL_PASSWORD", credentials.password(KafkaCredentials.RELAY));
+    assertThat(plan.get(1).environment())
+        .containsEntry("REGISTRY_QUERY_DB_USER", "registry_query")
+        .containsEntry("REGISTRY_KAFKA_SASL_USERNAME", "registry-query")
+        .containsEntry(
+            "REGISTRY_KAFKA_SASL_PASSWORD", credentials.password(KafkaCredentials.QUERY));
+    assertThat(credentials.password(KafkaCredentials.RELAY))
+        .isNotEqualTo(credentials.password(KafkaCredentials.QUERY))
+        .isEqualTo(KafkaCredentials.loadOrCreate(data).password(KafkaCredentials.RELAY));
   }
 
   @Test
   void leavesCredentialsToTheServicesWhenNoneWereGiven() {
     Endpoints anonymous =
-        new Endpoints("jdbc:c", "jdbc:q", Optional.empty(), Optional.empty(), "k:1");
+        new Endpoints(
+            "jdbc:c", "jdbc:q", Optional.empty(), Optional.empty(), Optional.empty(), "k:1");
 
     assertThat(ChildSpec.plan(options, anonymous, Path.of("/l")).get(0).environment())
-        .doesNotContainKeys("REGISTRY_DB_USER", "REGISTRY_DB_PASSWORD");
+        .doesNotContainKeys(
+            "REGISTRY_COMMAND_DB_USER",
+            "REGISTRY_COMMAND_DB_PASSWORD",
+            "REGISTRY_DB_USER",
+            "REGISTRY_DB_PASSWORD",
+            "REGISTRY_KAFKA_SECURITY_PROTOCOL",
+            "REGISTRY_KAFKA_SASL_PASSWORD");
   }
 
   @Test
@@ -83,5 +129,31 @@ class ChildSpecTest {
         .containsEntry("SERVER_PORT", "8083")
         .containsEntry("REGISTRY_KAFKA_REPLICATION_FACTOR", "3")
         .containsEntry("REGISTRY_KAFKA_MIN_INSYNC_REPLICAS", "2");
+  }
+
+  @Test
+  void givesEveryServiceTheIssuerAndTheAuthorizationServerASmallHeap() {
+    List<ChildSpec> plan =
+        ChildSpec.withIssuer(
+            ChildSpec.plan(options, ENDPOINTS, Path.of("/data/logs")), "http://localhost:9000");
+
+    assertThat(plan)
+        .allSatisfy(
+            spec ->
+                assertThat(spec.environment())
+                    .containsEntry("REGISTRY_OIDC_ISSUER_URI", "http://localhost:9000")
+                    .containsKey("SERVER_PORT"));
+    assertThat(plan.get(0).jvmOptions()).containsExactly("-Xmx512m");
+
+    IdentityOptions identity =
+        new IdentityOptions(Optional.of(Path.of("/jars/auth.jar")), 9000, Optional.empty());
+    ChildSpec server = AuthorizationServerStarter.spec(identity, Path.of("/data"));
+    assertThat(server.jvmOptions()).contains("-Xmx128m");
+    assertThat(server.baseUrl()).isEqualTo("http://localhost:9000");
+    assertThat(server.logFile()).isEqualTo(Path.of("/data/logs/authorization-server.log"));
+    assertThat(server.environment())
+        .containsEntry("REGISTRY_AUTH_DATA_DIR", "/data/auth")
+        .containsEntry("REGISTRY_AUTH_ISSUER", "http://localhost:9000")
+        .containsEntry("REGISTRY_AUTH_PORT", "9000");
   }
 }

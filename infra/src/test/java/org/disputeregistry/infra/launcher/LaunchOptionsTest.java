@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.disputeregistry.infra.launcher.LaunchOptions.InvalidOptionsException;
 import org.junit.jupiter.api.Test;
@@ -108,8 +107,7 @@ class LaunchOptionsTest {
     Map<String, String> env =
         Map.of(
             "REGISTRY_COMMAND_DB_URL", "jdbc:postgresql://db:5432/commands",
-            "REGISTRY_QUERY_DB_URL", "jdbc:postgresql://db:5432/queries",
-            "REGISTRY_DB_USER", "registry");
+            "REGISTRY_QUERY_DB_URL", "jdbc:postgresql://db:5432/queries");
 
     LaunchOptions options = LaunchOptions.parse(JARS, env, CWD);
 
@@ -118,10 +116,7 @@ class LaunchOptionsTest {
     assertThat(options.externalDatabases().orElseThrow())
         .isEqualTo(
             new LaunchOptions.ExternalDatabases(
-                "jdbc:postgresql://db:5432/commands",
-                "jdbc:postgresql://db:5432/queries",
-                Optional.of("registry"),
-                Optional.empty()));
+                "jdbc:postgresql://db:5432/commands", "jdbc:postgresql://db:5432/queries"));
   }
 
   @Test
@@ -204,5 +199,42 @@ class LaunchOptionsTest {
     assertThatThrownBy(() -> LaunchOptions.parse(args, env, CWD))
         .isInstanceOf(InvalidOptionsException.class)
         .hasMessageContaining("runs none");
+  }
+
+  @Test
+  void startsTheEmbeddedAuthorizationServerOnPort9000WhenGivenItsJar() {
+    IdentityOptions none = LaunchOptions.parse(JARS, Map.of(), CWD).identity();
+    assertThat(none.startsServer()).isFalse();
+    assertThat(none.issuer()).isEmpty();
+
+    List<String> args = Stream.concat(JARS.stream(), Stream.of("--auth-jar=auth.jar")).toList();
+    IdentityOptions embedded = LaunchOptions.parse(args, Map.of(), CWD).identity();
+    assertThat(embedded.startsServer()).isTrue();
+    assertThat(embedded.serverJar()).contains(Path.of("/home/me/registry/auth.jar"));
+    assertThat(embedded.issuer()).contains("http://localhost:9000");
+
+    IdentityOptions moved =
+        LaunchOptions.parse(args, Map.of("REGISTRY_AUTH_PORT", "9100"), CWD).identity();
+    assertThat(moved.issuer()).contains("http://localhost:9100");
+  }
+
+  @Test
+  void anExternalIssuerReplacesTheEmbeddedServer() {
+    List<String> args = Stream.concat(JARS.stream(), Stream.of("--auth-jar=auth.jar")).toList();
+    IdentityOptions external =
+        LaunchOptions.parse(
+                args, Map.of("REGISTRY_OIDC_ISSUER_URI", "https://sso.example.gov/realms/r"), CWD)
+            .identity();
+
+    assertThat(external.startsServer()).isFalse();
+    assertThat(external.issuer()).contains("https://sso.example.gov/realms/r");
+  }
+
+  @Test
+  void refusesTheAuthorizationServerOnAServicePort() {
+    List<String> args = Stream.concat(JARS.stream(), Stream.of("--auth-jar=auth.jar")).toList();
+    assertThatThrownBy(() -> LaunchOptions.parse(args, Map.of("REGISTRY_AUTH_PORT", "8081"), CWD))
+        .isInstanceOf(InvalidOptionsException.class)
+        .hasMessageContaining("REGISTRY_AUTH_PORT");
   }
 }

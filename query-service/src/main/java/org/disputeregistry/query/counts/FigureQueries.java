@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.disputeregistry.query.statistics.Query;
+import org.disputeregistry.query.statistics.QueryTime;
+import org.disputeregistry.query.statistics.StatisticsRequestException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,10 +25,18 @@ public class FigureQueries {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final StatisticCounts counts;
+  private final QueryTime time;
+  private final int maxRows;
 
-  FigureQueries(NamedParameterJdbcTemplate jdbc, StatisticCounts counts) {
+  FigureQueries(
+      NamedParameterJdbcTemplate jdbc,
+      StatisticCounts counts,
+      QueryTime time,
+      @Value("${registry.statistics.max-breakdown-rows:1000}") int maxRows) {
     this.jdbc = jdbc;
     this.counts = counts;
+    this.time = time;
+    this.maxRows = maxRows;
   }
 
   /** The figures of the query's period and filters, steps counted up to {@code asOf} (or null). */
@@ -39,12 +50,27 @@ public class FigureQueries {
    * from the case table in the database's order of them.
    */
   public Map<String, Figures> breakdown(CaseFigures type, Query query, LocalDate asOf) {
+    Map<String, Tally> tallies = tallies(type, query, asOf);
+    // Coded dimensions have a few dozen values; free text (mediator, agency) as many as cases.
+    if (tallies.size() > maxRows) {
+      throw new StatisticsRequestException(
+          "by",
+          "A breakdown by "
+              + query.breakdown().parameter()
+              + " has more than "
+              + maxRows
+              + " rows here; add a filter or ask for a shorter period");
+    }
     Map<String, Figures> figures = new LinkedHashMap<>();
-    tallies(type, query, asOf).forEach((key, tally) -> figures.put(key, type.of(tally)));
+    tallies.forEach((key, tally) -> figures.put(key, type.of(tally)));
     return figures;
   }
 
   private Map<String, Tally> tallies(CaseFigures type, Query query, LocalDate asOf) {
+    return time.bounded(() -> read(type, query, asOf));
+  }
+
+  private Map<String, Tally> read(CaseFigures type, Query query, LocalDate asOf) {
     // The counters hold every step known now: an earlier as-of date needs the case table.
     if (asOf == null && type.answers(query)) {
       return counts.tally(type, query.period(), query.breakdown() != null);

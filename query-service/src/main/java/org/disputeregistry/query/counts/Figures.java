@@ -12,10 +12,19 @@ import java.util.Map;
  */
 public final class Figures {
 
+  /** The JSON member that lists what was suppressed (no figure has this name). */
+  static final String SUPPRESSED = "suppressed";
+
   private final Map<String, Object> values;
+  private final List<String> suppressed;
 
   private Figures(Map<String, Object> values) {
+    this(values, List.of());
+  }
+
+  private Figures(Map<String, Object> values, List<String> suppressed) {
     this.values = Collections.unmodifiableMap(values);
+    this.suppressed = List.copyOf(suppressed);
   }
 
   /** Every figure's value in the tally. */
@@ -40,9 +49,30 @@ public final class Figures {
     return new Figures(copy);
   }
 
-  /** The JSON of the figures: an object with one member per figure. */
+  /** The same figures with small counts hidden ({@link SmallCells}), naming what was hidden. */
+  Figures suppressed(Map<String, Object> shown, List<String> hidden) {
+    return new Figures(new LinkedHashMap<>(shown), hidden);
+  }
+
+  /**
+   * What small-cell suppression hid: figure names, {@code name.code} for a count under a code or a
+   * currency's amount. Empty when nothing was.
+   */
+  public List<String> suppressedCells() {
+    return suppressed;
+  }
+
+  /**
+   * The JSON of the figures: an object with one member per figure, and {@code suppressed} listing
+   * the figures shown as null because their counts are small.
+   */
   @JsonValue
   public Map<String, Object> values() {
-    return values;
+    if (suppressed.isEmpty()) {
+      return values;
+    }
+    Map<String, Object> json = new LinkedHashMap<>(values);
+    json.put(SUPPRESSED, suppressed);
+    return Collections.unmodifiableMap(json);
   }
 }

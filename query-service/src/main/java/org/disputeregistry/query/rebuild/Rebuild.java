@@ -1,5 +1,6 @@
 package org.disputeregistry.query.rebuild;
 
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,6 +8,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -44,6 +46,9 @@ public class Rebuild {
 
   /** Held for the whole run by one instance of the service; released if that instance dies. */
   private static final long REBUILD_LOCK = 7_020_503_002L;
+
+  /** Before the process (pid@host) in the holder's application_name (at most 63 characters). */
+  private static final String HOLDER = "rebuild by ";
 
   private static final Duration POLL = Duration.ofMillis(500);
 
@@ -88,38 +93,89 @@ public class Rebuild {
   }
 
   /**
-   * Starts a rebuild in the background.
+   * Starts a rebuild in the background, once the database granted this instance the rebuild lock:
+   * one rebuild at a time across every instance of the service.
    *
-   * @throws RebuildRunningException if one is running on this instance
+   * @throws RebuildRunningException if one is running here or on another instance, naming it
    */
   public synchronized RebuildProgress start() {
     if (progress.get().running()) {
-      throw new RebuildRunningException("A rebuild is running on this instance");
+      throw new RebuildRunningException(
+          "A rebuild is running on this instance, started " + progress.get().startedAt());
     }
-    progress.set(
-        new RebuildProgress(Phase.PREPARING, clock.instant(), null, 0, 0, List.of(), null));
-    Thread runner = new Thread(this::run, "read-model-rebuild");
+    Instant started = clock.instant();
+    Connection guard = lock(started);
+    progress.set(new RebuildProgress(Phase.PREPARING, started, null, 0, 0, List.of(), null));
+    Thread runner = new Thread(() -> run(guard), "read-model-rebuild");
     runner.setDaemon(true);
     runner.start();
     return progress.get();
   }
 
-  private void run() {
-    try (Connection guard = dataSource.getConnection()) {
-      if (!advisoryLock(guard, "pg_try_advisory_lock")) {
-        throw new RebuildRunningException("A rebuild is running on another instance");
+  /**
+   * A connection of its own that holds the session-level advisory lock for the whole run (released
+   * if this instance dies), its application_name saying who holds it and since when.
+   */
+  private Connection lock(Instant started) {
+    Connection guard = null;
+    try {
+      guard = dataSource.getConnection();
+      guard.setAutoCommit(true);
+      if (!query(guard, "SELECT pg_try_advisory_lock(" + REBUILD_LOCK + ")")) {
+        throw new RebuildRunningException(
+            "A rebuild is running on another instance: " + holder(guard));
       }
-      try {
-        rebuild();
-      } finally {
-        // The connection goes back to the pool, its session (and a session lock) lives on.
-        advisoryLock(guard, "pg_advisory_unlock");
+      try (Statement statement = guard.createStatement()) {
+        statement.execute(
+            "SET application_name = '"
+                + (HOLDER
+                        + ManagementFactory.getRuntimeMXBean().getName()
+                        + ", started "
+                        + started.truncatedTo(ChronoUnit.SECONDS))
+                    .replaceAll("[^A-Za-z0-9@:.,_ -]", "")
+                + "'");
       }
+      return guard;
+    } catch (SQLException e) {
+      close(guard);
+      throw new IllegalStateException("Could not take the rebuild lock", e);
+    } catch (RuntimeException e) {
+      close(guard);
+      throw e;
+    }
+  }
+
+  /** Who holds the lock: the application_name that its session set. */
+  private static String holder(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet result =
+            statement.executeQuery(
+                "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a USING (pid)"
+                    + " WHERE l.locktype = 'advisory' AND l.granted"
+                    + " AND ((l.classid::bigint << 32) | l.objid::bigint) = "
+                    + REBUILD_LOCK)) {
+      return result.next() ? result.getString(1) : "it finished meanwhile";
+    }
+  }
+
+  private void run(Connection guard) {
+    try {
+      rebuild();
       progress.updateAndGet(p -> p.finished(Phase.DONE, clock.instant(), null));
       log.info("Read models rebuilt: {}", progress.get());
-    } catch (RuntimeException | SQLException e) {
+    } catch (RuntimeException e) {
       log.error("Rebuild failed", e);
       progress.updateAndGet(p -> p.finished(Phase.FAILED, clock.instant(), e.toString()));
+    } finally {
+      try (Statement statement = guard.createStatement()) {
+        // The connection goes back to the pool, its session (and a session lock) lives on.
+        statement.execute("RESET application_name");
+        query(guard, "SELECT pg_advisory_unlock(" + REBUILD_LOCK + ")");
+      } catch (SQLException e) {
+        log.warn("Could not release the rebuild lock; it goes with the connection", e);
+        abort(guard);
+      }
+      close(guard);
     }
   }
 
@@ -177,11 +233,29 @@ public class Rebuild {
         consumers.createConsumer("query-service-rebuild", "rebuild", null, overrides);
   }
 
-  private static boolean advisoryLock(Connection connection, String function) throws SQLException {
+  private static boolean query(Connection connection, String sql) throws SQLException {
     try (Statement statement = connection.createStatement();
-        ResultSet result =
-            statement.executeQuery("SELECT " + function + "(" + REBUILD_LOCK + ")")) {
+        ResultSet result = statement.executeQuery(sql)) {
       return result.next() && result.getBoolean(1);
+    }
+  }
+
+  /** Ends the session, and so its lock, instead of returning it to the pool. */
+  private static void abort(Connection connection) {
+    try {
+      connection.abort(Runnable::run);
+    } catch (SQLException ignored) {
+      // Closed below either way; the pool drops a connection it finds broken.
+    }
+  }
+
+  private static void close(Connection connection) {
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        log.warn("Could not close the rebuild lock's connection", e);
+      }
     }
   }
 }

@@ -8,4 +8,4 @@ import java.math.BigDecimal;
  * like {@code Money} in the events: a JSON number becomes a double in many readers.
  */
 public record Amount(
-    String currency, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal sum, long cases) {}
+    String currency, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal sum, Long cases) {}

@@ -86,7 +86,8 @@ public record Query(Period period, Map<Dimension, String> filters, Dimension bre
     }
   }
 
-  private static LocalDate date(String name, String value) {
+  /** An optional date parameter (yyyy-MM-dd); a 400 naming it if it is not one. */
+  public static LocalDate date(String name, String value) {
     if (value == null) {
       return null;
     }

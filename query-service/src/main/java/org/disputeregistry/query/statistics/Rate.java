@@ -5,15 +5,16 @@ import java.math.RoundingMode;
 
 /**
  * A rate with what it is made of. {@code percent} is numerator / denominator × 100, computed
- * exactly and rounded half-up to two decimals; null when the denominator is 0.
+ * exactly and rounded half-up to two decimals; null when the denominator is 0. Numerator,
+ * denominator and percent are all null when the rate is suppressed (small counts).
  */
 public record Rate(
     String name,
     String nameZh,
     String definition,
     String definitionZh,
-    long numerator,
-    long denominator,
+    Long numerator,
+    Long denominator,
     BigDecimal percent) {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -32,5 +33,10 @@ public record Rate(
                 .multiply(HUNDRED)
                 .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP);
     return new Rate(name, nameZh, definition, definitionZh, numerator, denominator, percent);
+  }
+
+  /** The same rate with nothing of its value shown. */
+  public Rate suppressed() {
+    return new Rate(name, nameZh, definition, definitionZh, null, null, null);
   }
 }

@@ -151,7 +151,10 @@ class DeadLetterAdminIT {
     TOPIC.publish(Envelopes.received(fixed, 0, LocalDate.of(2014, 1, 1), "REJECT-3"));
     TOPIC.publish(repeatedEvent);
     TOPIC.publish(Envelopes.received(outOfOrder, 1, LocalDate.of(2014, 3, 3), "second"));
-    await().atMost(Duration.ofMinutes(1)).until(() -> idOf(outOfOrder) != null);
+    // Three cases, three partitions: all three must be parked before the rules change.
+    await()
+        .atMost(Duration.ofMinutes(1))
+        .until(() -> idOf(fixed) != null && idOf(repeated) != null && idOf(outOfOrder) != null);
     Rules.REJECTING.set(false);
     TOPIC.publish(repeatedEvent);
     TOPIC.publish(Envelopes.received(outOfOrder, 0, LocalDate.of(2014, 3, 3), "first"));

@@ -54,6 +54,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Random, valid petition histories and service-contact days through a real topic into the read
@@ -62,7 +63,11 @@ import org.springframework.http.MediaType;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "registry.kafka.topic=" + PetitionStatisticsIT.TOPIC)
+    properties = {
+      "registry.kafka.topic=" + PetitionStatisticsIT.TOPIC,
+      // Exact counts of small groups are what this checks; SmallCellsIT checks their suppression.
+      "registry.statistics.min-cell-count=0"
+    })
 @WithRealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PetitionStatisticsIT {
@@ -196,6 +201,31 @@ class PetitionStatisticsIT {
         .containsExactly("R-OVERDUE DECISION 2023-03-02 120");
     assertThat(list("/api/cases/due-soon?caseType=reconsideration&within=7&asOf=2023-06-30"))
         .containsExactly("R-DUE-SOON DECISION 2023-07-03 3");
+  }
+
+  @Test
+  void theCaseListsArePagedFollowingTheLinkToTheNextPageGivesTheWholeList() {
+    String whole = "/api/cases/overdue?caseType=petition&asOf=2023-11-15&size=1000";
+    List<Object> all = JsonPath.read(http.getForObject(whole, String.class), "$.rows[*].caseId");
+    assertThat(all).hasSizeGreaterThan(2);
+
+    List<Object> paged = new java.util.ArrayList<>();
+    String next = "/api/cases/overdue?caseType=petition&asOf=2023-11-15&size=2";
+    while (next != null) {
+      ResponseEntity<String> page = http.getForEntity(next, String.class);
+      paged.addAll(JsonPath.<List<Object>>read(page.getBody(), "$.rows[*].caseId"));
+      String link = page.getHeaders().getFirst(org.springframework.http.HttpHeaders.LINK);
+      next = link == null ? null : link.replaceFirst("^<([^>]*)>; rel=\"next\"$", "$1");
+    }
+    assertThat(paged).isEqualTo(all);
+
+    for (String size : List.of("0", "1001")) {
+      ResponseEntity<String> refused =
+          http.getForEntity("/api/cases/due-soon?caseType=petition&size=" + size, String.class);
+      assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+      assertThat(JsonPath.<List<String>>read(refused.getBody(), "$.errors[*].field"))
+          .containsExactly("size");
+    }
   }
 
   @Test

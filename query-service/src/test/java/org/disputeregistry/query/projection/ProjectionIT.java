@@ -13,10 +13,12 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.disputeregistry.events.EventEnvelope;
 import org.disputeregistry.query.support.Envelopes;
+import org.disputeregistry.query.support.ReadModels;
 import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -55,6 +57,9 @@ class ProjectionIT {
 
   KafkaProducer<String, byte[]> producer;
 
+  /** The next offset after everything published so far, per partition. */
+  final Map<Integer, Long> published = new java.util.concurrent.ConcurrentHashMap<>();
+
   @BeforeAll
   void createTopic() throws Exception {
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
@@ -77,7 +82,8 @@ class ProjectionIT {
   }
 
   void publishRaw(String key, byte[] value) throws Exception {
-    producer.send(new ProducerRecord<>(TOPIC, key, value)).get();
+    RecordMetadata sent = producer.send(new ProducerRecord<>(TOPIC, key, value)).get();
+    published.merge(sent.partition(), sent.offset() + 1, Math::max);
   }
 
   long received(int year) {
@@ -103,7 +109,9 @@ class ProjectionIT {
     publish(Envelopes.received(UUID.randomUUID(), LocalDate.of(2019, 12, 31)));
     publish(Envelopes.received(UUID.randomUUID(), LocalDate.of(2020, 1, 1)));
 
-    await().atMost(Duration.ofSeconds(60)).until(() -> received(2020) == 1);
+    // The cases are keyed to different partitions: wait until every record is projected.
+    await().atMost(Duration.ofSeconds(60)).until(() -> ReadModels.caughtUp(jdbc, TOPIC, published));
+    assertThat(received(2020)).isEqualTo(1);
     assertThat(received(2019)).isEqualTo(2);
   }
 

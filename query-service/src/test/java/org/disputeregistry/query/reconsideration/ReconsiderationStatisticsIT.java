@@ -46,7 +46,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "registry.kafka.topic=" + ReconsiderationStatisticsIT.TOPIC)
+    properties = {
+      "registry.kafka.topic=" + ReconsiderationStatisticsIT.TOPIC,
+      // Exact counts of small groups are what this checks; SmallCellsIT checks their suppression.
+      "registry.statistics.min-cell-count=0"
+    })
 @WithRealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReconsiderationStatisticsIT {

@@ -22,8 +22,8 @@ public final class QueryServiceProcess {
         .quickStart()
         .port(0)
         .environment("REGISTRY_QUERY_DB_URL", database.jdbcUrl())
-        .environment("REGISTRY_DB_USER", database.user())
-        .environment("REGISTRY_DB_PASSWORD", database.password())
+        .environment("REGISTRY_QUERY_DB_USER", database.user())
+        .environment("REGISTRY_QUERY_DB_PASSWORD", database.password())
         .environment(
             "REGISTRY_KAFKA_BOOTSTRAP_SERVERS", TestInfrastructure.get().kafkaBootstrapServers())
         .arguments("--registry.kafka.topic=" + topic, "--spring.kafka.consumer.group-id=" + group)

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.disputeregistry.events.ReferenceData;
 import org.disputeregistry.query.counts.Figures;
+import org.disputeregistry.query.counts.SmallCells;
 import org.disputeregistry.query.mediation.CommercialMediationFigures;
 import org.disputeregistry.query.mediation.CommercialMediationStatistics;
 import org.disputeregistry.query.statistics.Labels;
@@ -36,10 +37,13 @@ class CommercialMediationStatisticsController {
 
   private final CommercialMediationStatistics statistics;
   private final Labels labels;
+  private final SmallCells smallCells;
 
-  CommercialMediationStatisticsController(CommercialMediationStatistics statistics, Labels labels) {
+  CommercialMediationStatisticsController(
+      CommercialMediationStatistics statistics, Labels labels, SmallCells smallCells) {
     this.statistics = statistics;
     this.labels = labels;
+    this.smallCells = smallCells;
   }
 
   @Operation(
@@ -54,7 +58,9 @@ class CommercialMediationStatisticsController {
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
     Query query = StatisticsRequests.figures(parameters, CommercialMediationStatistics.DIMENSIONS);
     return Statistics.of(
-        CommercialMediationFigures.ALL.caseType(), query, statistics.figures(query));
+        CommercialMediationFigures.ALL.caseType(),
+        query,
+        smallCells.figures(CommercialMediationFigures.ALL, query, statistics.figures(query)));
   }
 
   @Operation(
@@ -72,7 +78,7 @@ class CommercialMediationStatisticsController {
             "centre, mediator, disputeType, ...");
     return BreakdownTable.of(
         query.breakdown(),
-        statistics.breakdown(query),
+        smallCells.breakdown(CommercialMediationFigures.ALL, query, statistics.breakdown(query)),
         CommercialMediationFigures.BREAKDOWN,
         key -> key.isEmpty() ? NOT_GIVEN : labels.of(query.breakdown(), key));
   }

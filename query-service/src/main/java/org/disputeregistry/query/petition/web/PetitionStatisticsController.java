@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.disputeregistry.query.counts.Figures;
+import org.disputeregistry.query.counts.SmallCells;
 import org.disputeregistry.query.petition.PetitionFigures;
 import org.disputeregistry.query.petition.PetitionStatistics;
 import org.disputeregistry.query.statistics.Labels;
@@ -33,10 +34,13 @@ class PetitionStatisticsController {
 
   private final PetitionStatistics statistics;
   private final Labels labels;
+  private final SmallCells smallCells;
 
-  PetitionStatisticsController(PetitionStatistics statistics, Labels labels) {
+  PetitionStatisticsController(
+      PetitionStatistics statistics, Labels labels, SmallCells smallCells) {
     this.statistics = statistics;
     this.labels = labels;
+    this.smallCells = smallCells;
   }
 
   @Operation(
@@ -50,10 +54,13 @@ class PetitionStatisticsController {
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
     Map<String, String> rest = new HashMap<>(parameters);
-    LocalDate asOf = StatisticsRequests.date(AS_OF, rest.remove(AS_OF));
+    LocalDate asOf = Query.date(AS_OF, rest.remove(AS_OF));
     Query query = StatisticsRequests.figures(rest, PetitionStatistics.DIMENSIONS);
     requireNotBefore(asOf, query);
-    return Statistics.of(PetitionFigures.ALL.caseType(), query, statistics.figures(query, asOf));
+    return Statistics.of(
+        PetitionFigures.ALL.caseType(),
+        query,
+        smallCells.figures(PetitionFigures.ALL, query, statistics.figures(query, asOf)));
   }
 
   @Operation(
@@ -63,14 +70,14 @@ class PetitionStatisticsController {
       produces = {"application/json", "text/csv"})
   Table breakdown(@RequestParam Map<String, String> parameters) {
     Map<String, String> rest = new HashMap<>(parameters);
-    LocalDate asOf = StatisticsRequests.date(AS_OF, rest.remove(AS_OF));
+    LocalDate asOf = Query.date(AS_OF, rest.remove(AS_OF));
     Query query =
         StatisticsRequests.breakdown(
             rest, PetitionStatistics.DIMENSIONS, "street, community, category or channel");
     requireNotBefore(asOf, query);
     return BreakdownTable.of(
         query.breakdown(),
-        statistics.breakdown(query, asOf),
+        smallCells.breakdown(PetitionFigures.ALL, query, statistics.breakdown(query, asOf)),
         PetitionFigures.BREAKDOWN,
         key -> labels.of(query.breakdown(), key));
   }

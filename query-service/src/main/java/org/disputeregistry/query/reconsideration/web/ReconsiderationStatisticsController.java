@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.disputeregistry.query.counts.Figures;
+import org.disputeregistry.query.counts.SmallCells;
 import org.disputeregistry.query.reconsideration.ReconsiderationFigures;
 import org.disputeregistry.query.reconsideration.ReconsiderationStatistics;
 import org.disputeregistry.query.statistics.Labels;
@@ -32,10 +33,13 @@ class ReconsiderationStatisticsController {
 
   private final ReconsiderationStatistics statistics;
   private final Labels labels;
+  private final SmallCells smallCells;
 
-  ReconsiderationStatisticsController(ReconsiderationStatistics statistics, Labels labels) {
+  ReconsiderationStatisticsController(
+      ReconsiderationStatistics statistics, Labels labels, SmallCells smallCells) {
     this.statistics = statistics;
     this.labels = labels;
+    this.smallCells = smallCells;
   }
 
   @Operation(
@@ -48,7 +52,10 @@ class ReconsiderationStatisticsController {
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
     Query query = StatisticsRequests.figures(parameters, ReconsiderationStatistics.DIMENSIONS);
-    return Statistics.of(ReconsiderationFigures.ALL.caseType(), query, statistics.figures(query));
+    return Statistics.of(
+        ReconsiderationFigures.ALL.caseType(),
+        query,
+        smallCells.figures(ReconsiderationFigures.ALL, query, statistics.figures(query)));
   }
 
   @Operation(
@@ -64,7 +71,7 @@ class ReconsiderationStatisticsController {
             parameters, ReconsiderationStatistics.DIMENSIONS, "street, community, category, ...");
     return BreakdownTable.of(
         query.breakdown(),
-        statistics.breakdown(query),
+        smallCells.breakdown(ReconsiderationFigures.ALL, query, statistics.breakdown(query)),
         ReconsiderationFigures.BREAKDOWN,
         key -> labels.of(query.breakdown(), key));
   }

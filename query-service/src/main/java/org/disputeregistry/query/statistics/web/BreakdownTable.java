@@ -24,6 +24,12 @@ import org.disputeregistry.query.statistics.Table;
  */
 public final class BreakdownTable {
 
+  /**
+   * The last column when small counts were suppressed: per row, the figures shown empty (null)
+   * because they count too few cases.
+   */
+  static final String SUPPRESSED = "suppressed";
+
   private BreakdownTable() {}
 
   public static Table of(
@@ -34,6 +40,10 @@ public final class BreakdownTable {
     List<String> currencies = currencies(rows.values(), columns);
     List<String> names = new ArrayList<>(List.of(by.parameter(), "zh", "en"));
     forEachColumn(columns, currencies, (name, value) -> names.add(name), null);
+    boolean suppressed = rows.values().stream().anyMatch(f -> !f.suppressedCells().isEmpty());
+    if (suppressed) {
+      names.add(SUPPRESSED);
+    }
     Table.Builder table = Table.withColumns(names.toArray(String[]::new));
     rows.forEach(
         (key, figures) -> {
@@ -43,6 +53,9 @@ public final class BreakdownTable {
           row.add(l.zh());
           row.add(l.en());
           forEachColumn(columns, currencies, (name, value) -> row.add(value), figures);
+          if (suppressed) {
+            row.add(figures.suppressedCells());
+          }
           table.row(row.toArray());
         });
     return table.build();
@@ -98,12 +111,14 @@ public final class BreakdownTable {
     return currencies;
   }
 
+  /** The currency's sum; none of that currency is 0; a suppressed one stays null, never 0. */
   private static BigDecimal sum(List<Amount> amounts, String currency) {
-    return amounts.stream()
-        .filter(a -> a.currency().equals(currency))
-        .map(Amount::sum)
-        .findFirst()
-        .orElse(BigDecimal.ZERO);
+    for (Amount amount : amounts) {
+      if (amount.currency().equals(currency)) {
+        return amount.sum();
+      }
+    }
+    return BigDecimal.ZERO;
   }
 
   private static String capitalized(String name) {

@@ -1,8 +1,6 @@
 package org.disputeregistry.query.statistics.web;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import org.disputeregistry.query.statistics.Dimension;
@@ -40,18 +38,6 @@ public final class StatisticsRequests {
       throw new StatisticsRequestException("by", "Say what to break down by: by=" + hint);
     }
     return query;
-  }
-
-  /** An optional date parameter (yyyy-MM-dd). */
-  public static LocalDate date(String name, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new StatisticsRequestException(name, name + " must be a date (yyyy-MM-dd)");
-    }
   }
 
   /**

@@ -54,7 +54,12 @@ class TableCsvConverter extends AbstractHttpMessageConverter<Table> {
     if (value == null) {
       return "";
     }
-    String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+    String text =
+        value instanceof BigDecimal d
+            ? d.toPlainString()
+            : value instanceof java.util.Collection<?> c
+                ? c.stream().map(Object::toString).collect(Collectors.joining(" "))
+                : value.toString();
     // Quote what CSV needs quoted, and defuse spreadsheet formulas in text cells.
     if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
       text = "'" + text;

@@ -4,9 +4,10 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where and how the relay publishes.
+ * What the relay publishes to. Where the Kafka cluster is and how to connect to it (TLS, SASL) are
+ * Spring Boot's {@code spring.kafka.*} settings, shared with the admin client that creates the
+ * topic.
  *
- * @param bootstrapServers the Kafka cluster
  * @param topic the case-event topic, keyed by case id
  * @param partitions partitions of the topic when the relay creates it (bounds consumer scale-out)
  * @param replicationFactor replicas of the topic when the relay creates it
@@ -16,8 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param ackTimeout how long a batch waits for Kafka's acknowledgement before it is retried
  */
 @ConfigurationProperties("registry.kafka")
-record KafkaProperties(
-    String bootstrapServers,
+record RelayProperties(
     String topic,
     int partitions,
     short replicationFactor,
