@@ -53,6 +53,7 @@ public class RegistrySecurity implements WebMvcConfigurer {
   @Bean
   SecurityFilterChain registrySecurityFilterChain(
       HttpSecurity http,
+      @Value("${registry.security.subject-claim:sub}") String subjectClaim,
       @Value("${registry.security.roles-claim:roles}") String rolesClaim,
       @Value("${registry.security.org-claim:org}") String organisationClaim)
       throws Exception {
@@ -78,7 +79,7 @@ public class RegistrySecurity implements WebMvcConfigurer {
                     .jwt(
                         jwt ->
                             jwt.jwtAuthenticationConverter(
-                                new TokenIdentities(rolesClaim, organisationClaim)))
+                                new TokenIdentities(subjectClaim, rolesClaim, organisationClaim)))
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems))
         .exceptionHandling(

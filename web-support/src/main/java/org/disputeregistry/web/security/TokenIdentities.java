@@ -8,31 +8,41 @@ import java.util.Set;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 /**
  * Reads the identity from a validated access token. The claim names are configuration, so that any
- * OpenID Connect provider works: {@code roles} may be a JSON array or a space-separated string, and
- * a dotted name reaches into an object (Keycloak's {@code realm_access.roles}).
+ * OpenID Connect provider works: {@code roles} may be a JSON array or a space-separated string, a
+ * dotted name reaches into an object (Keycloak's {@code realm_access.roles}), and the subject
+ * recorded as actor may be another claim than {@code sub} (Keycloak's {@code sub} is an internal
+ * UUID, its account name {@code preferred_username}). A token without that subject is refused.
  */
 final class TokenIdentities implements Converter<Jwt, AbstractAuthenticationToken> {
 
+  private final String subjectClaim;
   private final String rolesClaim;
   private final String organisationClaim;
 
-  TokenIdentities(String rolesClaim, String organisationClaim) {
+  TokenIdentities(String subjectClaim, String rolesClaim, String organisationClaim) {
+    this.subjectClaim = subjectClaim;
     this.rolesClaim = rolesClaim;
     this.organisationClaim = organisationClaim;
   }
 
   @Override
   public AbstractAuthenticationToken convert(Jwt token) {
-    Object organisation = claim(token, organisationClaim);
+    String subject = text(claim(token, subjectClaim));
+    if (subject == null) {
+      throw new InvalidBearerTokenException("The access token names no subject in " + subjectClaim);
+    }
     return new IdentityAuthentication(
         token,
         new Identity(
-            token.getSubject(),
-            organisation instanceof String org && !org.isBlank() ? org : null,
-            roles(claim(token, rolesClaim))));
+            subject, text(claim(token, organisationClaim)), roles(claim(token, rolesClaim))));
+  }
+
+  private static String text(Object claim) {
+    return claim instanceof String text && !text.isBlank() ? text : null;
   }
 
   private static Set<Role> roles(Object claim) {

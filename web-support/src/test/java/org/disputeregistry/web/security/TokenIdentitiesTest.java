@@ -1,12 +1,14 @@
 package org.disputeregistry.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 class TokenIdentitiesTest {
 
@@ -29,7 +31,7 @@ class TokenIdentitiesTest {
   void readsSubjectRolesAndOrganisationKeepingOnlyTheRegistrysRoles() {
     Identity identity =
         identity(
-            new TokenIdentities("roles", "org"),
+            new TokenIdentities("sub", "roles", "org"),
             Map.of("roles", List.of("MEDIATOR", "offline_access"), "org", "CENTRE:SCIENCE_CITY"));
 
     assertThat(identity)
@@ -40,11 +42,11 @@ class TokenIdentitiesTest {
   @Test
   void readsRolesAsASpaceSeparatedStringOrFromANestedClaim() {
     assertThat(
-            identity(new TokenIdentities("roles", "org"), Map.of("roles", "ANALYST ADMIN")).roles())
+            identity(new TokenIdentities("sub", "roles", "org"), Map.of("roles", "ANALYST ADMIN")).roles())
         .containsExactlyInAnyOrder(Role.ANALYST, Role.ADMIN);
     assertThat(
             identity(
-                    new TokenIdentities("realm_access.roles", "org"),
+                    new TokenIdentities("sub", "realm_access.roles", "org"),
                     Map.of("realm_access", Map.of("roles", List.of("ADMIN")), "org", "DISTRICT"))
                 .roles())
         .containsExactly(Role.ADMIN);
@@ -52,9 +54,20 @@ class TokenIdentitiesTest {
 
   @Test
   void aTokenWithoutTheClaimsHasNoRoleAndNoOrganisation() {
-    Identity identity = identity(new TokenIdentities("roles", "org"), Map.of("scope", "x"));
+    Identity identity = identity(new TokenIdentities("sub", "roles", "org"), Map.of("scope", "x"));
 
     assertThat(identity.roles()).isEmpty();
     assertThat(identity.organisation()).isNull();
+  }
+
+  @Test
+  void theActorMayBeReadFromAnotherClaimAndATokenWithoutItIsRefused() {
+    TokenIdentities keycloak = new TokenIdentities("preferred_username", "roles", "org");
+
+    assertThat(identity(keycloak, Map.of("preferred_username", "officer.li")).subject())
+        .isEqualTo("officer.li");
+    assertThatThrownBy(() -> identity(keycloak, Map.of("roles", List.of("ADMIN"))))
+        .isInstanceOf(InvalidBearerTokenException.class)
+        .hasMessageContaining("preferred_username");
   }
 }
