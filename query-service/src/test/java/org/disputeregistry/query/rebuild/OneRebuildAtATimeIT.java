@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
 import org.disputeregistry.query.support.History;
 import org.disputeregistry.query.support.ReadModels;
+import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.query.support.TestTopic;
 import org.disputeregistry.testsupport.TestInfrastructure;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
@@ -49,7 +50,13 @@ class OneRebuildAtATimeIT {
         "spring.kafka.consumer.group-id", () -> TestInfrastructure.get().uniqueName("one-rebuild"));
   }
 
-  @Autowired TestRestTemplate http;
+  TestRestTemplate http;
+
+  @Autowired
+  void callAsAReader(TestRestTemplate anonymous) {
+    http = Readers.of(anonymous);
+  }
+
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import java.net.URI;
+import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,13 @@ class QueryTimeIT {
 
   private static final String NAME = "王小明调解员";
 
-  @Autowired TestRestTemplate http;
+  TestRestTemplate http;
+
+  @Autowired
+  void callAsAReader(TestRestTemplate anonymous) {
+    http = Readers.of(anonymous);
+  }
+
   @Autowired JdbcTemplate jdbc;
 
   /** Many cases over many years: a filtered query reads the case table, not the counters. */

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.disputeregistry.events.RegistryJson;
 import org.disputeregistry.query.support.Envelopes;
 import org.disputeregistry.query.support.ReadModels;
+import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.query.support.TestTopic;
 import org.disputeregistry.testsupport.TestInfrastructure;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
@@ -61,7 +62,13 @@ class SmallCellsIT {
         "spring.kafka.consumer.group-id", () -> TestInfrastructure.get().uniqueName("small-cells"));
   }
 
-  @Autowired TestRestTemplate http;
+  TestRestTemplate http;
+
+  @Autowired
+  void callAsAReader(TestRestTemplate anonymous) {
+    http = Readers.of(anonymous);
+  }
+
   @Autowired JdbcTemplate jdbc;
 
   @BeforeAll
