@@ -46,7 +46,10 @@ public final class FaultCampaign {
     this.settings = settings;
     this.ports = Ports.pickFree(settings.dataDirectory());
     this.launcher = new Launcher(settings, ports);
-    this.tokens = new AccessTokens(settings.authJar(), ports.authDirectory(), ports.issuer());
+    this.tokens =
+        new AccessTokens(
+            new TokenCommandRunner(settings.authJar(), ports.authDirectory(), ports.issuer())
+                ::token);
     this.parts =
         new SystemParts(settings.commandJar(), settings.queryJar(), settings.dataDirectory());
     this.random = new Random(settings.seed());
