@@ -63,6 +63,7 @@ final class BackfillScenario implements Scenario {
     String answer =
         Http.expect(
                 Http.post(
+                    Caller.ADMIN,
                     bench.command.baseUrl() + "/api/backfills",
                     "application/x-ndjson",
                     file.toString()),

@@ -60,12 +60,21 @@ final class BackfillVersusHttpScenario implements Scenario {
     long events = 0;
     for (int i = 0; i < cases; i++) {
       UUID id = UUID.randomUUID();
-      Http.expect(Http.post(petitions, "application/json", bench.cases.petitionOpening(id)), 201);
+      Http.expect(
+          Http.post(
+              Caller.PETITION_OFFICER,
+              petitions,
+              "application/json",
+              bench.cases.petitionOpening(id)),
+          201);
       events++;
       for (Cases.Step step : Cases.PETITION_STEPS) {
         Http.expect(
             Http.post(
-                petitions + "/" + id + "/" + step.name(), "application/json", Cases.stepBody(step)),
+                Caller.PETITION_OFFICER,
+                petitions + "/" + id + "/" + step.name(),
+                "application/json",
+                Cases.stepBody(step)),
             201);
         events++;
       }

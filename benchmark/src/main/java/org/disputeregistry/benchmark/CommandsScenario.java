@@ -96,7 +96,9 @@ final class CommandsScenario implements Scenario {
                 while (System.nanoTime() < until) {
                   long begin = System.nanoTime();
                   String body = bench.cases.reconsideration(LocalDate.of(2023, 3, 14));
-                  Http.expect(Http.post(url, "application/json", body), 201);
+                  Http.expect(
+                      Http.post(Caller.RECONSIDERATION_OFFICER, url, "application/json", body),
+                      201);
                   latencies.add(System.nanoTime() - begin);
                   done.incrementAndGet();
                 }

@@ -102,7 +102,10 @@ final class FreshnessScenario implements Scenario {
             String body = bench.cases.reconsideration(day);
             var response =
                 Http.post(
-                    bench.command.baseUrl() + "/api/reconsiderations", "application/json", body);
+                    Caller.RECONSIDERATION_OFFICER,
+                    bench.command.baseUrl() + "/api/reconsiderations",
+                    "application/json",
+                    body);
             long now = System.nanoTime();
             lastAccepted.accumulateAndGet(now, Math::max);
             if (response.statusCode() != 201) {
@@ -135,7 +138,8 @@ final class FreshnessScenario implements Scenario {
       waiting.removeIf(
           sample -> {
             LocalDate day = LocalDate.ofEpochDay(sample[0]);
-            String body = Http.get(statistic + "?from=" + day + "&to=" + day).body();
+            String body =
+                Http.get(Caller.ANALYST, statistic + "?from=" + day + "&to=" + day).body();
             long elapsed = System.nanoTime() - sample[1];
             // A sample not seen within a minute counts with the minute rather than stall the run.
             if (body.contains("\"received\":1") || elapsed > TimeUnit.MINUTES.toNanos(1)) {

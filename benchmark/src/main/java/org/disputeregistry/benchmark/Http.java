@@ -8,7 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Plain HTTP/1.1 calls, as a case worker's client makes them. */
+/** Plain HTTP/1.1 calls, as a case worker's client makes them, each with the caller's token. */
 final class Http {
 
   private static final HttpClient CLIENT =
@@ -19,15 +19,19 @@ final class Http {
 
   private Http() {}
 
-  static HttpResponse<String> get(String url) {
-    return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
-  }
-
-  static HttpResponse<String> post(String url, String contentType, String body) {
+  static HttpResponse<String> get(Caller caller, String url) {
     return send(
         HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", caller.authorization())
+            .GET()
+            .build());
+  }
+
+  static HttpResponse<String> post(Caller caller, String url, String contentType, String body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", caller.authorization())
             .header("Content-Type", contentType)
-            .header("X-Actor", "bench.runner")
             .timeout(Duration.ofMinutes(30))
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());

@@ -80,7 +80,7 @@ final class ProjectionsScenario implements Scenario {
     bench.recordings.start(bench.query, "rebuild");
     for (int run = 0; run < bench.sizes.runs(); run++) {
       String url = bench.query.baseUrl() + "/api/admin/rebuild";
-      Http.expect(Http.post(url, "application/json", ""), 202);
+      Http.expect(Http.post(Caller.ADMIN, url, "application/json", ""), 202);
       JsonNode progress = awaitRebuild(url);
       double seconds =
           Duration.between(
@@ -118,7 +118,7 @@ final class ProjectionsScenario implements Scenario {
   private static JsonNode awaitRebuild(String url) throws IOException {
     long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
     while (System.nanoTime() < deadline) {
-      JsonNode progress = JSON.readTree(Http.get(url).body());
+      JsonNode progress = JSON.readTree(Http.get(Caller.ADMIN, url).body());
       String phase = progress.path("phase").asText();
       if (phase.equals("DONE")) {
         return progress;

@@ -10,6 +10,7 @@ record CampaignSettings(
     Path launcherJar,
     Path commandJar,
     Path queryJar,
+    Path authJar,
     List<String> launcherArgs,
     Path output,
     int runs,
@@ -23,6 +24,7 @@ record CampaignSettings(
         existing("campaign.launcher-jar"),
         existing("campaign.command-jar"),
         existing("campaign.query-jar"),
+        existing("campaign.auth-jar"),
         Arrays.stream(System.getProperty("campaign.launcher-args", "").trim().split("\\s+"))
             .filter(arg -> !arg.isBlank())
             .toList(),

@@ -37,6 +37,7 @@ public final class FaultCampaign {
   private final Launcher launcher;
   private final SystemParts parts;
   private final Random random;
+  private final AccessTokens tokens;
   private final Ledger ledger = new Ledger();
   private Findings counted = Findings.none();
   private long republishedSoFar;
@@ -45,6 +46,10 @@ public final class FaultCampaign {
     this.settings = settings;
     this.ports = Ports.pickFree(settings.dataDirectory());
     this.launcher = new Launcher(settings, ports);
+    this.tokens =
+        new AccessTokens(
+            new TokenCommandRunner(settings.authJar(), ports.authDirectory(), ports.issuer())
+                ::token);
     this.parts =
         new SystemParts(settings.commandJar(), settings.queryJar(), settings.dataDirectory());
     this.random = new Random(settings.seed());
@@ -72,6 +77,7 @@ public final class FaultCampaign {
       throw new IllegalStateException("The system did not start; see " + settings.output());
     }
     launcher.remember(parts);
+    tokens.start();
     List<FaultKind> kinds = availableKinds();
     List<RunResult> results = new ArrayList<>();
     for (int run = 1; run <= settings.runs(); run++) {
@@ -80,6 +86,7 @@ public final class FaultCampaign {
       log.info(result.line());
       writeReport(results, begin, kinds);
     }
+    tokens.close();
     launcher.stopEverything(parts, Duration.ofSeconds(60));
     writeReport(results, begin, kinds);
     System.out.println(Files.readString(settings.output().resolve("report.md")));
@@ -101,7 +108,7 @@ public final class FaultCampaign {
 
   private RunResult faultRun(int run, FaultKind kind) throws InterruptedException {
     List<String> notes = new ArrayList<>();
-    Load load = new Load(ports, ledger, run);
+    Load load = new Load(ports, tokens, ledger, run);
     int unknownBefore = ledger.unknownCount();
     load.start(settings.clients());
     Thread.sleep(1000 + random.nextInt(4000));
@@ -189,7 +196,7 @@ public final class FaultCampaign {
   private Optional<Instant> caughtUpNow() {
     try {
       EventStore store = EventStore.readTotals(ports);
-      Optional<ReadSide> read = ReadSide.read(ports);
+      Optional<ReadSide> read = ReadSide.read(ports, tokens);
       if (read.isPresent() && Findings.caughtUp(store, read.get())) {
         return Optional.of(Instant.now());
       }
@@ -210,7 +217,7 @@ public final class FaultCampaign {
     }
     Optional<ReadSide> read = Optional.empty();
     try {
-      read = ReadSide.read(ports);
+      read = ReadSide.read(ports, tokens);
     } catch (SQLException e) {
       notes.add("read models unreadable: " + e.getMessage());
     }

@@ -8,7 +8,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 
-/** HTTP calls that answer "no answer" instead of throwing: a fault makes that the normal case. */
+/**
+ * HTTP calls that answer "no answer" instead of throwing: a fault makes that the normal case. Every
+ * call but the health check carries an account's bearer token ({@link AccessTokens}); without one
+ * yet, there is no call and no answer.
+ */
 final class Http {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -20,22 +24,37 @@ final class Http {
 
   private Http() {}
 
-  static Optional<HttpResponse<String>> get(String url) {
-    return send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build());
+  static Optional<HttpResponse<String>> get(Optional<String> bearer, String url) {
+    return bearer.flatMap(
+        authorization ->
+            send(
+                HttpRequest.newBuilder(URI.create(url))
+                    .timeout(TIMEOUT)
+                    .header("Authorization", authorization)
+                    .GET()
+                    .build()));
   }
 
-  static Optional<HttpResponse<String>> postJson(String url, String body) {
-    return send(
-        HttpRequest.newBuilder(URI.create(url))
-            .timeout(TIMEOUT)
-            .header("Content-Type", "application/json")
-            .header("X-Actor", "campaign.client")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+  static Optional<HttpResponse<String>> postJson(Optional<String> bearer, String url, String body) {
+    return bearer.flatMap(
+        authorization ->
+            send(
+                HttpRequest.newBuilder(URI.create(url))
+                    .timeout(TIMEOUT)
+                    .header("Authorization", authorization)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build()));
   }
 
+  /** Health is the one operation open without a token. */
   static boolean isUp(String baseUrl) {
-    return get(baseUrl + "/actuator/health").map(r -> r.statusCode() == 200).orElse(false);
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+            .timeout(TIMEOUT)
+            .GET()
+            .build())
+        .map(r -> r.statusCode() == 200)
+        .orElse(false);
   }
 
   private static Optional<HttpResponse<String>> send(HttpRequest request) {

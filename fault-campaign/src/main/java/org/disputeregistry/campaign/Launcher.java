@@ -47,6 +47,7 @@ final class Launcher {
     command.add(settings.launcherJar().toString());
     command.add("--command-jar=" + settings.commandJar());
     command.add("--query-jar=" + settings.queryJar());
+    command.add("--auth-jar=" + settings.authJar());
     command.add("--data-dir=" + settings.dataDirectory());
     command.add("--demo=none");
     command.addAll(settings.launcherArgs());
@@ -56,6 +57,9 @@ final class Launcher {
     env.put("REGISTRY_QUERY_PORT", String.valueOf(ports.query()));
     env.put("REGISTRY_POSTGRES_PORT", String.valueOf(ports.postgres()));
     env.put("REGISTRY_KAFKA_PORT", String.valueOf(ports.kafka()));
+    env.put("REGISTRY_AUTH_PORT", String.valueOf(ports.auth()));
+    // The embedded authorization server, whatever provider this shell's environment names.
+    env.remove("REGISTRY_OIDC_ISSUER_URI");
     builder.redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     try {

@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Case workers' load: each client thread opens petitions and takes each through its lifecycle
- * (acceptance, assignment, reply, resolution), retrying a request that got no answer with the same
- * ids until it is answered (the API makes that harmless), as a careful client does.
+ * Case workers' load (the district petition office's officer, who may record petitions of every
+ * street): each client thread opens petitions and takes each through its lifecycle (acceptance,
+ * assignment, reply, resolution), retrying a request that got no answer with the same ids until it
+ * is answered (the API makes that harmless), as a careful client does.
  */
 final class Load {
 
@@ -20,14 +21,16 @@ final class Load {
   private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
 
   private final String petitions;
+  private final AccessTokens tokens;
   private final Ledger ledger;
   private final int run;
   private final List<Thread> clients = new ArrayList<>();
   private volatile Instant giveUpAt = Instant.MAX;
   private volatile boolean stopping;
 
-  Load(Ports ports, Ledger ledger, int run) {
+  Load(Ports ports, AccessTokens tokens, Ledger ledger, int run) {
     this.petitions = ports.commandUrl() + "/api/petitions";
+    this.tokens = tokens;
     this.ledger = ledger;
     this.run = run;
   }
@@ -97,7 +100,8 @@ final class Load {
   private boolean send(Step step, String url, String body) {
     while (true) {
       Instant sent = Instant.now();
-      Optional<HttpResponse<String>> response = Http.postJson(url, body);
+      Optional<HttpResponse<String>> response =
+          Http.postJson(tokens.bearer(AccessTokens.PETITION_OFFICER), url, body);
       int status = response.map(HttpResponse::statusCode).orElse(0);
       if (status >= 200 && status < 300) {
         ledger.acknowledged(step, run, sent, Instant.now());

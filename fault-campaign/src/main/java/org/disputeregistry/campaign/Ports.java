@@ -13,14 +13,15 @@ import java.util.Properties;
 import java.util.stream.IntStream;
 
 /**
- * Ports fixed for the whole campaign, so that every launcher start uses the same ones, and the data
+ * Ports fixed for the whole campaign (the embedded authorization server's too: not 9000, which a
+ * ./run.sh on this machine may hold), so that every launcher start uses the same ones, and the data
  * directory whose password file logs the campaign in to the launcher's PostgreSQL.
  */
-record Ports(int command, int query, int postgres, int kafka, Path dataDirectory) {
+record Ports(int command, int query, int postgres, int kafka, int auth, Path dataDirectory) {
 
   static Ports pickFree(Path dataDirectory) {
-    int[] ports = IntStream.generate(Ports::free).distinct().limit(4).toArray();
-    return new Ports(ports[0], ports[1], ports[2], ports[3], dataDirectory);
+    int[] ports = IntStream.generate(Ports::free).distinct().limit(5).toArray();
+    return new Ports(ports[0], ports[1], ports[2], ports[3], ports[4], dataDirectory);
   }
 
   /**
@@ -53,6 +54,16 @@ record Ports(int command, int query, int postgres, int kafka, Path dataDirectory
 
   String queryUrl() {
     return "http://localhost:" + query;
+  }
+
+  /** The embedded authorization server's issuer, as the launcher gives it to the services. */
+  String issuer() {
+    return "http://localhost:" + auth;
+  }
+
+  /** The authorization server's data directory (its keys and client secrets). */
+  Path authDirectory() {
+    return dataDirectory.resolve("auth");
   }
 
   String jdbcUrl(String database) {
