@@ -128,9 +128,11 @@ final class DemoLoaderToken {
       throw new IOException(
           "no token for "
               + CLIENT
-              + " (the token command ended with "
+              + ": ./run.sh token "
+              + CLIENT
+              + " ended with exit status "
               + process.exitValue()
-              + "): "
+              + ": "
               + err.join().strip());
     }
     return token;
