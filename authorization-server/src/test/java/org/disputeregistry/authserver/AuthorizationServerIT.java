@@ -166,8 +166,11 @@ class AuthorizationServerIT {
 
     out.reset();
     assertThat(token(List.of("demo-loader", "--auth-dir=" + dataDirectory), out, err)).isZero();
-    assertThat(decoder().decode(out.toString(StandardCharsets.UTF_8).strip()).getSubject())
-        .isEqualTo("demo-loader");
+    Jwt loader = decoder().decode(out.toString(StandardCharsets.UTF_8).strip());
+    assertThat(loader.getSubject()).isEqualTo("demo-loader");
+    // It loads the demo year as admin and reads the statistics to see it projected.
+    assertThat(loader.getClaimAsStringList("roles")).containsExactly("ADMIN", "ANALYST");
+    assertThat(loader.getClaimAsString("org")).isEqualTo("DISTRICT");
 
     out.reset();
     assertThat(token(List.of("nobody", "--auth-dir=" + dataDirectory), out, err)).isNotZero();

@@ -194,6 +194,7 @@ class ClusterAndInstancesIT {
                             + queryPort
                             + "/api/statistics/reconsiderations?year="
                             + year))
+                .header("Authorization", "Bearer " + system.token(RunningSystem.ANALYST))
                 .GET()
                 .build());
     return JsonPath.<Integer>read(r.body(), "$.figures.received");
@@ -237,7 +238,7 @@ class ClusterAndInstancesIT {
     return send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .header("Content-Type", "application/json")
-            .header("X-Actor", "system-test")
+            .header("Authorization", "Bearer " + system.token(RunningSystem.OFFICER))
             .timeout(Duration.ofSeconds(30))
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build());

@@ -6,9 +6,20 @@ import static org.awaitility.Awaitility.await;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import org.disputeregistry.testsupport.TestDatabase;
 import org.disputeregistry.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -17,18 +28,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The demo year, loaded by the run command through the real command side (at the reduced petition
- * volume), gives the figures of the district's 2023 report from the projections, and the report
- * generated from the query side's totals says them.
+ * volume) as the {@code demo-loader} client of the embedded authorization server, gives the figures
+ * of the district's 2023 report from the projections, and the report generated from the query
+ * side's totals says them, to the report generator signed in as its own client.
  */
 class DemoYearIT {
 
+  private static final Path REPORT = Path.of("target", "demo-year-it", "report");
+
   static RunningSystem system;
   static DocumentContext totals;
+  static TestDatabase commands;
 
   @BeforeAll
   static void loadTheDemoYear() {
     TestInfrastructure servers = TestInfrastructure.get();
-    TestDatabase commands = servers.newDatabase("demo_commands");
+    commands = servers.newDatabase("demo_commands");
     TestDatabase queries = servers.newDatabase("demo_queries");
     system =
         RunningSystem.start(
@@ -94,12 +109,68 @@ class DemoYearIT {
 
   @Test
   void theGeneratedReportSaysTheFiguresInChineseAndEnglish() {
-    String zh = system.getQuery("/api/reports/annual/2023?format=md").body();
+    String zh = system.getQueryAs("report-generator", "/api/reports/annual/2023?format=md").body();
     assertThat(zh).contains("调解复议案件69宗,调解率达51.11%").contains("化解率99.60%").contains("建成3家商事调解中心");
-    String en = system.getQuery("/api/reports/annual/2023?lang=en").body();
+    String en = system.getQueryAs("report-generator", "/api/reports/annual/2023?lang=en").body();
     assertThat(en)
         .startsWith("<!DOCTYPE html>")
         .contains("a mediation rate of 51.11%")
         .contains("<svg");
+  }
+
+  @Test
+  void everyEventOfTheDemoYearWasRecordedByTheDemoLoaderClient() throws Exception {
+    try (Connection c =
+            DriverManager.getConnection(commands.jdbcUrl(), commands.user(), commands.password());
+        Statement s = c.createStatement();
+        ResultSet rows =
+            s.executeQuery(
+                "SELECT DISTINCT convert_from(metadata, 'UTF8') FROM domainevententry")) {
+      Set<String> actors = new TreeSet<>();
+      while (rows.next()) {
+        actors.add(
+            JsonPath.<String>read(rows.getString(1), "$.actor")
+                + " for "
+                + JsonPath.<String>read(rows.getString(1), "$.actorOrganisation"));
+      }
+      assertThat(actors).containsExactly("demo-loader for DISTRICT");
+    }
+  }
+
+  /** {@code java -jar report-generator.jar ... --token=$(./run.sh token report-generator)}. */
+  @Test
+  void theReportGeneratorWritesTheReportWithItsOwnTokenAndSaysSoWithoutOne() throws Exception {
+    Run refused = reportGenerator();
+    assertThat(refused.exitCode()).as(refused.output()).isEqualTo(3);
+    assertThat(refused.output()).contains("401").contains("./run.sh token report-generator");
+
+    Run written = reportGenerator("--token=" + system.token("report-generator"));
+    assertThat(written.exitCode()).as(written.output()).isZero();
+    assertThat(Files.readString(REPORT.resolve("report.zh.md")))
+        .contains("调解率达51.11%")
+        .contains("化解率99.60%");
+  }
+
+  private record Run(int exitCode, String output) {}
+
+  private static Run reportGenerator(String... token) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m",
+                "-jar",
+                System.getProperty("report.jar"),
+                "--year=2023",
+                "--lang=zh",
+                "--out=" + REPORT,
+                "--query-url=http://localhost:" + system.queryPort));
+    command.addAll(List.of(token));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().remove("REGISTRY_TOKEN");
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    return new Run(process.exitValue(), output);
   }
 }

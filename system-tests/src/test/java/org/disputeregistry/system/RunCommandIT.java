@@ -7,8 +7,16 @@ import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +24,16 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.disputeregistry.infra.PostgresLogin;
 import org.disputeregistry.infra.PostgresPasswords;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's first command as a user meets it: embedded PostgreSQL and Kafka started by the
- * launcher itself, addresses printed (never passwords), Ctrl-C stops everything, data kept for the
- * next run, even one made before each service had a database role of its own.
+ * The README's first command as a user meets it: embedded PostgreSQL, Kafka and authorization
+ * server started by the launcher itself, addresses printed (never passwords), nothing recorded
+ * without a token and a case recorded by the subject of the token that {@code ./run.sh token} got,
+ * Ctrl-C stops everything, data kept for the next run, even one made before each service had a
+ * database role of its own.
  */
 class RunCommandIT {
 
@@ -45,13 +56,31 @@ class RunCommandIT {
       postgresPort = port(banner, "jdbc:postgresql://[\\w.]+:(\\d+)/registry_commands");
       kafkaPort = port(banner, "--bootstrap-server [\\w.]+:(\\d+)");
 
+      UUID caseId = UUID.randomUUID();
       String caseJson =
           """
           {"caseId":"%s","caseNumber":"光明复〔2020〕5号","receivedOn":"2020-06-01",
            "channel":"MAIL","street":"YUTANG","community":"CHANGZHEN","category":"HEALTH",
            "respondentAgency":"光明区卫生健康局"}"""
-              .formatted(UUID.randomUUID());
-      assertThat(first.postCommand("/api/reconsiderations", caseJson).statusCode()).isEqualTo(201);
+              .formatted(caseId);
+      // As the README's curl: without a token nothing but health answers; with the token that
+      // ./run.sh token officer.li gets from the embedded server, the case is recorded, by her.
+      HttpResponse<String> anonymous = first.postCommand("/api/reconsiderations", caseJson, null);
+      assertThat(anonymous.statusCode()).isEqualTo(401);
+      assertThat(JsonPath.<String>read(anonymous.body(), "$.code")).isEqualTo("UNAUTHENTICATED");
+      assertThat(status(first.queryPort, "/api/statistics/reconsiderations?year=2020"))
+          .isEqualTo(401);
+      assertThat(status(first.commandPort, "/actuator/health")).isEqualTo(200);
+      String officer = first.token("officer.li");
+      assertThat(
+              first
+                  .postCommand("/api/reconsiderations", caseJson, "Bearer " + officer)
+                  .statusCode())
+          .isEqualTo(201);
+      String stored = storedMetadata(first.output(), caseId);
+      assertThat(JsonPath.<String>read(stored, "$.actor")).isEqualTo("officer.li");
+      assertThat(JsonPath.<String>read(stored, "$.actorOrganisation"))
+          .isEqualTo("RECONSIDERATION_OFFICE");
       await().atMost(Duration.ofSeconds(60)).until(() -> received(first, 2020) == 1);
 
       List<ProcessHandle> children = first.descendants();
@@ -104,6 +133,35 @@ class RunCommandIT {
     assertThat(LaunchersKafka.logsWithAPassword(DATA))
         .as("Kafka's passwords are in no log")
         .isEmpty();
+  }
+
+  /** The event store's metadata of the case's first event, read as command-service's role. */
+  private static String storedMetadata(String banner, UUID caseId) throws Exception {
+    String url =
+        "jdbc:postgresql://localhost:"
+            + port(banner, "jdbc:postgresql://[\\w.]+:(\\d+)/registry_commands")
+            + "/registry_commands";
+    PostgresLogin login = PostgresPasswords.of(DATA).login("registry_command");
+    try (Connection c = DriverManager.getConnection(url, login.user(), login.password());
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT convert_from(metadata, 'UTF8') FROM domainevententry"
+                    + " WHERE aggregateidentifier = ? AND sequencenumber = 0")) {
+      s.setString(1, caseId.toString());
+      try (ResultSet rows = s.executeQuery()) {
+        assertThat(rows.next()).as("the case's first event is stored").isTrue();
+        return rows.getString(1);
+      }
+    }
+  }
+
+  /** The status of a GET without any token. */
+  private static int status(int port, String pathAndQuery) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   private static long received(RunningSystem system, int year) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,9 @@ import org.disputeregistry.testsupport.Ports;
 
 /**
  * The whole system as {@code ./run.sh} starts it: the launcher jar in its own JVM, which starts (or
- * connects to) PostgreSQL and Kafka and runs both service jars as child processes.
+ * connects to) PostgreSQL and Kafka and runs the embedded authorization server and both service
+ * jars as child processes. The tests call the services as a user does, with access tokens that
+ * {@code ./run.sh token ACCOUNT} gets from that authorization server.
  */
 final class RunningSystem implements AutoCloseable {
 
@@ -34,17 +37,30 @@ final class RunningSystem implements AutoCloseable {
    */
   private static final Map<Path, Integer> AUTH_PORTS = new ConcurrentHashMap<>();
 
+  /** Renewed well before the server's token lifetime (an hour) runs out. */
+  private static final Duration TOKEN_REUSE = Duration.ofMinutes(20);
+
+  /** Who writes (the tests open reconsideration cases) and who reads the statistics. */
+  static final String OFFICER = "officer.li";
+
+  static final String ANALYST = "analyst.liu";
+
   final int commandPort;
   final int queryPort;
   final int authPort;
   final Path output;
+  private final Path dataDir;
   private final Process launcher;
+  private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+
+  private record Token(String value, Instant obtained) {}
 
   private RunningSystem(
-      int commandPort, int queryPort, int authPort, Path output, Process launcher) {
+      int commandPort, int queryPort, int authPort, Path dataDir, Path output, Process launcher) {
     this.commandPort = commandPort;
     this.queryPort = queryPort;
     this.authPort = authPort;
+    this.dataDir = dataDir;
     this.output = output;
     this.launcher = launcher;
   }
@@ -83,7 +99,7 @@ final class RunningSystem implements AutoCloseable {
       Files.createDirectories(dataDir.getParent());
       Path output = Files.createTempFile(dataDir.getParent(), "launcher-", ".out");
       builder.redirectErrorStream(true).redirectOutput(output.toFile());
-      return new RunningSystem(commandPort, queryPort, authPort, output, builder.start());
+      return new RunningSystem(commandPort, queryPort, authPort, dataDir, output, builder.start());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -107,20 +123,81 @@ final class RunningSystem implements AutoCloseable {
     }
   }
 
+  /** A JSON command, as {@link #OFFICER}. */
   HttpResponse<String> postCommand(String path, String json) {
-    return send(
+    return postCommand(path, json, "Bearer " + token(OFFICER));
+  }
+
+  /** A JSON command with the given Authorization header (null: none). */
+  HttpResponse<String> postCommand(String path, String json, String authorization) {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + commandPort + path))
             .header("Content-Type", "application/json")
-            .header("X-Actor", "system-test")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .timeout(Duration.ofSeconds(30))
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return send(request.build());
+  }
+
+  /** A GET of the query side, as {@link #ANALYST}. */
+  HttpResponse<String> getQuery(String pathAndQuery) {
+    return getQueryAs(ANALYST, pathAndQuery);
+  }
+
+  HttpResponse<String> getQueryAs(String account, String pathAndQuery) {
+    return send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + queryPort + pathAndQuery))
+            .header("Authorization", "Bearer " + token(account))
+            .timeout(Duration.ofSeconds(30))
+            .GET()
             .build());
   }
 
-  HttpResponse<String> getQuery(String pathAndQuery) {
-    return send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + queryPort + pathAndQuery))
-            .GET()
-            .build());
+  /**
+   * An access token of a demo account or client, as a user gets it: {@code ./run.sh token NAME
+   * --data-dir=...} against the running embedded authorization server; kept for a while, as a
+   * script would keep it.
+   */
+  String token(String name) {
+    return tokens
+        .compute(
+            name,
+            (n, held) ->
+                held != null && held.obtained().plus(TOKEN_REUSE).isAfter(Instant.now())
+                    ? held
+                    : new Token(runTokenCommand(n), Instant.now()))
+        .value();
+  }
+
+  /** {@code ./run.sh token NAME --data-dir=DATA}: its stdout (the token alone) or a failure. */
+  private String runTokenCommand(String name) {
+    try {
+      Path err = Files.createTempFile(dataDir.toAbsolutePath().getParent(), "token-", ".err");
+      Process process =
+          new ProcessBuilder(
+                  "bash",
+                  System.getProperty("run.sh"),
+                  "token",
+                  name,
+                  "--data-dir=" + dataDir.toAbsolutePath())
+              .redirectError(err.toFile())
+              .start();
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+        process.destroyForcibly();
+        throw new IllegalStateException(
+            "./run.sh token " + name + " failed: " + Files.readString(err));
+      }
+      Files.delete(err);
+      return out.strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** What Ctrl-C in a terminal sends. */

@@ -36,7 +36,7 @@ public final class Tokens {
           account("analyst.liu", "DISTRICT", "ANALYST"),
           account("admin.he", "DISTRICT", "ADMIN"),
           account("report-generator", "DISTRICT", "REPORT_GENERATOR"),
-          account("demo-loader", "DISTRICT", "ADMIN"));
+          account("demo-loader", "DISTRICT", "ADMIN", "ANALYST"));
 
   private static final Duration LIFETIME = Duration.ofHours(1);
 

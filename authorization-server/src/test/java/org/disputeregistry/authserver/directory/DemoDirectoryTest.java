@@ -34,7 +34,7 @@ class DemoDirectoryTest {
     assertThat(directory.subject("report-generator"))
         .contains(new Subject("report-generator", List.of(Role.REPORT_GENERATOR), "DISTRICT"));
     assertThat(directory.subject("demo-loader"))
-        .contains(new Subject("demo-loader", List.of(Role.ADMIN), "DISTRICT"));
+        .contains(new Subject("demo-loader", List.of(Role.ADMIN, Role.ANALYST), "DISTRICT"));
   }
 
   @Test

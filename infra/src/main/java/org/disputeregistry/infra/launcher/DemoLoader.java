@@ -26,7 +26,9 @@ import org.disputeregistry.infra.supervision.Elapsed;
 /**
  * Loads the demo year 2023 through the command side's back-fill, like any user's file, showing
  * progress, then waits until the query side has projected it. The projections, not this loader,
- * produce every figure of the report.
+ * produce every figure of the report. It signs in as the {@code demo-loader} client (roles ADMIN
+ * for the back-fill, ANALYST for the statistics it polls), so its events record that client as
+ * their actor.
  */
 final class DemoLoader {
 
@@ -34,10 +36,12 @@ final class DemoLoader {
   private static final Duration PROJECTION_DEADLINE = Duration.ofMinutes(30);
 
   private final PrintStream out;
+  private final DemoLoaderToken token;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  DemoLoader(PrintStream out) {
+  DemoLoader(PrintStream out, DemoLoaderToken token) {
     this.out = out;
+    this.token = token;
   }
 
   /**
@@ -47,6 +51,7 @@ final class DemoLoader {
   static void inBackground(
       PrintStream out,
       String scale,
+      IdentityOptions identity,
       Path dataDirectory,
       String commandUrl,
       String queryUrl,
@@ -59,7 +64,8 @@ final class DemoLoader {
         new Thread(
             () -> {
               try {
-                if (new DemoLoader(out).load(scale, dataDirectory, commandUrl, queryUrl)) {
+                DemoLoader demo = new DemoLoader(out, DemoLoaderToken.of(identity, dataDirectory));
+                if (demo.load(scale, dataDirectory, commandUrl, queryUrl)) {
                   Files.writeString(marker, "loaded\n");
                 }
               } catch (IOException | RuntimeException e) {
@@ -83,6 +89,9 @@ final class DemoLoader {
     out.printf("Demo year 2023 (%s): writing %s... ", scaleName, file.getFileName());
     long lines = DemoYear.write(scale, file);
     out.printf("%,d cases%n", lines);
+    // A token is checked when a request arrives, so one that expires during a long upload does
+    // no harm; current() never starts one with a token about to expire.
+    String bearer = token.current();
 
     AtomicLong sent = new AtomicLong();
     Instant begin = Instant.now();
@@ -103,13 +112,16 @@ final class DemoLoader {
           http.send(
               HttpRequest.newBuilder(URI.create(commandUrl + "/api/backfills"))
                   .header("Content-Type", "application/x-ndjson")
-                  .header("X-Actor", "demo-year")
+                  .header("Authorization", "Bearer " + bearer)
                   .timeout(Duration.ofHours(2))
                   .POST(HttpRequest.BodyPublishers.ofInputStream(() -> counting(file, sent)))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
     } finally {
       ticker.shutdownNow();
+    }
+    if (response.statusCode() == 401 || response.statusCode() == 403) {
+      throw new IOException(refused("back-fill", response));
     }
     JsonNode report = JSON.readTree(response.body());
     long rejected = report.path("rejected").asLong();
@@ -147,11 +159,9 @@ final class DemoLoader {
   }
 
   /** Polls the query side until it has projected every accepted petition of the year. */
-  private void awaitProjected(String queryUrl, long petitions, Instant begin)
+  void awaitProjected(String queryUrl, long petitions, Instant begin)
       throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(queryUrl + "/api/statistics/petitions?year=2023"))
-            .build();
+    URI uri = URI.create(queryUrl + "/api/statistics/petitions?year=2023");
     Instant deadline = Instant.now().plus(PROJECTION_DEADLINE);
     long projected = 0;
     while (projected < petitions) {
@@ -160,8 +170,7 @@ final class DemoLoader {
             "The query side did not project the demo year in " + PROJECTION_DEADLINE);
       }
       TimeUnit.SECONDS.sleep(1);
-      String body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
-      projected = JSON.readTree(body).path("figures").path("accepted").asLong();
+      projected = JSON.readTree(statistics(uri)).path("figures").path("accepted").asLong();
       out.printf(
           "\rProjecting: %,d of %,d petitions counted, %s   ",
           projected, petitions, Elapsed.since(begin));
@@ -170,5 +179,33 @@ final class DemoLoader {
     out.printf(
         "%nDemo year projected. The report: %s/api/reports/annual/2023 (?lang=en, ?format=md)%n",
         queryUrl);
+  }
+
+  /**
+   * The statistics' body; a token refused (expired, or signed by a key since rotated) is replaced
+   * by a new one once, then a refusal is an error.
+   */
+  private String statistics(URI uri) throws IOException, InterruptedException {
+    HttpResponse<String> response = get(uri, token.current());
+    if (response.statusCode() == 401) {
+      response = get(uri, token.renewed());
+    }
+    if (response.statusCode() == 401 || response.statusCode() == 403) {
+      throw new IOException(refused("query side", response));
+    }
+    // Anything else (a query-service restarting) counts as nothing projected yet.
+    return response.statusCode() == 200 ? response.body() : "{}";
+  }
+
+  private static String refused(String what, HttpResponse<String> response) {
+    return "the %s refused the %s client (%d): %s"
+        .formatted(what, DemoLoaderToken.CLIENT, response.statusCode(), response.body());
+  }
+
+  private HttpResponse<String> get(URI uri, String bearer)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + bearer).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

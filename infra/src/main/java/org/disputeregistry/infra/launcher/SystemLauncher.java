@@ -105,6 +105,7 @@ public final class SystemLauncher {
                   DemoLoader.inBackground(
                       out,
                       scale,
+                      options.identity(),
                       options.dataDirectory(),
                       services.get(0).baseUrl(),
                       services.get(1).baseUrl(),
