@@ -42,8 +42,11 @@ import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.testsupport.Tokens;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,6 +66,7 @@ import org.springframework.http.ResponseEntity;
     properties = "registry.kafka.topic=" + CaseListIT.TOPIC)
 @WithRealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseListIT {
 
   static final String TOPIC = "case-list-it";
@@ -178,7 +182,7 @@ class CaseListIT {
     assertThat(numbers("handler=区住房和建设局")).containsExactly("C-P1");
     assertThat(numbers("receivedFrom=2023-03-01&receivedTo=2023-04-01&sort=caseNumber"))
         .containsExactly("C-R1", "C-R2");
-    assertThat(numbers("closedFrom=2023-05-01&closedTo=2023-12-31")).containsExactly("C-R1");
+    assertThat(numbers("closedFrom=2023-05-01&closedTo=2023-05-31")).containsExactly("C-R1");
     assertThat(numbers("open=true&sort=caseNumber")).containsExactly("C-M1", "C-P1", "C-R2");
     assertThat(numbers("open=false&sort=caseNumber")).containsExactly("C-M2", "C-P2", "C-R1");
     assertThat(numbers("sort=nextDueOn,asc")).startsWith("C-R2", "C-P1");
@@ -296,7 +300,9 @@ class CaseListIT {
     assertThat(reports.getStatusCode().value()).isEqualTo(403);
   }
 
+  /** Last: it adds a case that the other tests do not expect. */
   @Test
+  @Order(Integer.MAX_VALUE)
   void everyEventDeliveredAgainChangesNothing() {
     String before = http.getForObject("/api/cases?sort=caseId", String.class);
     CaseStreams.publish(bootstrapServers, records);
