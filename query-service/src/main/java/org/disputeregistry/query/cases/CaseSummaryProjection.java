@@ -1,5 +1,6 @@
 package org.disputeregistry.query.cases;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.disputeregistry.events.CaseEvent;
@@ -78,7 +79,7 @@ class CaseSummaryProjection implements Projection {
       String street,
       String community,
       String category,
-      java.time.LocalDate dueOn) {
+      LocalDate dueOn) {
 
     /** The opening of a case, or null if the event is a later step. */
     static Opening of(CaseEvent event) {

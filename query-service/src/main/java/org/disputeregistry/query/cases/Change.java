@@ -1,5 +1,6 @@
 package org.disputeregistry.query.cases;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +46,7 @@ final class Change {
   }
 
   /** Ends the case on {@code day} with {@code outcome}; no time limit runs any more. */
-  Change closing(java.time.LocalDate day, Enum<?> outcome) {
+  Change closing(LocalDate day, Enum<?> outcome) {
     return set("closed_on", day).set("outcome", outcome).set("next_due_on", null);
   }
 

@@ -1,5 +1,6 @@
 package org.disputeregistry.query.cases;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -128,7 +129,7 @@ final class SummarySteps {
   }
 
   /** Closed (审结) by an ending step. */
-  private static Change closed(java.time.LocalDate on, Ending ending) {
+  private static Change closed(LocalDate on, Ending ending) {
     return Change.to(Reconsideration.CLOSED).closing(on, ending);
   }
 

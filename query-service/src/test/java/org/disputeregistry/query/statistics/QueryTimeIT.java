@@ -77,6 +77,12 @@ class QueryTimeIT {
   }
 
   @Test
+  void aDrillDownPastTheLimitIsA503() {
+    assertTimedOut(
+        get("/api/cases?caseType=reconsideration&figure=received&from=2000-01-01&to=2098-12-31"));
+  }
+
+  @Test
   void theLimitStaysOnTheQuerysTransaction() {
     for (int i = 0; i < 5; i++) {
       get("/api/statistics/reconsiderations/breakdown?from=2000-01-01&to=2098-12-31&by=street");
