@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,6 +58,8 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Six cases of the three types through a real topic into the case summary: each row says where its
@@ -89,6 +94,9 @@ class CaseListIT {
 
   @Value("${registry.kafka.bootstrap-servers}")
   String bootstrapServers;
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TransactionTemplate transactions;
 
   List<ProducerRecord<String, byte[]>> records;
 
@@ -298,6 +306,51 @@ class CaseListIT {
         Tokens.as(anonymous, Tokens.forAccount("report-generator"))
             .getForEntity("/api/cases", String.class);
     assertThat(reports.getStatusCode().value()).isEqualTo(403);
+  }
+
+  /**
+   * A database that held cases before the summary came gets their rows from the case tables, as far
+   * as those tell: here they cannot tell a correction requested (R2 shows as received, without its
+   * correction due date), a petition's department (P1), nor the dates of steps they do not keep
+   * (M1's mediator appointment and session: its last business date is its acceptance).
+   */
+  @Test
+  void theMigrationFillsTheRowsOfCasesThatWereThereAsFarAsTheCaseTablesTell() throws IOException {
+    String migration;
+    try (InputStream sql = getClass().getResourceAsStream("/db/migration/V40__case_summary.sql")) {
+      migration = new String(sql.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String fill = migration.substring(migration.indexOf("INSERT INTO case_summary"));
+    String columns =
+        "case_id, case_type, case_number, state, street, community, category, organisation,"
+            + " handler, received_on, accepted_on, closed_on, outcome, next_due_on,"
+            + " last_business_date, version";
+    transactions.executeWithoutResult(
+        status -> {
+          List<Map<String, Object>> projected =
+              jdbc.queryForList("SELECT " + columns + " FROM case_summary ORDER BY case_id");
+          jdbc.update("DELETE FROM case_summary");
+          jdbc.execute(fill);
+          List<Map<String, Object>> filled =
+              jdbc.queryForList("SELECT " + columns + " FROM case_summary ORDER BY case_id");
+          status.setRollbackOnly();
+
+          assertThat(filled).hasSameSizeAs(projected);
+          for (int i = 0; i < projected.size(); i++) {
+            Map<String, Object> expected = new java.util.HashMap<>(projected.get(i));
+            Object caseId = expected.get("case_id");
+            if (caseId.equals(R2)) {
+              expected.put("state", "RECEIVED");
+              expected.put("next_due_on", null);
+              expected.put("last_business_date", java.sql.Date.valueOf("2023-04-01"));
+            } else if (caseId.equals(P1)) {
+              expected.put("handler", null);
+            } else if (caseId.equals(M1)) {
+              expected.put("last_business_date", java.sql.Date.valueOf("2023-02-03"));
+            }
+            assertThat(filled.get(i)).as("case " + caseId).isEqualTo(expected);
+          }
+        });
   }
 
   /** Last: it adds a case that the other tests do not expect. */
