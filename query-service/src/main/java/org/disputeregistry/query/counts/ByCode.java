@@ -3,6 +3,7 @@ package org.disputeregistry.query.counts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.disputeregistry.query.statistics.Labelled;
 
 /**
@@ -23,6 +24,19 @@ public record ByCode<E extends Enum<E> & ByCode.Code>(
   @Override
   public List<Measure> measures() {
     return List.of(measure);
+  }
+
+  /** The cases of the measure, or of one of its codes ({@code part}). */
+  @Override
+  public Optional<String> cases(String part) {
+    String counted = measure.counts(Measure.IN_PERIOD);
+    if (part == null) {
+      return Optional.of(counted);
+    }
+    return Arrays.stream(codes.getEnumConstants())
+        .filter(c -> c.name().equals(part))
+        .findFirst()
+        .map(c -> "(" + counted + " AND (" + measure.detail() + ") = '" + c.name() + "')");
   }
 
   @Override

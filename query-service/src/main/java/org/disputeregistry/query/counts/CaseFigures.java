@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.disputeregistry.events.CaseType;
 import org.disputeregistry.query.statistics.Dimension;
 import org.disputeregistry.query.statistics.Query;
@@ -126,6 +128,52 @@ public final class CaseFigures {
         .map(Measure::name)
         .collect(Collectors.toCollection(LinkedHashSet::new));
   }
+
+  /**
+   * A {@code SELECT case_id} of the cases that a figure counts in the period ({@code :from}, {@code
+   * :to}, {@code :asOf}) among those {@code filters} select: {@code name} is a figure's JSON name,
+   * the name of a count a rate is made of, or either with {@code .part} ({@link Figure#cases}).
+   * Empty if there is no such figure or part, or it is not made of cases.
+   */
+  Optional<String> cases(String name, String filters) {
+    int dot = name.indexOf('.');
+    String figure = dot < 0 ? name : name.substring(0, dot);
+    String part = dot < 0 ? null : name.substring(dot + 1);
+    return byName()
+        .getOrDefault(figure, NOTHING)
+        .cases(part)
+        .map(
+            condition ->
+                "SELECT case_id FROM "
+                    + table
+                    + " WHERE "
+                    + presence.day()
+                    + " <= :to AND "
+                    + condition
+                    + filters);
+  }
+
+  /** The figures, then the counts that rates are made of, by name. */
+  private Map<String, Figure<?>> byName() {
+    Map<String, Figure<?>> named = new LinkedHashMap<>();
+    figures.forEach(f -> named.put(f.name(), f));
+    figures.stream()
+        .filter(RateFigure.class::isInstance)
+        .map(RateFigure.class::cast)
+        .flatMap(r -> Stream.concat(r.numerator().stream(), r.denominator().stream()))
+        .forEach(c -> named.putIfAbsent(c.name(), c));
+    return named;
+  }
+
+  /** The names {@link #cases} takes without a part. */
+  public List<String> countNames() {
+    return byName().values().stream()
+        .filter(f -> f.cases(null).isPresent())
+        .map(Figure::name)
+        .toList();
+  }
+
+  private static final Figure<Void> NOTHING = new Supplied<>("", "", "");
 
   /** The group-by expression of a breakdown of the case table. */
   String key(Dimension breakdown) {

@@ -2,6 +2,7 @@ package org.disputeregistry.query.counts;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,6 +39,25 @@ public record Counted(String name, String zh, String definition, Measure measure
   @Override
   public List<Measure> measures() {
     return List.of(measure);
+  }
+
+  /** The cases of the measure in the period, of the counted details only. */
+  @Override
+  public Optional<String> cases(String part) {
+    if (part != null) {
+      return Optional.empty();
+    }
+    String counted = measure.counts(Measure.IN_PERIOD);
+    return Optional.of(
+        among == null
+            ? counted
+            : "("
+                + counted
+                + " AND ("
+                + measure.detail()
+                + ") IN ("
+                + among.stream().sorted().map(c -> "'" + c + "'").collect(Collectors.joining(", "))
+                + "))");
   }
 
   @Override

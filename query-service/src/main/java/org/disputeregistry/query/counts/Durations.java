@@ -1,6 +1,7 @@
 package org.disputeregistry.query.counts;
 
 import java.util.List;
+import java.util.Optional;
 import org.disputeregistry.query.statistics.Days;
 
 /** Mean and median of a duration in whole days, which the measure has as its detail. */
@@ -10,6 +11,12 @@ public record Durations(String name, String zh, String definition, Measure measu
   @Override
   public List<Measure> measures() {
     return List.of(measure);
+  }
+
+  /** The cases whose contributions it sums. */
+  @Override
+  public Optional<String> cases(String part) {
+    return part == null ? Optional.of(measure.counts(Measure.IN_PERIOD)) : Optional.empty();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.disputeregistry.query.counts;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One figure of the statistics API, defined once: its JSON name, its Chinese name and definition,
@@ -26,4 +27,15 @@ public interface Figure<T> {
 
   /** Its value in the counted contributions of a period. */
   T of(Tally tally);
+
+  /**
+   * Which cases the figure counts in a period ({@code :from} to {@code :to}, steps known by {@code
+   * :asOf}): an SQL condition over its case table, generated from its measures like its counts.
+   * {@code part} names a part of it (a rate's {@code numerator} or {@code denominator}, one code of
+   * a figure by code), null the whole figure. Empty if the figure is not made of cases (a supplied
+   * figure) or has no such part.
+   */
+  default Optional<String> cases(String part) {
+    return Optional.empty();
+  }
 }

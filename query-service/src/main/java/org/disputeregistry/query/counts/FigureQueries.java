@@ -66,6 +66,35 @@ public class FigureQueries {
     return figures;
   }
 
+  /**
+   * The drill-down from a figure to its cases: a sub-select of the ids of the cases that {@code
+   * figure} counts in the query's period among those its filters select, steps counted up to {@code
+   * asOf} (or null), by the figure's own definition; its parameters are bound into {@code
+   * parameters} ({@code from}, {@code to}, {@code asOf} and the filters' columns).
+   *
+   * @throws StatisticsRequestException naming {@code figure} if the case type has no such count
+   */
+  public String cases(
+      CaseFigures type,
+      String figure,
+      Query query,
+      LocalDate asOf,
+      MapSqlParameterSource parameters) {
+    parameters.addValue("asOf", asOf == null ? KNOWN_NOW : asOf);
+    return type.cases(figure, query.where(parameters))
+        .orElseThrow(
+            () ->
+                new StatisticsRequestException(
+                    "figure",
+                    "No count named "
+                        + figure
+                        + " here; the "
+                        + type.caseType()
+                        + " figures made of cases are "
+                        + type.countNames()
+                        + ", a rate's as <rate>.numerator or <rate>.denominator"));
+  }
+
   private Map<String, Tally> tallies(CaseFigures type, Query query, LocalDate asOf) {
     return time.bounded(() -> read(type, query, asOf));
   }

@@ -38,6 +38,9 @@ public record Measure(
     return column + " = '" + value.name() + "'";
   }
 
+  /** The days of the period, for {@link #counts}. */
+  static final String IN_PERIOD = "%s BETWEEN :from AND :to";
+
   /** The same contribution under another name, to be narrowed further. */
   public Measure withName(String other) {
     return new Measure(other, day, when, knownOn, detail, amount, cumulative);
@@ -67,6 +70,31 @@ public record Measure(
 
   /** The contribution as a row of {@code VALUES (measure, detail, day, amount, known_on)}. */
   String row() {
+    return "('%s', (%s)::text, %s, (%s)::numeric, %s::date)"
+        .formatted(name, detail, countedDay(), amount, knownOn == null ? "NULL" : knownOn);
+  }
+
+  /**
+   * The SQL condition over the case table that a case counts under this measure on a day that
+   * {@code days} accepts ({@code "%s BETWEEN :from AND :to"}, the day put in for {@code %s}), with
+   * the step that makes it count known by {@code :asOf}: the rows {@link CaseFigures#tally} sums,
+   * case by case.
+   */
+  String counts(String days) {
+    String day = "(" + countedDay() + ")";
+    return "("
+        + day
+        + " IS NOT NULL AND ("
+        + detail
+        + ") IS NOT NULL"
+        + (knownOn == null ? "" : " AND " + knownOn + " <= :asOf")
+        + " AND "
+        + days.formatted(day)
+        + ")";
+  }
+
+  /** The day the case counts on, null if it does not count. */
+  private String countedDay() {
     List<String> conditions = new ArrayList<>();
     if (knownOn != null) {
       conditions.add(knownOn + " IS NOT NULL");
@@ -74,11 +102,8 @@ public record Measure(
     if (when != null) {
       conditions.add("(" + when + ")");
     }
-    String counted =
-        conditions.isEmpty()
-            ? day
-            : "CASE WHEN " + String.join(" AND ", conditions) + " THEN " + day + " END";
-    return "('%s', (%s)::text, %s, (%s)::numeric, %s::date)"
-        .formatted(name, detail, counted, amount, knownOn == null ? "NULL" : knownOn);
+    return conditions.isEmpty()
+        ? day
+        : "CASE WHEN " + String.join(" AND ", conditions) + " THEN " + day + " END";
   }
 }

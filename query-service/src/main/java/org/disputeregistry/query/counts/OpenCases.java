@@ -1,6 +1,7 @@
 package org.disputeregistry.query.counts;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Cases open on the first or the last day of the period: opened before it (by its end) and not
@@ -27,6 +28,16 @@ public record OpenCases(
   @Override
   public List<Measure> measures() {
     return List.of(opened, openedAndClosed);
+  }
+
+  /** Opened by the day and not both opened and closed by then: the difference {@link #of} takes. */
+  @Override
+  public Optional<String> cases(String part) {
+    if (part != null) {
+      return Optional.empty();
+    }
+    String by = atEnd ? "%s <= :to" : "%s < :from";
+    return Optional.of("(" + opened.counts(by) + " AND NOT " + openedAndClosed.counts(by) + ")");
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.disputeregistry.query.counts;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.disputeregistry.query.statistics.Amount;
 
 /** Exact sums of a measure's amounts per currency (its detail), CNY first, then by code. */
@@ -14,6 +15,12 @@ public record PerCurrency(String name, String zh, String definition, Measure mea
   @Override
   public List<Measure> measures() {
     return List.of(measure);
+  }
+
+  /** The cases whose contributions it sums. */
+  @Override
+  public Optional<String> cases(String part) {
+    return part == null ? Optional.of(measure.counts(Measure.IN_PERIOD)) : Optional.empty();
   }
 
   @Override

@@ -1,6 +1,8 @@
 package org.disputeregistry.query.counts;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.disputeregistry.query.statistics.Rate;
 
@@ -27,6 +29,20 @@ public record RateFigure(
         .map(Counted::measure)
         .distinct()
         .toList();
+  }
+
+  /** The cases of the {@code numerator} or of the {@code denominator}: a rate is no count. */
+  @Override
+  public Optional<String> cases(String part) {
+    List<Counted> counts =
+        "numerator".equals(part) ? numerator : "denominator".equals(part) ? denominator : List.of();
+    if (counts.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        counts.stream()
+            .map(c -> c.cases(null).orElseThrow())
+            .collect(Collectors.joining(" OR ", "(", ")")));
   }
 
   @Override

@@ -1,7 +1,7 @@
 package org.disputeregistry.query.mediation;
 
 /** How an accepted commercial mediation ended, with its labels for reports. */
-enum Conclusion {
+public enum Conclusion {
   AGREEMENT("达成调解协议", "Agreement signed"),
   NO_AGREEMENT("调解不成", "Ended without agreement"),
   WITHDRAWN("撤回", "Withdrawn");

@@ -8,7 +8,7 @@ import org.disputeregistry.events.reconsideration.WithdrawalReason;
 import org.disputeregistry.query.counts.ByCode;
 
 /** How an accepted reconsideration case was closed (审结), with its labels for reports. */
-enum Ending implements ByCode.Code {
+public enum Ending implements ByCode.Code {
   MEDIATION_AGREEMENT("调解结案", "Mediation agreement"),
   WITHDRAWN_SETTLEMENT("和解撤回", "Withdrawn after settlement"),
   WITHDRAWN_CORRECTED("被申请人纠正后撤回", "Withdrawn after the agency corrected its act"),
@@ -49,11 +49,11 @@ enum Ending implements ByCode.Code {
     this.en = en;
   }
 
-  static Ending of(DecisionOutcome outcome) {
+  public static Ending of(DecisionOutcome outcome) {
     return valueOf("DECISION_" + outcome.name());
   }
 
-  static Ending of(WithdrawalReason reason) {
+  public static Ending of(WithdrawalReason reason) {
     return switch (reason) {
       case SETTLEMENT -> WITHDRAWN_SETTLEMENT;
       case RESPONDENT_CORRECTED_ACT -> WITHDRAWN_CORRECTED;

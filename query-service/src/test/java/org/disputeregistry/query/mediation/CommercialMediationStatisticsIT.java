@@ -31,6 +31,7 @@ import org.disputeregistry.query.mediation.CommercialMediationHistories.Facts;
 import org.disputeregistry.query.mediation.CommercialMediationHistories.History;
 import org.disputeregistry.query.support.CaseStreams;
 import org.disputeregistry.query.support.CountedBreakdowns;
+import org.disputeregistry.query.support.DrillDowns;
 import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.query.support.Rebuilds;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
@@ -196,16 +197,23 @@ class CommercialMediationStatisticsIT {
   void aRebuildFromTheTopicGivesTheSameFigures() {
     String before =
         http.getForObject("/api/statistics/commercial-mediations?year=2023", String.class);
+    String list = "/api/cases?caseType=commercial-mediation&sort=caseId&size=1000";
+    String listed = http.getForObject(list, String.class);
     Rebuilds.rebuildAndWait(http);
 
     assertThat(http.getForObject("/api/statistics/commercial-mediations?year=2023", String.class))
         .isEqualTo(before);
+    assertThat(http.getForObject(list, String.class)).as("the case list").isEqualTo(listed);
     everyFigureOfEveryYearEqualsAnIndependentComputation();
   }
 
   @Test
   void everyEventDeliveredTwiceChangesNothing() {
     String before = http.getForObject(API + "?year=2023", String.class);
+    // The sentinel below was received in 2019: the list of the others must not change.
+    String list =
+        "/api/cases?caseType=commercial-mediation&receivedFrom=2020-01-01&sort=caseId&size=1000";
+    String listed = http.getForObject(list, String.class);
     CaseStreams.publish(bootstrapServers, records);
     // A case published after the repeats: once it counts, every repeat before it was consumed.
     History sentinel =
@@ -218,11 +226,14 @@ class CommercialMediationStatisticsIT {
     awaitReceivedInTotal(CASES + 1);
 
     assertThat(http.getForObject(API + "?year=2023", String.class)).isEqualTo(before);
+    assertThat(http.getForObject(list, String.class)).isEqualTo(listed);
     everyFigureOfEveryYearEqualsAnIndependentComputation();
   }
 
   private void assertFigures(String query, LocalDate[] period, Predicate<Facts> filter) {
     DocumentContext actual = figures(http, API + "?" + query);
+    DrillDowns.assertEveryFigureListsTheCasesItCounts(
+        http, CommercialMediationFigures.ALL, "commercial-mediation", API, query);
     Map<String, Object> got = new TreeMap<>();
     counts(
         actual,

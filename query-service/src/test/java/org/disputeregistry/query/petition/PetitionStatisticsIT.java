@@ -40,6 +40,7 @@ import org.disputeregistry.query.petition.PetitionHistories.History;
 import org.disputeregistry.query.petition.PetitionHistories.ServiceDay;
 import org.disputeregistry.query.support.CaseStreams;
 import org.disputeregistry.query.support.CountedBreakdowns;
+import org.disputeregistry.query.support.DrillDowns;
 import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.query.support.Rebuilds;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
@@ -236,16 +237,22 @@ class PetitionStatisticsIT {
   @Test
   void aRebuildFromTheTopicGivesTheSameFigures() {
     String before = http.getForObject("/api/statistics/petitions?year=2023", String.class);
+    String list = "/api/cases?caseType=petition&sort=caseId&size=1000";
+    String listed = http.getForObject(list, String.class);
     Rebuilds.rebuildAndWait(http);
 
     assertThat(http.getForObject("/api/statistics/petitions?year=2023", String.class))
         .isEqualTo(before);
+    assertThat(http.getForObject(list, String.class)).as("the case list").isEqualTo(listed);
     everyFigureOfEveryYearEqualsAnIndependentComputation();
   }
 
   @Test
   void everyEventDeliveredTwiceChangesNothing() {
     String before = http.getForObject(API + "?year=2023", String.class);
+    // The sentinel below was received in 2019: the list of the others must not change.
+    String list = "/api/cases?caseType=petition&receivedFrom=2020-01-01&sort=caseId&size=1000";
+    String listed = http.getForObject(list, String.class);
     CaseStreams.publish(bootstrapServers, records);
     // A petition published after the repeats: once it counts, every repeat before it was consumed.
     History sentinel =
@@ -259,6 +266,7 @@ class PetitionStatisticsIT {
     awaitInTotal(CASES + 1);
 
     assertThat(http.getForObject(API + "?year=2023", String.class)).isEqualTo(before);
+    assertThat(http.getForObject(list, String.class)).isEqualTo(listed);
     everyFigureOfEveryYearEqualsAnIndependentComputation();
     personTimesServedIsTheSumOfTheBatchesNotVoided();
     overdueAndDueSoonListsNameExactlyTheCasesPastOrNearTheirLimits();
@@ -271,6 +279,8 @@ class PetitionStatisticsIT {
       Predicate<Facts> filter,
       Predicate<ServiceDay> days) {
     DocumentContext actual = figures(http, API + "?" + query);
+    DrillDowns.assertEveryFigureListsTheCasesItCounts(
+        http, PetitionFigures.ALL, "petition", API, query);
     Map<String, Object> got = new TreeMap<>();
     counts(
         actual,

@@ -142,6 +142,7 @@ class ExactlyOnceIT {
           StatisticCounts.Change counted = counts.change(Map.of(CaseType.RECONSIDERATION, cases));
           for (UUID caseId : cases) {
             jdbc.update("DELETE FROM reconsideration_case WHERE case_id = ?", caseId);
+            jdbc.update("DELETE FROM case_summary WHERE case_id = ?", caseId);
             jdbc.update("DELETE FROM case_progress WHERE case_id = ?", caseId);
           }
           counted.commit();

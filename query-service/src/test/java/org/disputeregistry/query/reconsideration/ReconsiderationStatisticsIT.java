@@ -26,6 +26,7 @@ import org.disputeregistry.query.reconsideration.ReconsiderationHistories.Facts;
 import org.disputeregistry.query.reconsideration.ReconsiderationHistories.History;
 import org.disputeregistry.query.support.CaseStreams;
 import org.disputeregistry.query.support.CountedBreakdowns;
+import org.disputeregistry.query.support.DrillDowns;
 import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.query.support.Rebuilds;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
@@ -142,6 +143,10 @@ class ReconsiderationStatisticsIT {
   @Test
   void everyEventDeliveredTwiceChangesNothing() throws Exception {
     String before = http.getForObject("/api/statistics/reconsiderations?year=2023", String.class);
+    // The sentinel below was received in 2019: the list of the others must not change.
+    String list =
+        "/api/cases?caseType=reconsideration&receivedFrom=2020-01-01&sort=caseId&size=1000";
+    String listed = http.getForObject(list, String.class);
     publish(records);
     // A case published after the repeats: once it counts, every repeat before it was consumed.
     History sentinel =
@@ -153,16 +158,20 @@ class ReconsiderationStatisticsIT {
 
     assertThat(http.getForObject("/api/statistics/reconsiderations?year=2023", String.class))
         .isEqualTo(before);
+    assertThat(http.getForObject(list, String.class)).isEqualTo(listed);
     everyFigureOfEveryYearEqualsAnIndependentComputation();
   }
 
   @Test
   void aRebuildFromTheTopicGivesTheSameFigures() {
     String before = http.getForObject("/api/statistics/reconsiderations?year=2023", String.class);
+    String list = "/api/cases?caseType=reconsideration&sort=caseId&size=1000";
+    String listed = http.getForObject(list, String.class);
     Rebuilds.rebuildAndWait(http);
 
     assertThat(http.getForObject("/api/statistics/reconsiderations?year=2023", String.class))
         .isEqualTo(before);
+    assertThat(http.getForObject(list, String.class)).as("the case list").isEqualTo(listed);
     everyFigureOfEveryYearEqualsAnIndependentComputation();
   }
 
@@ -185,6 +194,12 @@ class ReconsiderationStatisticsIT {
   private void assertFigures(String query, LocalDate from, LocalDate to, Predicate<Facts> filter) {
     List<Facts> cases = facts(filter);
     DocumentContext actual = figures(http, "/api/statistics/reconsiderations?" + query);
+    DrillDowns.assertEveryFigureListsTheCasesItCounts(
+        http,
+        ReconsiderationFigures.ALL,
+        "reconsideration",
+        "/api/statistics/reconsiderations",
+        query);
     List<Facts> closed = cases.stream().filter(f -> in(f.closedOn(), from, to)).toList();
     long mediated = closed.stream().filter(f -> MEDIATED.contains(f.ending())).count();
     long corrective = closed.stream().filter(f -> CORRECTIVE.contains(f.ending())).count();

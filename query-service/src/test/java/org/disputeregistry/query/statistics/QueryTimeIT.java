@@ -58,6 +58,13 @@ class QueryTimeIT {
             + " SELECT gen_random_uuid(), 'C-' || i, DATE '2000-01-01' + (i % 36000),"
             + " 'ON_SITE', 'GUANGMING', 'C' || (i % 50), 'LAND', 'AGENCY-' || (i % 30),"
             + " DATE '2000-03-01' + (i % 36000) FROM generate_series(1, 300000) i");
+    // Their summaries, for the case list (a drill-down joins the two).
+    jdbc.update(
+        "INSERT INTO case_summary (case_id, case_type, case_number, state, street, community,"
+            + " category, organisation, received_on, last_business_date, version)"
+            + " SELECT case_id, 'RECONSIDERATION', case_number, 'RECEIVED', street, community,"
+            + " category, 'RECONSIDERATION_OFFICE', received_on, received_on, 0"
+            + " FROM reconsideration_case");
   }
 
   @Test
@@ -81,6 +88,12 @@ class QueryTimeIT {
   @Test
   void aCaseListPastTheLimitIsA503() {
     assertTimedOut(get("/api/cases/overdue?caseType=reconsideration&asOf=2099-01-01"));
+  }
+
+  @Test
+  void aDrillDownPastTheLimitIsA503() {
+    assertTimedOut(
+        get("/api/cases?caseType=reconsideration&figure=received&from=2000-01-01&to=2098-12-31"));
   }
 
   @Test

@@ -9,16 +9,15 @@ import java.time.LocalDate;
 import org.disputeregistry.query.deadline.DeadlineLists;
 import org.disputeregistry.query.statistics.StatisticsRequestException;
 import org.disputeregistry.query.statistics.Table;
+import org.disputeregistry.query.statistics.web.Pages;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Role;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/cases")
@@ -79,18 +78,8 @@ class DeadlineController {
     return paged(lists.dueSoon(caseType(caseType), asOf(asOf), within, page, size), page);
   }
 
-  /** The page's rows; {@code Link: <...page=n+1>; rel="next"} when a next page has any. */
   private static ResponseEntity<Table> paged(DeadlineLists.Page list, int page) {
-    ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
-    if (list.more()) {
-      String next =
-          ServletUriComponentsBuilder.fromCurrentRequest()
-              .replaceQueryParam("page", page + 1)
-              .build()
-              .toUriString();
-      answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
-    }
-    return answer.body(list.cases());
+    return Pages.linked(list.cases(), list.more(), page);
   }
 
   private static String caseType(String caseType) {

@@ -1,0 +1,18 @@
+package org.disputeregistry.query.cases;
+
+/**
+ * Whose cases a caller may list: every case (an analyst), or the cases that the caller's
+ * organisation may write ({@link org.disputeregistry.events.Ownership#mayWrite}: its own; the
+ * district petition office every street's petitions), whatever the request asks for.
+ *
+ * @param organisation the organisation the caller acts for (the token's {@code org}), null for
+ *     none: then no case
+ */
+public record Scope(boolean everyCase, String organisation) {
+
+  public static final Scope EVERY_CASE = new Scope(true, null);
+
+  public static Scope of(String organisation) {
+    return new Scope(false, organisation);
+  }
+}
