@@ -29,10 +29,14 @@ class OpenApiIT extends ApiTestBase {
             "/api/commercial-mediations/{caseId}/judicial-confirmation-ruling",
             "/api/petitions/{caseId}/re-review-decision",
             "/api/service-contacts/{caseId}/contacts",
+            "/api/reconsiderations/{caseId}/timeline",
+            "/api/commercial-mediations/{caseId}/timeline",
+            "/api/petitions/{caseId}/timeline",
+            "/api/service-contacts/{caseId}/timeline",
             "/api/backfills");
     assertThat(paths.keySet().stream().filter(p -> p.startsWith("/api/")).count())
-        .as("16 + 11 + 13 + 2 steps, 4 collections and their GETs, the back-fill")
-        .isEqualTo(42 + 8 + 1);
+        .as("16 + 11 + 13 + 2 steps, 4 collections, their GETs and timelines, the back-fill")
+        .isEqualTo(42 + 8 + 4 + 1);
 
     List<String> headers =
         read(docs, "$.paths['/api/petitions/{caseId}/reply'].post.parameters[*].name");
@@ -46,6 +50,15 @@ class OpenApiIT extends ApiTestBase {
     assertThat(answers).containsKeys("201", "400", "404", "409", "412");
     assertThat(read(docs, "$.components.schemas.PetitionAcceptRequest").toString()).isNotEmpty();
     assertThat(docs.getBody()).contains("\"example\":\"光明复〔2023〕17号\"");
+    assertThat(
+            read(
+                    docs,
+                    "$.paths['/api/petitions/{caseId}/timeline'].get.parameters[?(@.name=='from')]"
+                        + ".schema.minimum")
+                .toString())
+        .contains("0");
+    assertThat(read(docs, "$.components.schemas.PetitionView.properties.nextSteps.type").toString())
+        .isEqualTo("array");
     assertThat(get("/swagger-ui/index.html").getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 }
