@@ -20,7 +20,7 @@ import org.disputeregistry.events.RegistryJson;
  * @param actorOrganisation absent on events recorded before organisations were recorded
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TimelineEvent(
+record TimelineEvent(
     @Schema(example = "1") long sequence,
     @Schema(example = "ReconsiderationAccepted") String type,
     Label label,
