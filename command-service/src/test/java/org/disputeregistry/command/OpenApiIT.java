@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.disputeregistry.events.Labels;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -59,6 +60,29 @@ class OpenApiIT extends ApiTestBase {
         .contains("0");
     assertThat(read(docs, "$.components.schemas.PetitionView.properties.nextSteps.type").toString())
         .isEqualTo("array");
+    List<String> steps =
+        paths.keySet().stream()
+            .filter(path -> path.matches("/api/[a-z-]+/\\{caseId}/[a-z-]+"))
+            .filter(path -> !path.endsWith("/timeline"))
+            .toList();
+    assertThat(steps).hasSize(42);
+    for (String step : steps) {
+      Map<String, String> title = read(docs, "$.paths['" + step + "'].post.x-labels");
+      assertThat(title).as(step).containsOnlyKeys("zh", "en").doesNotContainValue("");
+    }
+    Labels.defaults()
+        .steps()
+        .forEach(
+            (collection, labels) ->
+                labels.forEach(
+                    label ->
+                        assertThat(paths)
+                            .as("a label of a step the API has")
+                            .containsKey("/api/" + collection + "/{caseId}/" + label.code())));
+    assertThat(
+            read(docs, "$.paths['/api/reconsiderations/{caseId}/acceptance'].post.x-labels.zh")
+                .toString())
+        .isEqualTo("受理");
     assertThat(get("/swagger-ui/index.html").getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 }

@@ -11,17 +11,20 @@ import org.disputeregistry.events.ReferenceData.Label;
 
 /**
  * The Chinese and English labels of what the wire carries as codes: each event type of the {@link
- * EventCatalog} (what happened: 受理 / Accepted) and each constant of the contract's enumerations (by
- * the enumeration's simple name). Names on the wire stay English codes; screens and reports show
- * these. Kept beside the reference data, in one file that a test holds complete.
+ * EventCatalog} (what happened: 受理 / Accepted), each constant of the contract's enumerations (by
+ * the enumeration's simple name), and each step of the command API (by its collection, such as
+ * {@code reconsiderations}, and path segment). Names on the wire stay English codes; screens and
+ * reports show these. Kept beside the reference data, in one file that tests hold complete.
  */
-public record Labels(List<Label> events, Map<String, List<Label>> enums) {
+public record Labels(
+    List<Label> events, Map<String, List<Label>> enums, Map<String, List<Label>> steps) {
 
   private static final Labels DEFAULTS = read();
 
   public Labels {
     events = List.copyOf(events);
     enums = Map.copyOf(enums);
+    steps = Map.copyOf(steps);
   }
 
   /** The labels that ship with the contract. */
@@ -37,6 +40,13 @@ public record Labels(List<Label> events, Map<String, List<Label>> enums) {
   /** The labels of an enumeration's constants, in the file's order; empty if it has none. */
   public List<Label> of(Class<? extends Enum<?>> enumeration) {
     return enums.getOrDefault(enumeration.getSimpleName(), List.of());
+  }
+
+  /** The label of a step of the command API, by its collection and path segment. */
+  public Optional<Label> step(String collection, String segment) {
+    return steps.getOrDefault(collection, List.of()).stream()
+        .filter(label -> label.code().equals(segment))
+        .findFirst();
   }
 
   private static Labels read() {

@@ -55,6 +55,21 @@ class LabelsTest {
     }
   }
 
+  @Test
+  void everyStepOfTheCommandApiHasItsTitleInBothLanguages() {
+    assertThat(labels.steps())
+        .containsOnlyKeys(
+            "reconsiderations", "commercial-mediations", "petitions", "service-contacts");
+    assertThat(labels.steps().values().stream().mapToInt(List::size).sum())
+        .as("16 + 11 + 13 + 2 steps")
+        .isEqualTo(42);
+    labels
+        .steps()
+        .values()
+        .forEach(steps -> assertThat(steps).allSatisfy(LabelsTest::bothLanguages));
+    assertThat(labels.step("petitions", "assignment").map(Label::zh)).contains("交办");
+  }
+
   private static void bothLanguages(Label label) {
     assertThat(label.zh()).as(label.code()).isNotBlank();
     assertThat(label.en()).as(label.code()).isNotBlank();

@@ -8,6 +8,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.disputeregistry.command.reference.ReferenceCodes;
 import org.disputeregistry.events.Labels;
 import org.disputeregistry.events.ReferenceData;
@@ -28,6 +30,8 @@ import org.springframework.stereotype.Component;
 class FormLabels implements PropertyCustomizer, OpenApiCustomizer {
 
   static final String EXTENSION = "x-labels";
+
+  private static final Pattern STEP_PATH = Pattern.compile("/api/([a-z-]+)/\\{caseId}/([a-z-]+)");
 
   private final ReferenceData reference;
 
@@ -62,6 +66,7 @@ class FormLabels implements PropertyCustomizer, OpenApiCustomizer {
    */
   @Override
   public void customise(OpenAPI document) {
+    labelSteps(document);
     if (document.getComponents() == null || document.getComponents().getSchemas() == null) {
       return;
     }
@@ -78,6 +83,24 @@ class FormLabels implements PropertyCustomizer, OpenApiCustomizer {
             }
           });
     }
+  }
+
+  /** Each step's operation gets the title of its form: {@code {"zh": "受理", "en": "Accept"}}. */
+  private static void labelSteps(OpenAPI document) {
+    if (document.getPaths() == null) {
+      return;
+    }
+    document
+        .getPaths()
+        .forEach(
+            (path, item) -> {
+              Matcher step = STEP_PATH.matcher(path);
+              if (step.matches() && item.getPost() != null) {
+                Labels.defaults()
+                    .step(step.group(1), step.group(2))
+                    .ifPresent(label -> item.getPost().addExtension(EXTENSION, wording(label)));
+              }
+            });
   }
 
   private static boolean isString(Schema<?> schema) {
