@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.disputeregistry.events.Labels;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,10 +30,14 @@ class OpenApiIT extends ApiTestBase {
             "/api/commercial-mediations/{caseId}/judicial-confirmation-ruling",
             "/api/petitions/{caseId}/re-review-decision",
             "/api/service-contacts/{caseId}/contacts",
+            "/api/reconsiderations/{caseId}/timeline",
+            "/api/commercial-mediations/{caseId}/timeline",
+            "/api/petitions/{caseId}/timeline",
+            "/api/service-contacts/{caseId}/timeline",
             "/api/backfills");
     assertThat(paths.keySet().stream().filter(p -> p.startsWith("/api/")).count())
-        .as("16 + 11 + 13 + 2 steps, 4 collections and their GETs, the back-fill")
-        .isEqualTo(42 + 8 + 1);
+        .as("16 + 11 + 13 + 2 steps, 4 collections, their GETs and timelines, the back-fill")
+        .isEqualTo(42 + 8 + 4 + 1);
 
     List<String> headers =
         read(docs, "$.paths['/api/petitions/{caseId}/reply'].post.parameters[*].name");
@@ -46,6 +51,38 @@ class OpenApiIT extends ApiTestBase {
     assertThat(answers).containsKeys("201", "400", "404", "409", "412");
     assertThat(read(docs, "$.components.schemas.PetitionAcceptRequest").toString()).isNotEmpty();
     assertThat(docs.getBody()).contains("\"example\":\"光明复〔2023〕17号\"");
+    assertThat(
+            read(
+                    docs,
+                    "$.paths['/api/petitions/{caseId}/timeline'].get.parameters[?(@.name=='from')]"
+                        + ".schema.minimum")
+                .toString())
+        .contains("0");
+    assertThat(read(docs, "$.components.schemas.PetitionView.properties.nextSteps.type").toString())
+        .isEqualTo("array");
+    List<String> steps =
+        paths.keySet().stream()
+            .filter(path -> path.matches("/api/[a-z-]+/\\{caseId}/[a-z-]+"))
+            .filter(path -> !path.endsWith("/timeline"))
+            .toList();
+    assertThat(steps).hasSize(42);
+    for (String step : steps) {
+      Map<String, String> title = read(docs, "$.paths['" + step + "'].post.x-labels");
+      assertThat(title).as(step).containsOnlyKeys("zh", "en").doesNotContainValue("");
+    }
+    Labels.defaults()
+        .steps()
+        .forEach(
+            (collection, labels) ->
+                labels.forEach(
+                    label ->
+                        assertThat(paths)
+                            .as("a label of a step the API has")
+                            .containsKey("/api/" + collection + "/{caseId}/" + label.code())));
+    assertThat(
+            read(docs, "$.paths['/api/reconsiderations/{caseId}/acceptance'].post.x-labels.zh")
+                .toString())
+        .isEqualTo("受理");
     assertThat(get("/swagger-ui/index.html").getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 }

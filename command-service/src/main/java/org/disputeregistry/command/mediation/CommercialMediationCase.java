@@ -1,13 +1,20 @@
 package org.disputeregistry.command.mediation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.disputeregistry.command.mediation.CommercialMediationState.ACCEPTED;
-import static org.disputeregistry.command.mediation.CommercialMediationState.AGREED;
-import static org.disputeregistry.command.mediation.CommercialMediationState.RECEIVED;
+import static org.disputeregistry.command.mediation.CommercialMediationStep.ACCEPTANCE;
+import static org.disputeregistry.command.mediation.CommercialMediationStep.AGREEMENT;
+import static org.disputeregistry.command.mediation.CommercialMediationStep.ENDING_WITHOUT_AGREEMENT;
+import static org.disputeregistry.command.mediation.CommercialMediationStep.JUDICIAL_CONFIRMATION_APPLICATION;
+import static org.disputeregistry.command.mediation.CommercialMediationStep.JUDICIAL_CONFIRMATION_RULING;
+import static org.disputeregistry.command.mediation.CommercialMediationStep.MEDIATOR_APPOINTMENT;
+import static org.disputeregistry.command.mediation.CommercialMediationStep.MEDIATOR_RECUSAL;
+import static org.disputeregistry.command.mediation.CommercialMediationStep.NON_ACCEPTANCE;
+import static org.disputeregistry.command.mediation.CommercialMediationStep.PERFORMANCE;
+import static org.disputeregistry.command.mediation.CommercialMediationStep.SESSION;
+import static org.disputeregistry.command.mediation.CommercialMediationStep.WITHDRAWAL;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
@@ -27,18 +34,11 @@ import org.disputeregistry.command.reference.ReferenceCodes;
 import org.disputeregistry.command.rules.Amounts;
 import org.disputeregistry.command.rules.BusinessDates;
 import org.disputeregistry.command.rules.ErrorCode;
-import org.disputeregistry.command.rules.IllegalTransition;
 import org.disputeregistry.command.rules.RuleViolation;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.StepEvent;
-import org.disputeregistry.events.mediation.CommercialMediationAgreementPerformedEvent;
 import org.disputeregistry.events.mediation.CommercialMediationApplicationReceivedEvent;
-import org.disputeregistry.events.mediation.CommercialMediationJudicialConfirmationAppliedEvent;
-import org.disputeregistry.events.mediation.CommercialMediationJudicialConfirmationRuledEvent;
-import org.disputeregistry.events.mediation.CommercialMediationMediatorAppointedEvent;
-import org.disputeregistry.events.mediation.CommercialMediationMediatorRecusedEvent;
-import org.disputeregistry.events.mediation.Performance;
 
 /**
  * One commercial mediation case (商事调解) at one of the district's centres: received → accepted / not
@@ -50,12 +50,9 @@ class CommercialMediationCase {
 
   @AggregateIdentifier private CaseId caseId;
   private CommercialMediationApplicationReceivedEvent application;
-  private CommercialMediationState state;
+  private CommercialMediationStanding standing;
   private final StepLog steps = new StepLog();
   private LocalDate latestStepOn;
-  private String mediator;
-  private JudicialConfirmation confirmation;
-  private Performance performance;
 
   CommercialMediationCase() {
     // For Axon: a case is rebuilt from its events.
@@ -72,7 +69,7 @@ class CommercialMediationCase {
     CommercialMediationApplicationReceivedEvent received = command.toEvent();
     Openings.requireMayWrite(received, organisation);
     if (application != null) {
-      return Openings.again(received, application, caseId, state);
+      return Openings.again(received, application, caseId, standing.state());
     }
     BusinessDates.requirePlausible("receivedOn", command.receivedOn(), clock);
     referenceCodes.requireMediationCentre(command.centre());
@@ -84,7 +81,7 @@ class CommercialMediationCase {
         command.caseNumber(),
         command.caseId());
     apply(received);
-    return Recorded.opened(caseId, state);
+    return Recorded.opened(caseId, standing.state());
   }
 
   /**
@@ -99,46 +96,35 @@ class CommercialMediationCase {
       @MetaDataValue(Actor.ORGANISATION_KEY) String organisation)
       throws Exception {
     Openings.requireMayWrite(application, organisation);
-    return steps.guard(command, expectedVersion, state, chain);
+    return steps.guard(command, expectedVersion, standing.state(), chain);
   }
 
   @CommandHandler
   Recorded handle(AcceptCommand command, Clock clock) {
-    require("an acceptance", EnumSet.of(RECEIVED), "while the application is RECEIVED");
-    requireDate("acceptedOn", command.acceptedOn(), clock);
+    allow(ACCEPTANCE, "acceptedOn", command.acceptedOn(), clock);
     return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(RefuseAcceptanceCommand command, Clock clock) {
-    require("a refusal to accept", EnumSet.of(RECEIVED), "while the application is RECEIVED");
-    requireDate("decidedOn", command.decidedOn(), clock);
+    allow(NON_ACCEPTANCE, "decidedOn", command.decidedOn(), clock);
     return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(AppointMediatorCommand command, Clock clock) {
-    require("a mediator appointment", EnumSet.of(ACCEPTED), "once the case is ACCEPTED");
-    if (mediator != null) {
-      throw new IllegalTransition(
-          "a mediator appointment",
-          state,
-          "when no mediator is appointed (" + mediator + " is; record a recusal first)");
-    }
-    requireDate("appointedOn", command.appointedOn(), clock);
+    allow(MEDIATOR_APPOINTMENT, "appointedOn", command.appointedOn(), clock);
     return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(RecuseMediatorCommand command, Clock clock) {
-    require("a recusal", EnumSet.of(ACCEPTED), "while the case is ACCEPTED");
-    if (!command.mediator().equals(mediator)) {
+    MEDIATOR_RECUSAL.requireAllowedIn(standing);
+    if (!command.mediator().equals(standing.mediator())) {
       throw new RuleViolation(
           ErrorCode.NOT_THE_APPOINTED_MEDIATOR,
           "mediator",
-          mediator == null
-              ? "No mediator is appointed to this case"
-              : command.mediator() + " is not the appointed mediator (" + mediator + " is)");
+          command.mediator() + " is not the appointed mediator (" + standing.mediator() + " is)");
     }
     requireDate("recusedOn", command.recusedOn(), clock);
     return record(command, command.toEvent());
@@ -146,80 +132,52 @@ class CommercialMediationCase {
 
   @CommandHandler
   Recorded handle(HoldSessionCommand command, Clock clock) {
-    requireMediating("a session");
-    requireDate("heldOn", command.heldOn(), clock);
-    return record(command, command.toEvent(mediator));
+    allow(SESSION, "heldOn", command.heldOn(), clock);
+    return record(command, command.toEvent(standing.mediator()));
   }
 
   @CommandHandler
   Recorded handle(SignAgreementCommand command, Clock clock) {
-    requireMediating("an agreement");
-    requireDate("signedOn", command.signedOn(), clock);
+    allow(AGREEMENT, "signedOn", command.signedOn(), clock);
     Amounts.requireValid("amountAgreed", command.amountAgreed());
-    return record(command, command.toEvent(mediator));
+    return record(command, command.toEvent(standing.mediator()));
   }
 
   @CommandHandler
   Recorded handle(EndWithoutAgreementCommand command, Clock clock) {
-    require("an ending without agreement", EnumSet.of(ACCEPTED), "while the case is ACCEPTED");
-    requireDate("endedOn", command.endedOn(), clock);
-    return record(command, command.toEvent(mediator));
+    allow(ENDING_WITHOUT_AGREEMENT, "endedOn", command.endedOn(), clock);
+    return record(command, command.toEvent(standing.mediator()));
   }
 
   @CommandHandler
   Recorded handle(WithdrawCommand command, Clock clock) {
-    require("a withdrawal", EnumSet.of(RECEIVED, ACCEPTED), "before the mediation has ended");
-    requireDate("withdrawnOn", command.withdrawnOn(), clock);
+    allow(WITHDRAWAL, "withdrawnOn", command.withdrawnOn(), clock);
     return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(ApplyForJudicialConfirmationCommand command, Clock clock) {
-    require("a judicial confirmation application", EnumSet.of(AGREED), "after an agreement");
-    if (confirmation != null) {
-      throw new IllegalTransition(
-          "a judicial confirmation application", state, "once per agreement");
-    }
-    requireDate("appliedOn", command.appliedOn(), clock);
+    allow(JUDICIAL_CONFIRMATION_APPLICATION, "appliedOn", command.appliedOn(), clock);
     return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(RuleOnJudicialConfirmationCommand command, Clock clock) {
-    require("a judicial confirmation ruling", EnumSet.of(AGREED), "after an agreement");
-    if (confirmation != JudicialConfirmation.APPLIED) {
-      throw new IllegalTransition(
-          "a judicial confirmation ruling",
-          state,
-          "once, after judicial confirmation was applied for");
-    }
-    requireDate("ruledOn", command.ruledOn(), clock);
+    allow(JUDICIAL_CONFIRMATION_RULING, "ruledOn", command.ruledOn(), clock);
     return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(RecordPerformanceCommand command, Clock clock) {
-    require("a performance", EnumSet.of(AGREED), "after an agreement");
-    if (performance == Performance.FULLY) {
-      throw new IllegalTransition(
-          "a performance", state, "until the agreement is fully performed (it is)");
-    }
-    requireDate("performedOn", command.performedOn(), clock);
+    allow(PERFORMANCE, "performedOn", command.performedOn(), clock);
     Amounts.requireValid("amountPerformed", command.amountPerformed());
     return record(command, command.toEvent());
   }
 
-  private void require(String step, EnumSet<CommercialMediationState> allowed, String when) {
-    if (!allowed.contains(state)) {
-      throw new IllegalTransition(step, state, when);
-    }
-  }
-
-  private void requireMediating(String step) {
-    require(step, EnumSet.of(ACCEPTED), "while the case is ACCEPTED, with a mediator");
-    if (mediator == null) {
-      throw new IllegalTransition(step, state, "once a mediator is appointed");
-    }
+  /** The step is allowed as the case stands, on a plausible date not before the last step. */
+  private void allow(CommercialMediationStep step, String field, LocalDate on, Clock clock) {
+    step.requireAllowedIn(standing);
+    requireDate(field, on, clock);
   }
 
   private void requireDate(String field, LocalDate date, Clock clock) {
@@ -228,50 +186,20 @@ class CommercialMediationCase {
 
   private Recorded record(StepCommand command, StepEvent event) {
     apply(event);
-    return Recorded.step(command, state);
+    return Recorded.step(command, standing.state());
   }
 
   @EventSourcingHandler
   void on(CommercialMediationApplicationReceivedEvent event) {
     caseId = event.caseId();
     application = event;
-    state = RECEIVED;
+    standing = CommercialMediationStanding.received();
     latestStepOn = event.receivedOn();
   }
 
-  @EventSourcingHandler
-  void on(CommercialMediationMediatorAppointedEvent event) {
-    stepped(event);
-    mediator = event.mediator();
-  }
-
-  @EventSourcingHandler
-  void on(CommercialMediationMediatorRecusedEvent event) {
-    stepped(event);
-    mediator = null;
-  }
-
-  @EventSourcingHandler
-  void on(CommercialMediationJudicialConfirmationAppliedEvent event) {
-    stepped(event);
-    confirmation = JudicialConfirmation.APPLIED;
-  }
-
-  @EventSourcingHandler
-  void on(CommercialMediationJudicialConfirmationRuledEvent event) {
-    stepped(event);
-    confirmation = JudicialConfirmation.ruled(event.ruling());
-  }
-
-  @EventSourcingHandler
-  void on(CommercialMediationAgreementPerformedEvent event) {
-    stepped(event);
-    performance = event.performance();
-  }
-
   /**
-   * Every other step: recorded, and moving the case as it says ({@link
-   * CommercialMediationState#after}).
+   * Every step: recorded, and moving the case's standing as it says ({@link
+   * CommercialMediationStanding#after}).
    */
   @EventSourcingHandler
   void on(StepEvent event) {
@@ -280,7 +208,7 @@ class CommercialMediationCase {
 
   private void stepped(StepEvent event) {
     steps.record(event);
-    state = state.after(event);
+    standing = standing.after(event);
     latestStepOn = event.businessDate();
   }
 }

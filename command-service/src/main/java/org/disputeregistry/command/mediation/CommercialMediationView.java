@@ -1,5 +1,6 @@
 package org.disputeregistry.command.mediation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.disputeregistry.events.CaseId;
@@ -36,4 +37,10 @@ public record CommercialMediationView(
     LocalDate endedOn,
     String judicialConfirmation,
     Performance performance,
-    Money amountPerformed) {}
+    Money amountPerformed,
+    @Schema(
+            description =
+                "The steps the case's state allows, by the path segment of their POST (a step's"
+                    + " date and body are still checked when it is recorded)",
+            example = "[\"session\",\"agreement\",\"ending-without-agreement\"]")
+        List<String> nextSteps) {}

@@ -22,7 +22,7 @@ import org.disputeregistry.events.mediation.Performance;
 class CommercialMediationViewFold implements CaseFold<CommercialMediationView> {
 
   private CommercialMediationApplicationReceivedEvent application;
-  private CommercialMediationState state;
+  private CommercialMediationStanding standing;
   private LocalDate acceptedOn;
   private String mediator;
   private int sessions;
@@ -36,11 +36,11 @@ class CommercialMediationViewFold implements CaseFold<CommercialMediationView> {
   public void on(Object event) {
     if (event instanceof CommercialMediationApplicationReceivedEvent received) {
       application = received;
-      state = CommercialMediationState.RECEIVED;
+      standing = CommercialMediationStanding.received();
       return;
     }
     StepEvent step = (StepEvent) event;
-    state = state.after(step);
+    standing = standing.after(step);
     if (step instanceof CommercialMediationAcceptedEvent accepted) {
       acceptedOn = accepted.acceptedOn();
     } else if (step instanceof CommercialMediationMediatorAppointedEvent appointed) {
@@ -71,7 +71,7 @@ class CommercialMediationViewFold implements CaseFold<CommercialMediationView> {
     return new CommercialMediationView(
         application.caseId(),
         application.caseNumber(),
-        state.name(),
+        standing.state().name(),
         version,
         application.receivedOn(),
         application.centre(),
@@ -88,6 +88,7 @@ class CommercialMediationViewFold implements CaseFold<CommercialMediationView> {
         endedOn,
         confirmation == null ? null : confirmation.name(),
         performance,
-        amountPerformed);
+        amountPerformed,
+        CommercialMediationStep.allowedIn(standing));
   }
 }

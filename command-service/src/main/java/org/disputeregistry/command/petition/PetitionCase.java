@@ -1,17 +1,22 @@
 package org.disputeregistry.command.petition;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.disputeregistry.command.petition.PetitionState.ACCEPTED;
-import static org.disputeregistry.command.petition.PetitionState.CONCLUDED;
-import static org.disputeregistry.command.petition.PetitionState.REGISTERED;
-import static org.disputeregistry.command.petition.PetitionState.REPLIED;
-import static org.disputeregistry.command.petition.PetitionState.REVIEWED;
-import static org.disputeregistry.command.petition.PetitionState.UNDER_REVIEW;
-import static org.disputeregistry.command.petition.PetitionState.UNDER_RE_REVIEW;
+import static org.disputeregistry.command.petition.PetitionStep.ACCEPTANCE;
+import static org.disputeregistry.command.petition.PetitionStep.ASSIGNMENT;
+import static org.disputeregistry.command.petition.PetitionStep.EXTENSION;
+import static org.disputeregistry.command.petition.PetitionStep.NON_ACCEPTANCE;
+import static org.disputeregistry.command.petition.PetitionStep.NON_RESOLUTION;
+import static org.disputeregistry.command.petition.PetitionStep.REDIRECTION;
+import static org.disputeregistry.command.petition.PetitionStep.REPLY;
+import static org.disputeregistry.command.petition.PetitionStep.RESOLUTION;
+import static org.disputeregistry.command.petition.PetitionStep.REVIEW_DECISION;
+import static org.disputeregistry.command.petition.PetitionStep.REVIEW_REQUEST;
+import static org.disputeregistry.command.petition.PetitionStep.RE_REVIEW_DECISION;
+import static org.disputeregistry.command.petition.PetitionStep.RE_REVIEW_REQUEST;
+import static org.disputeregistry.command.petition.PetitionStep.SATISFACTION;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
@@ -30,20 +35,13 @@ import org.disputeregistry.command.lifecycle.StepLog;
 import org.disputeregistry.command.reference.ReferenceCodes;
 import org.disputeregistry.command.rules.BusinessDates;
 import org.disputeregistry.command.rules.ErrorCode;
-import org.disputeregistry.command.rules.IllegalTransition;
 import org.disputeregistry.command.rules.RuleViolation;
 import org.disputeregistry.command.rules.StatutoryDays;
 import org.disputeregistry.command.rules.TimeLimit;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.StepEvent;
-import org.disputeregistry.events.petition.PetitionAcceptedEvent;
-import org.disputeregistry.events.petition.PetitionNotResolvedEvent;
 import org.disputeregistry.events.petition.PetitionRegisteredEvent;
-import org.disputeregistry.events.petition.PetitionReplyExtendedEvent;
-import org.disputeregistry.events.petition.PetitionResolvedEvent;
-import org.disputeregistry.events.petition.PetitionSatisfactionRatedEvent;
-import org.disputeregistry.events.petition.Satisfaction;
 
 /**
  * One petition or public demand (信访 / 群众诉求): registered → accepted / not accepted / redirected to a
@@ -53,17 +51,11 @@ import org.disputeregistry.events.petition.Satisfaction;
 @Aggregate
 class PetitionCase {
 
-  private static final EnumSet<PetitionState> AFTER_REPLY =
-      EnumSet.of(REPLIED, UNDER_REVIEW, REVIEWED, UNDER_RE_REVIEW, CONCLUDED);
-
   @AggregateIdentifier private CaseId caseId;
   private PetitionRegisteredEvent registration;
-  private PetitionState state;
+  private PetitionStanding standing;
   private final StepLog steps = new StepLog();
   private LocalDate latestStepOn;
-  private TimeLimit reply;
-  private PetitionResolution resolution;
-  private Satisfaction satisfaction;
   private LocalDate nextDueOn;
 
   PetitionCase() {
@@ -82,7 +74,7 @@ class PetitionCase {
         command.toEvent(command.registeredOn().plusDays(StatutoryDays.PETITION_ACCEPTANCE));
     Openings.requireMayWrite(registered, organisation);
     if (registration != null) {
-      return Openings.again(registered, registration, caseId, state);
+      return Openings.again(registered, registration, caseId, standing.state());
     }
     BusinessDates.requirePlausible("registeredOn", command.registeredOn(), clock);
     referenceCodes.requirePlace(command.street(), command.community());
@@ -93,7 +85,7 @@ class PetitionCase {
         command.caseNumber(),
         command.caseId());
     apply(registered);
-    return Recorded.opened(caseId, state);
+    return Recorded.opened(caseId, standing.state());
   }
 
   /**
@@ -108,35 +100,31 @@ class PetitionCase {
       @MetaDataValue(Actor.ORGANISATION_KEY) String organisation)
       throws Exception {
     Openings.requireMayWrite(registration, organisation);
-    return steps.guard(command, expectedVersion, state, chain);
+    return steps.guard(command, expectedVersion, standing.state(), chain);
   }
 
   @CommandHandler
   Recorded handle(AcceptCommand command, Clock clock) {
-    require("an acceptance", EnumSet.of(REGISTERED), "while the petition is REGISTERED");
-    requireDate("acceptedOn", command.acceptedOn(), clock);
+    allow(ACCEPTANCE, "acceptedOn", command.acceptedOn(), clock);
     return record(
         command, command.toEvent(command.acceptedOn().plusDays(StatutoryDays.PETITION_REPLY)));
   }
 
   @CommandHandler
   Recorded handle(RefuseAcceptanceCommand command, Clock clock) {
-    require("a refusal to accept", EnumSet.of(REGISTERED), "while the petition is REGISTERED");
-    requireDate("decidedOn", command.decidedOn(), clock);
+    allow(NON_ACCEPTANCE, "decidedOn", command.decidedOn(), clock);
     return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(RedirectCommand command, Clock clock) {
-    require("a redirection", EnumSet.of(REGISTERED), "while the petition is REGISTERED");
-    requireDate("redirectedOn", command.redirectedOn(), clock);
+    allow(REDIRECTION, "redirectedOn", command.redirectedOn(), clock);
     return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(AssignCommand command, Clock clock) {
-    require("an assignment", EnumSet.of(ACCEPTED), "while the petition is ACCEPTED");
-    requireDate("assignedOn", command.assignedOn(), clock);
+    allow(ASSIGNMENT, "assignedOn", command.assignedOn(), clock);
     if (command.dueOn().isBefore(command.assignedOn())) {
       throw new RuleViolation(
           ErrorCode.DATE_BEFORE_PREVIOUS_STEP,
@@ -148,16 +136,14 @@ class PetitionCase {
 
   @CommandHandler
   Recorded handle(ExtendReplyTimeLimitCommand command, Clock clock) {
-    require("an extension", EnumSet.of(ACCEPTED), "while the petition is ACCEPTED");
-    requireDate("extendedOn", command.extendedOn(), clock);
-    TimeLimit extended = reply.extend(command.days());
+    allow(EXTENSION, "extendedOn", command.extendedOn(), clock);
+    TimeLimit extended = standing.reply().extend(command.days());
     return record(command, command.toEvent(extended.dueOn()));
   }
 
   @CommandHandler
   Recorded handle(ReplyCommand command, Clock clock) {
-    require("a reply", EnumSet.of(ACCEPTED), "while the petition is ACCEPTED");
-    requireDate("repliedOn", command.repliedOn(), clock);
+    allow(REPLY, "repliedOn", command.repliedOn(), clock);
     return record(
         command,
         command.toEvent(command.repliedOn().plusDays(StatutoryDays.PETITION_REVIEW_REQUEST)));
@@ -165,33 +151,25 @@ class PetitionCase {
 
   @CommandHandler
   Recorded handle(RecordResolvedCommand command, Clock clock) {
-    requireNoResolution("a resolution");
-    requireDate("resolvedOn", command.resolvedOn(), clock);
+    allow(RESOLUTION, "resolvedOn", command.resolvedOn(), clock);
     return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(RecordNotResolvedCommand command, Clock clock) {
-    requireNoResolution("a non-resolution");
-    requireDate("concludedOn", command.concludedOn(), clock);
+    allow(NON_RESOLUTION, "concludedOn", command.concludedOn(), clock);
     return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(RateSatisfactionCommand command, Clock clock) {
-    require("a satisfaction rating", AFTER_REPLY, "after the reply");
-    if (satisfaction != null) {
-      throw new IllegalTransition(
-          "a satisfaction rating", state, "once (it is " + satisfaction + ")");
-    }
-    requireDate("ratedOn", command.ratedOn(), clock);
+    allow(SATISFACTION, "ratedOn", command.ratedOn(), clock);
     return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(RequestReviewCommand command, Clock clock) {
-    require("a review request", EnumSet.of(REPLIED), "after the reply, before any review");
-    requireDate("requestedOn", command.requestedOn(), clock);
+    allow(REVIEW_REQUEST, "requestedOn", command.requestedOn(), clock);
     requireWithin("requestedOn", command.requestedOn(), "A review");
     return record(
         command,
@@ -200,8 +178,7 @@ class PetitionCase {
 
   @CommandHandler
   Recorded handle(DecideReviewCommand command, Clock clock) {
-    require("a review decision", EnumSet.of(UNDER_REVIEW), "while a review is UNDER_REVIEW");
-    requireDate("decidedOn", command.decidedOn(), clock);
+    allow(REVIEW_DECISION, "decidedOn", command.decidedOn(), clock);
     return record(
         command,
         command.toEvent(command.decidedOn().plusDays(StatutoryDays.PETITION_REVIEW_REQUEST)));
@@ -209,8 +186,7 @@ class PetitionCase {
 
   @CommandHandler
   Recorded handle(RequestReReviewCommand command, Clock clock) {
-    require("a re-review request", EnumSet.of(REVIEWED), "after the review was decided");
-    requireDate("requestedOn", command.requestedOn(), clock);
+    allow(RE_REVIEW_REQUEST, "requestedOn", command.requestedOn(), clock);
     requireWithin("requestedOn", command.requestedOn(), "A re-review");
     return record(
         command,
@@ -219,22 +195,14 @@ class PetitionCase {
 
   @CommandHandler
   Recorded handle(DecideReReviewCommand command, Clock clock) {
-    require("a re-review decision", EnumSet.of(UNDER_RE_REVIEW), "while a re-review is requested");
-    requireDate("decidedOn", command.decidedOn(), clock);
+    allow(RE_REVIEW_DECISION, "decidedOn", command.decidedOn(), clock);
     return record(command, command.toEvent());
   }
 
-  private void require(String step, EnumSet<PetitionState> allowed, String when) {
-    if (!allowed.contains(state)) {
-      throw new IllegalTransition(step, state, when);
-    }
-  }
-
-  private void requireNoResolution(String step) {
-    require(step, AFTER_REPLY, "after the reply");
-    if (resolution != null) {
-      throw new IllegalTransition(step, state, "once (the petition is " + resolution + ")");
-    }
+  /** The step is allowed as the petition stands, on a plausible date not before the last step. */
+  private void allow(PetitionStep step, String field, LocalDate on, Clock clock) {
+    step.requireAllowedIn(standing);
+    requireDate(field, on, clock);
   }
 
   /** Review and re-review must be asked for within 30 days of the answer they contest. */
@@ -253,51 +221,21 @@ class PetitionCase {
 
   private Recorded record(StepCommand command, StepEvent event) {
     apply(event);
-    return Recorded.step(command, state);
+    return Recorded.step(command, standing.state());
   }
 
   @EventSourcingHandler
   void on(PetitionRegisteredEvent event) {
     caseId = event.caseId();
     registration = event;
-    state = REGISTERED;
+    standing = PetitionStanding.registered();
     latestStepOn = event.registeredOn();
     nextDueOn = event.acceptanceDueOn();
   }
 
-  @EventSourcingHandler
-  void on(PetitionAcceptedEvent event) {
-    stepped(event);
-    reply = TimeLimit.of(event.acceptedOn(), StatutoryDays.PETITION_REPLY);
-  }
-
-  @EventSourcingHandler
-  void on(PetitionReplyExtendedEvent event) {
-    stepped(event);
-    reply = reply.extend(event.days());
-  }
-
-  @EventSourcingHandler
-  void on(PetitionResolvedEvent event) {
-    stepped(event);
-    resolution = PetitionResolution.RESOLVED;
-  }
-
-  @EventSourcingHandler
-  void on(PetitionNotResolvedEvent event) {
-    stepped(event);
-    resolution = PetitionResolution.NOT_RESOLVED;
-  }
-
-  @EventSourcingHandler
-  void on(PetitionSatisfactionRatedEvent event) {
-    stepped(event);
-    satisfaction = event.satisfaction();
-  }
-
   /**
-   * Every other step: recorded, and moving the petition ({@link PetitionState#after}) and its next
-   * due date ({@link NextDueDate#after}) as the step says.
+   * Every step: recorded, and moving the petition's standing ({@link PetitionStanding#after}) and
+   * its next due date ({@link NextDueDate#after}) as the step says.
    */
   @EventSourcingHandler
   void on(StepEvent event) {
@@ -306,7 +244,7 @@ class PetitionCase {
 
   private void stepped(StepEvent event) {
     steps.record(event);
-    state = state.after(event);
+    standing = standing.after(event);
     latestStepOn = event.businessDate();
     nextDueOn = NextDueDate.after(event, nextDueOn);
   }

@@ -1,6 +1,8 @@
 package org.disputeregistry.command.petition;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import java.util.List;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.petition.PetitionChannel;
 import org.disputeregistry.events.petition.Satisfaction;
@@ -33,4 +35,10 @@ public record PetitionView(
     LocalDate repliedOn,
     String resolution,
     Satisfaction satisfaction,
-    LocalDate nextDueOn) {}
+    LocalDate nextDueOn,
+    @Schema(
+            description =
+                "The steps the petition's state allows, by the path segment of their POST (a"
+                    + " step's date and body are still checked when it is recorded)",
+            example = "[\"assignment\",\"extension\",\"reply\"]")
+        List<String> nextSteps) {}

@@ -17,7 +17,7 @@ import org.disputeregistry.events.petition.Satisfaction;
 class PetitionViewFold implements CaseFold<PetitionView> {
 
   private PetitionRegisteredEvent registration;
-  private PetitionState state;
+  private PetitionStanding standing;
   private LocalDate nextDueOn;
   private LocalDate acceptedOn;
   private PetitionAssignedEvent assignment;
@@ -30,12 +30,12 @@ class PetitionViewFold implements CaseFold<PetitionView> {
   public void on(Object event) {
     if (event instanceof PetitionRegisteredEvent registered) {
       registration = registered;
-      state = PetitionState.REGISTERED;
+      standing = PetitionStanding.registered();
       nextDueOn = registered.acceptanceDueOn();
       return;
     }
     StepEvent step = (StepEvent) event;
-    state = state.after(step);
+    standing = standing.after(step);
     nextDueOn = NextDueDate.after(step, nextDueOn);
     if (step instanceof PetitionAcceptedEvent accepted) {
       acceptedOn = accepted.acceptedOn();
@@ -59,7 +59,7 @@ class PetitionViewFold implements CaseFold<PetitionView> {
     return new PetitionView(
         registration.caseId(),
         registration.caseNumber(),
-        state.name(),
+        standing.state().name(),
         version,
         registration.registeredOn(),
         registration.channel(),
@@ -76,6 +76,7 @@ class PetitionViewFold implements CaseFold<PetitionView> {
         repliedOn,
         resolution == null ? null : resolution.name(),
         satisfaction,
-        nextDueOn);
+        nextDueOn,
+        PetitionStep.allowedIn(standing));
   }
 }

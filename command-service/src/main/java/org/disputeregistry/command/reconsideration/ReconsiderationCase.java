@@ -1,7 +1,6 @@
 package org.disputeregistry.command.reconsideration;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.disputeregistry.command.reconsideration.ReconsiderationState.RECEIVED;
 import static org.disputeregistry.command.reconsideration.ReconsiderationStep.ABANDONMENT;
 import static org.disputeregistry.command.reconsideration.ReconsiderationStep.ACCEPTANCE;
 import static org.disputeregistry.command.reconsideration.ReconsiderationStep.CORRECTION;
@@ -39,13 +38,11 @@ import org.disputeregistry.command.lifecycle.StepLog;
 import org.disputeregistry.command.reference.ReferenceCodes;
 import org.disputeregistry.command.rules.BusinessDates;
 import org.disputeregistry.command.rules.ErrorCode;
-import org.disputeregistry.command.rules.IllegalTransition;
 import org.disputeregistry.command.rules.RuleViolation;
 import org.disputeregistry.command.rules.StatutoryDays;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.StepEvent;
-import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
 
@@ -60,12 +57,10 @@ class ReconsiderationCase {
 
   @AggregateIdentifier private CaseId caseId;
   private ReconsiderationApplicationReceivedEvent application;
-  private ReconsiderationState state;
+  private ReconsiderationStanding standing;
   private final StepLog steps = new StepLog();
   private LocalDate latestStepOn;
-  private boolean correctionRequested;
   private LocalDate correctionDueOn;
-  private DecisionClock decision;
 
   ReconsiderationCase() {
     // For Axon: a case is rebuilt from its events.
@@ -85,7 +80,7 @@ class ReconsiderationCase {
         command.toEvent(command.receivedOn().plusDays(StatutoryDays.RECONSIDERATION_REVIEW));
     Openings.requireMayWrite(received, organisation);
     if (application != null) {
-      return Openings.again(received, application, caseId, state);
+      return Openings.again(received, application, caseId, standing.state());
     }
     BusinessDates.requirePlausible("receivedOn", command.receivedOn(), clock);
     referenceCodes.requirePlace(command.street(), command.community());
@@ -96,7 +91,7 @@ class ReconsiderationCase {
         command.caseNumber(),
         command.caseId());
     apply(received);
-    return Recorded.opened(caseId, state);
+    return Recorded.opened(caseId, standing.state());
   }
 
   /**
@@ -111,16 +106,12 @@ class ReconsiderationCase {
       @MetaDataValue(Actor.ORGANISATION_KEY) String organisation)
       throws Exception {
     Openings.requireMayWrite(application, organisation);
-    return steps.guard(command, expectedVersion, state, chain);
+    return steps.guard(command, expectedVersion, standing.state(), chain);
   }
 
   @CommandHandler
   Recorded handle(RequestCorrectionCommand command, Clock clock) {
-    CORRECTION_REQUEST.requireAllowedIn(state);
-    if (correctionRequested) {
-      throw new IllegalTransition(
-          "a correction request", state, "once: everything missing is asked for at once (一次性告知)");
-    }
+    CORRECTION_REQUEST.requireAllowedIn(standing);
     requireDate("requestedOn", command.requestedOn(), clock);
     return record(
         command,
@@ -183,24 +174,21 @@ class ReconsiderationCase {
   @CommandHandler
   Recorded handle(ResumeCommand command, Clock clock) {
     allow(RESUMPTION, "resumedOn", command.resumedOn(), clock);
-    return record(command, command.toEvent(decision.dueOnResumedOn(command.resumedOn())));
+    return record(
+        command, command.toEvent(standing.decision().dueOnResumedOn(command.resumedOn())));
   }
 
   @CommandHandler
   Recorded handle(ExtendTimeLimitCommand command, Clock clock) {
-    EXTENSION.requireAllowedIn(state);
-    decision.requireExtensible(state);
-    requireDate("extendedOn", command.extendedOn(), clock);
-    LocalDate dueOn = decision.dueOnExtendedBy(command.days());
+    allow(EXTENSION, "extendedOn", command.extendedOn(), clock);
+    LocalDate dueOn = standing.decision().dueOnExtendedBy(command.days());
     return record(command, command.toEvent(dueOn));
   }
 
   @CommandHandler
   Recorded handle(ConvertProcedureCommand command, Clock clock) {
-    PROCEDURE_CONVERSION.requireAllowedIn(state);
-    decision.requireConvertible(state);
-    requireDate("convertedOn", command.convertedOn(), clock);
-    return record(command, command.toEvent(decision.dueOnConverted()));
+    allow(PROCEDURE_CONVERSION, "convertedOn", command.convertedOn(), clock);
+    return record(command, command.toEvent(standing.decision().dueOnConverted()));
   }
 
   @CommandHandler
@@ -233,9 +221,9 @@ class ReconsiderationCase {
     return record(command, command.toEvent());
   }
 
-  /** The step is allowed in the case's state, on a plausible date not before the last step. */
+  /** The step is allowed as the case stands, on a plausible date not before the last step. */
   private void allow(ReconsiderationStep step, String field, LocalDate on, Clock clock) {
-    step.requireAllowedIn(state);
+    step.requireAllowedIn(standing);
     requireDate(field, on, clock);
   }
 
@@ -245,33 +233,26 @@ class ReconsiderationCase {
 
   private Recorded record(StepCommand command, StepEvent event) {
     apply(event);
-    return Recorded.step(command, state);
+    return Recorded.step(command, standing.state());
   }
 
   @EventSourcingHandler
   void on(ReconsiderationApplicationReceivedEvent event) {
     caseId = event.caseId();
     application = event;
-    state = RECEIVED;
+    standing = ReconsiderationStanding.received();
     latestStepOn = event.receivedOn();
   }
 
   @EventSourcingHandler
   void on(ReconsiderationCorrectionRequestedEvent event) {
     stepped(event);
-    correctionRequested = true;
     correctionDueOn = event.correctionDueOn();
   }
 
-  @EventSourcingHandler
-  void on(ReconsiderationAcceptedEvent event) {
-    stepped(event);
-    decision = DecisionClock.accepted(event);
-  }
-
   /**
-   * Every other step: recorded, and moving the case ({@link ReconsiderationState#after}) and its
-   * decision clock ({@link DecisionClock#after}) as the step says.
+   * Every other step: recorded, and moving the case's standing ({@link
+   * ReconsiderationStanding#after}: its state and decision clock) as the step says.
    */
   @EventSourcingHandler
   void on(StepEvent event) {
@@ -280,10 +261,7 @@ class ReconsiderationCase {
 
   private void stepped(StepEvent event) {
     steps.record(event);
-    state = state.after(event);
+    standing = standing.after(event);
     latestStepOn = event.businessDate();
-    if (decision != null) {
-      decision = decision.after(event);
-    }
   }
 }

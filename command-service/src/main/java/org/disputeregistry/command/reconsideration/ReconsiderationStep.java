@@ -6,15 +6,30 @@ import static org.disputeregistry.command.reconsideration.ReconsiderationState.S
 import static org.disputeregistry.command.reconsideration.ReconsiderationState.UNDER_REVIEW;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Consumer;
+import org.disputeregistry.command.lifecycle.CaseStep;
 import org.disputeregistry.command.rules.IllegalTransition;
 
 /**
- * The steps of a reconsideration case and the states each may be recorded in: the case's state
- * machine in one table (where each step leads is {@link ReconsiderationState#after}). The five
- * endings close the case, so it has exactly one.
+ * The steps of a reconsideration case, the states each may be recorded in and the further rule of a
+ * few: the case's state machine in one table (where each step leads is {@link
+ * ReconsiderationState#after}). The aggregate enforces it and the case's view lists what it allows
+ * ({@link #allowedIn}). The five endings close the case, so it has exactly one.
  */
-enum ReconsiderationStep {
-  CORRECTION_REQUEST("a correction request", "while the application is RECEIVED", RECEIVED),
+enum ReconsiderationStep implements CaseStep<ReconsiderationStanding> {
+  CORRECTION_REQUEST(
+      "a correction request",
+      "while the application is RECEIVED",
+      standing -> {
+        if (standing.correctionRequested()) {
+          throw new IllegalTransition(
+              "a correction request",
+              standing.state(),
+              "once: everything missing is asked for at once (一次性告知)");
+        }
+      },
+      RECEIVED),
   CORRECTION("a correction", "after a correction was requested", AWAITING_CORRECTION),
   ABANDONMENT("an abandonment", "while a correction is awaited", AWAITING_CORRECTION),
   ACCEPTANCE("an acceptance", "while the application is RECEIVED", RECEIVED),
@@ -23,8 +38,21 @@ enum ReconsiderationStep {
   REVIEW_ACTIVITY("a review activity", "while the case is UNDER_REVIEW", UNDER_REVIEW),
   SUSPENSION("a suspension", "while the case is UNDER_REVIEW", UNDER_REVIEW),
   RESUMPTION("a resumption", "while the case is SUSPENDED", SUSPENDED),
-  EXTENSION("an extension", "while the case is UNDER_REVIEW", UNDER_REVIEW),
-  PROCEDURE_CONVERSION("a procedure conversion", "while the case is UNDER_REVIEW", UNDER_REVIEW),
+  /** Once, and only in the ORDINARY procedure. */
+  EXTENSION(
+      "an extension",
+      "while the case is UNDER_REVIEW",
+      standing -> {
+        standing.decision().requireExtensible(standing.state());
+        standing.decision().limit().requireExtensible();
+      },
+      UNDER_REVIEW),
+  /** Only from the SIMPLIFIED procedure. */
+  PROCEDURE_CONVERSION(
+      "a procedure conversion",
+      "while the case is UNDER_REVIEW",
+      standing -> standing.decision().requireConvertible(standing.state()),
+      UNDER_REVIEW),
   MEDIATION_AGREEMENT("a mediation agreement", Ending.UNDER_REVIEW, UNDER_REVIEW),
   WITHDRAWAL("a withdrawal", Ending.UNDER_REVIEW, UNDER_REVIEW),
   /** Termination may end a suspended review (e.g. a suspension that outlasted its ground). */
@@ -34,20 +62,38 @@ enum ReconsiderationStep {
 
   private final String step;
   private final String allowedWhen;
+  private final Consumer<ReconsiderationStanding> further;
   private final EnumSet<ReconsiderationState> allowed;
 
   ReconsiderationStep(
       String step, String allowedWhen, ReconsiderationState first, ReconsiderationState... others) {
+    this(step, allowedWhen, standing -> {}, first, others);
+  }
+
+  ReconsiderationStep(
+      String step,
+      String allowedWhen,
+      Consumer<ReconsiderationStanding> further,
+      ReconsiderationState first,
+      ReconsiderationState... others) {
     this.step = step;
     this.allowedWhen = allowedWhen;
+    this.further = further;
     this.allowed = EnumSet.of(first, others);
   }
 
-  /** Refuses the step in a state that does not allow it. */
-  void requireAllowedIn(ReconsiderationState state) {
-    if (!allowed.contains(state)) {
-      throw new IllegalTransition(step, state, allowedWhen);
+  /** Refuses the step in a state that does not allow it, or against its further rule. */
+  @Override
+  public void requireAllowedIn(ReconsiderationStanding standing) {
+    if (!allowed.contains(standing.state())) {
+      throw new IllegalTransition(step, standing.state(), allowedWhen);
     }
+    further.accept(standing);
+  }
+
+  /** The steps a case standing so may take, by their path segments. */
+  static List<String> allowedIn(ReconsiderationStanding standing) {
+    return CaseStep.allowedIn(ReconsiderationStep.class, standing);
   }
 
   /** The ending steps' wording. */

@@ -1,5 +1,6 @@
 package org.disputeregistry.command.reconsideration;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import org.disputeregistry.events.CaseId;
@@ -16,6 +17,8 @@ import org.disputeregistry.events.reconsideration.Procedure;
  * @param correctionDueOn while AWAITING_CORRECTION: the applicant's last day
  * @param decisionDueOn once accepted: the decision's due date (extension and suspensions included)
  * @param suspendedSince while SUSPENDED: since when the clock stands still
+ * @param nextSteps the steps the case's state allows, by the path segment of their POST (a step's
+ *     date and body are still checked when it is recorded)
  */
 public record ReconsiderationView(
     CaseId caseId,
@@ -40,4 +43,6 @@ public record ReconsiderationView(
     LocalDate suspendedSince,
     ReconsiderationEnding ending,
     String endingDetail,
-    LocalDate closedOn) {}
+    LocalDate closedOn,
+    @Schema(example = "[\"review-activity\",\"suspension\",\"decision\"]")
+        List<String> nextSteps) {}

@@ -20,11 +20,10 @@ import org.disputeregistry.events.reconsideration.ReconsiderationWithdrawnEvent;
 class ReconsiderationViewFold implements CaseFold<ReconsiderationView> {
 
   private ReconsiderationApplicationReceivedEvent application;
-  private ReconsiderationState state;
+  private ReconsiderationStanding standing;
   private LocalDate reviewDueOn;
   private LocalDate correctionDueOn;
   private ReconsiderationAcceptedEvent acceptance;
-  private DecisionClock decision;
   private ReconsiderationEnding ending;
   private String endingDetail;
   private LocalDate closedOn;
@@ -33,22 +32,18 @@ class ReconsiderationViewFold implements CaseFold<ReconsiderationView> {
   public void on(Object event) {
     if (event instanceof ReconsiderationApplicationReceivedEvent received) {
       application = received;
-      state = RECEIVED;
+      standing = ReconsiderationStanding.received();
       reviewDueOn = received.reviewDueOn();
       return;
     }
     StepEvent step = (StepEvent) event;
-    state = state.after(step);
-    if (decision != null) {
-      decision = decision.after(step);
-    }
+    standing = standing.after(step);
     if (step instanceof ReconsiderationCorrectionRequestedEvent requested) {
       correctionDueOn = requested.correctionDueOn();
     } else if (step instanceof ReconsiderationCorrectionReceivedEvent corrected) {
       reviewDueOn = corrected.reviewDueOn();
     } else if (step instanceof ReconsiderationAcceptedEvent accepted) {
       acceptance = accepted;
-      decision = DecisionClock.accepted(accepted);
     } else if (step instanceof ReconsiderationMediationAgreementEffectiveEvent) {
       closed(step, ReconsiderationEnding.MEDIATION_AGREEMENT, null);
     } else if (step instanceof ReconsiderationWithdrawnEvent withdrawn) {
@@ -70,6 +65,8 @@ class ReconsiderationViewFold implements CaseFold<ReconsiderationView> {
 
   @Override
   public ReconsiderationView view(long version) {
+    ReconsiderationState state = standing.state();
+    DecisionClock decision = standing.decision();
     return new ReconsiderationView(
         application.caseId(),
         application.caseNumber(),
@@ -93,6 +90,7 @@ class ReconsiderationViewFold implements CaseFold<ReconsiderationView> {
         decision == null ? null : decision.limit().suspendedSince(),
         ending,
         endingDetail,
-        closedOn);
+        closedOn,
+        ReconsiderationStep.allowedIn(standing));
   }
 }

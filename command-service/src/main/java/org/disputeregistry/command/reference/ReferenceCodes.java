@@ -13,6 +13,11 @@ public class ReferenceCodes {
     this.data = data;
   }
 
+  /** The codes and their labels, for clients that offer them as choices. */
+  public ReferenceData data() {
+    return data;
+  }
+
   /** The street must exist and the community must belong to it. */
   public void requirePlace(String street, String community) {
     ReferenceData.Street known =

@@ -31,14 +31,19 @@ public record TimeLimit(
     return suspendedSince != null;
   }
 
-  /** Extended once by 1 to 30 days; a second extension or a longer one is refused. */
-  public TimeLimit extend(int extraDays) {
+  /** Refuses a second extension: a time limit is extended at most once. */
+  public void requireExtensible() {
     if (extended()) {
       throw new RuleViolation(
           ErrorCode.EXTENSION_ALREADY_USED,
           null,
           "The time limit was already extended once (to " + dueOn() + ")");
     }
+  }
+
+  /** Extended once by 1 to 30 days; a second extension or a longer one is refused. */
+  public TimeLimit extend(int extraDays) {
+    requireExtensible();
     if (extraDays < 1 || extraDays > MAX_EXTENSION_DAYS) {
       throw new RuleViolation(
           ErrorCode.OUT_OF_RANGE,

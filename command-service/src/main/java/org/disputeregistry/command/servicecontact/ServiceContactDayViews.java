@@ -1,6 +1,7 @@
 package org.disputeregistry.command.servicecontact;
 
 import org.disputeregistry.command.lifecycle.CaseHistory;
+import org.disputeregistry.command.lifecycle.Timeline;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.servicecontact.ServiceContactDayOpenedEvent;
 import org.springframework.stereotype.Component;
@@ -23,5 +24,16 @@ public class ServiceContactDayViews {
   public ServiceContactDayView find(CaseId caseId) {
     return history.fold(
         caseId, ServiceContactDayOpenedEvent.class, new ServiceContactDayViewFold());
+  }
+
+  /**
+   * A page of the case's timeline, from its event {@code from} on.
+   *
+   * @throws org.axonframework.modelling.command.AggregateNotFoundException for an unknown case
+   * @throws org.axonframework.eventsourcing.IncompatibleAggregateException for a case of another
+   *     type under this id
+   */
+  public Timeline timeline(CaseId caseId, long from) {
+    return history.timeline(caseId, ServiceContactDayOpenedEvent.class, from);
   }
 }

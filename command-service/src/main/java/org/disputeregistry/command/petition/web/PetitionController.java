@@ -4,11 +4,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import java.util.UUID;
 import org.disputeregistry.command.lifecycle.Caller;
 import org.disputeregistry.command.lifecycle.CaseCommands;
+import org.disputeregistry.command.lifecycle.CaseHistory;
 import org.disputeregistry.command.lifecycle.Recorded;
 import org.disputeregistry.command.lifecycle.StepRequest;
+import org.disputeregistry.command.lifecycle.Timeline;
 import org.disputeregistry.command.petition.PetitionView;
 import org.disputeregistry.command.petition.PetitionViews;
 import org.disputeregistry.command.web.CaseResponses;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -59,6 +63,26 @@ class PetitionController {
   ResponseEntity<PetitionView> find(@PathVariable UUID caseId) {
     PetitionView view = views.find(new CaseId(caseId));
     return CaseResponses.current(view, view.version());
+  }
+
+  @Operation(
+      summary = "The timeline of a case: every event in the order it was recorded",
+      description =
+          "Read from the event store: a step is on it as soon as it is answered. Each event with"
+              + " its sequence, type and zh/en label, business date, time recorded, actor and"
+              + " organisation, and its fields. At most "
+              + CaseHistory.TIMELINE_PAGE
+              + " events a page; `next` is the `from` of the next page.")
+  @GetMapping("/{caseId}/timeline")
+  @Allowed({Role.PETITION_OFFICER, Role.ANALYST})
+  ResponseEntity<Timeline> timeline(
+      @PathVariable UUID caseId,
+      @Parameter(description = "The sequence of the first event of the page", example = "0")
+          @RequestParam(defaultValue = "0")
+          @Min(0)
+          long from) {
+    Timeline timeline = views.timeline(new CaseId(caseId), from);
+    return CaseResponses.current(timeline, timeline.version());
   }
 
   @Operation(summary = "Accept the petition (受理); the reply is due in 60 days")
