@@ -42,7 +42,8 @@ class TokenIdentitiesTest {
   @Test
   void readsRolesAsASpaceSeparatedStringOrFromANestedClaim() {
     assertThat(
-            identity(new TokenIdentities("sub", "roles", "org"), Map.of("roles", "ANALYST ADMIN")).roles())
+            identity(new TokenIdentities("sub", "roles", "org"), Map.of("roles", "ANALYST ADMIN"))
+                .roles())
         .containsExactlyInAnyOrder(Role.ANALYST, Role.ADMIN);
     assertThat(
             identity(
