@@ -7,7 +7,7 @@ import org.disputeregistry.web.security.Role;
 import org.disputeregistry.workbench.signin.RegistryUser;
 
 /** The command API's case collections and the role that may read their cases. */
-enum CaseCollection {
+public enum CaseCollection {
   RECONSIDERATIONS("reconsiderations", Role.RECONSIDERATION_OFFICER),
   COMMERCIAL_MEDIATIONS("commercial-mediations", Role.MEDIATOR),
   PETITIONS("petitions", Role.PETITION_OFFICER),
@@ -22,7 +22,7 @@ enum CaseCollection {
   }
 
   /** Its name in the API's paths and in the workbench's. */
-  String path() {
+  public String path() {
     return path;
   }
 
