@@ -19,7 +19,7 @@ class LayoutAdvice {
 
   @ModelAttribute("tasks")
   List<Task> tasks(@AuthenticationPrincipal RegistryUser user) {
-    return Task.of(user);
+    return user == null ? List.of() : Task.of(user.roles());
   }
 
   /** The page's own path, for the language switch's links. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.disputeregistry.web.security.Role;
-import org.disputeregistry.workbench.signin.RegistryUser;
 
 /**
  * What a user may do in the workbench, by role, as the APIs allow it: the navigation and the home
@@ -41,11 +40,10 @@ public enum Task {
     return "task." + name();
   }
 
-  /** The tasks the user's roles allow, in this order; none if nobody is signed in. */
-  public static List<Task> of(RegistryUser user) {
-    if (user == null) {
-      return List.of();
-    }
-    return Arrays.stream(values()).filter(task -> task.roles.stream().anyMatch(user::has)).toList();
+  /** The tasks that {@code roles} allow, in this order. */
+  public static List<Task> of(Set<Role> roles) {
+    return Arrays.stream(values())
+        .filter(task -> task.roles.stream().anyMatch(roles::contains))
+        .toList();
   }
 }
