@@ -56,6 +56,9 @@ final class RealStack implements AutoCloseable {
             .environment("REGISTRY_AUTH_ISSUER", issuer)
             .environment("REGISTRY_AUTH_DATA_DIR", authData.toAbsolutePath().toString())
             .environment("REGISTRY_AUTH_WORKBENCH_URL", workbenchUrl)
+            // Shorter than the 60 s within which the workbench counts a token as expired: every
+            // call to a service first renews the user's token with the refresh token.
+            .environment("REGISTRY_AUTH_TOKEN_TTL", "PT30S")
             .log(ROOT.resolve("authorization-server.log"))
             .start();
     TestInfrastructure servers = TestInfrastructure.get();
@@ -84,6 +87,8 @@ final class RealStack implements AutoCloseable {
               .environment("REGISTRY_OIDC_ISSUER_URI", issuer)
               .environment("REGISTRY_WORKBENCH_CLIENT_SECRET", workbenchSecret(authData))
               .environment("REGISTRY_COMMAND_URL", command.baseUrl())
+              // says when it renews a token
+              .environment("LOGGING_LEVEL_ORG_DISPUTEREGISTRY_WORKBENCH_API", "DEBUG")
               .log(ROOT.resolve("workbench.log"))
               .start();
       workbench.awaitHealthy(START);
@@ -132,6 +137,15 @@ final class RealStack implements AutoCloseable {
 
   String workbenchUrl() {
     return workbench.baseUrl();
+  }
+
+  /** What the workbench wrote so far. */
+  String workbenchLog() {
+    try {
+      return Files.readString(workbench.log());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   String authUrl() {

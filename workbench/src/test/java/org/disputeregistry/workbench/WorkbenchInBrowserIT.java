@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
  * command-service's and the workbench's jars): a demo officer signs in through the real sign-in
  * form, gets a field's message for a bad value, records a case and sees its page; an analyst is
  * offered no reconsideration form and is refused it; the language switches to English and stays.
+ * The access tokens last 30 s, so every call to the command side renews the user's token first.
  * Every page visited is saved in {@code target/screenshots/}.
  */
 class WorkbenchInBrowserIT {
@@ -106,6 +107,9 @@ class WorkbenchInBrowserIT {
       browser.find("username");
       assertThat(browser.driver().getCurrentUrl()).startsWith(stack.authUrl());
     }
+    assertThat(stack.workbenchLog())
+        .contains("Renewed the access token of a session")
+        .doesNotContain("could not be renewed");
   }
 
   @Test

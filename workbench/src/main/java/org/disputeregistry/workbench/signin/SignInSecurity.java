@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizedClientRefreshedEventListener;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
@@ -27,15 +28,30 @@ class SignInSecurity {
   static final String RECONSIDERATION_PAGES = "/reconsiderations/**";
 
   @Bean
-  SecurityFilterChain workbenchSecurityFilterChain(
-      HttpSecurity http,
-      ClientRegistrationRepository registrations,
+  AccessTokenUsers accessTokenUsers(
       @Value("${registry.security.subject-claim:sub}") String subjectClaim,
       @Value("${registry.security.roles-claim:roles}") String rolesClaim,
-      @Value("${registry.security.org-claim:org}") String organisationClaim)
+      @Value("${registry.security.org-claim:org}") String organisationClaim) {
+    return new AccessTokenUsers(new TokenIdentities(subjectClaim, rolesClaim, organisationClaim));
+  }
+
+  /**
+   * When the tokens are renewed, the signed-in user is loaded again from the new ones, the same
+   * way: its ID token stays the provider's current one (signing out names it) and its roles follow
+   * the provider's.
+   */
+  @Bean
+  OidcAuthorizedClientRefreshedEventListener renewedUsers(AccessTokenUsers users) {
+    OidcAuthorizedClientRefreshedEventListener listener =
+        new OidcAuthorizedClientRefreshedEventListener();
+    listener.setUserService(users);
+    return listener;
+  }
+
+  @Bean
+  SecurityFilterChain workbenchSecurityFilterChain(
+      HttpSecurity http, ClientRegistrationRepository registrations, AccessTokenUsers users)
       throws Exception {
-    AccessTokenUsers users =
-        new AccessTokenUsers(new TokenIdentities(subjectClaim, rolesClaim, organisationClaim));
     return http.authorizeHttpRequests(
             requests ->
                 requests
