@@ -7,7 +7,8 @@ import org.disputeregistry.workbench.api.ApiUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.client.ClientAuthorizationException;
-import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,16 +37,22 @@ class ApiFailures {
   }
 
   /**
-   * The session's token could not be refreshed (the provider forgot it, or the user was signed out
-   * there): it was dropped, so the same page again starts a new sign-in. A sign-in that is required
-   * is left to Spring Security's filter, which starts it.
+   * The session has no usable token (it could not be renewed: the provider forgot it or signed the
+   * user out; or a service refused it): the user signs in again at the provider, and comes back to
+   * this page if it was one to show.
    */
   @ExceptionHandler(ClientAuthorizationException.class)
-  String reauthorize(ClientAuthorizationException e, HttpServletRequest request) {
-    if (e instanceof ClientAuthorizationRequiredException required) {
-      throw required;
+  String signInAgain(
+      ClientAuthorizationException e, HttpServletRequest request, HttpServletResponse response) {
+    log.info(
+        "A session's access token is gone or could not be renewed: {}",
+        e.getError().getErrorCode());
+    if ("GET".equals(request.getMethod())) {
+      new HttpSessionRequestCache().saveRequest(request, response);
     }
-    log.info("The session's access token could not be renewed: {}", e.getError().getErrorCode());
-    return "redirect:" + request.getRequestURI();
+    return "redirect:"
+        + OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI
+        + "/"
+        + e.getClientRegistrationId();
   }
 }

@@ -2,6 +2,7 @@ package org.disputeregistry.workbench.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,12 +25,14 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -72,14 +75,16 @@ class SignInSecurityTest {
 
   @Autowired MockMvc mvc;
 
-  private static RequestPostProcessor signedIn(String account, String org, Role role) {
+  private static RegistryUser registryUser(String account, String org, Role role) {
     OidcIdToken idToken =
         new OidcIdToken(
             "id-token", Instant.now(), Instant.now().plusSeconds(60), Map.of("sub", account));
-    RegistryUser user =
-        new RegistryUser(
-            new DefaultOidcUser(Set.of(), idToken), new Identity(account, org, Set.of(role)));
-    return oidcLogin().oidcUser(user);
+    return new RegistryUser(
+        new DefaultOidcUser(Set.of(), idToken), new Identity(account, org, Set.of(role)));
+  }
+
+  private static RequestPostProcessor signedIn(String account, String org, Role role) {
+    return oidcLogin().oidcUser(registryUser(account, org, role));
   }
 
   @Test
@@ -148,6 +153,29 @@ class SignInSecurityTest {
     mvc.perform(post("/reconsiderations").with(officer).with(csrf()).param("caseNumber", "x"))
         .andExpect(status().isServiceUnavailable())
         .andExpect(content().string(containsString("服务暂时无法访问")));
+  }
+
+  @Test
+  void aSessionWithoutTokensSignsInAgainAndComesBackToThePage() throws Exception {
+    // Signed in, but the session holds no tokens (dropped after a failed renewal or a refusal).
+    RegistryUser user =
+        registryUser("officer.li", "RECONSIDERATION_OFFICE", Role.RECONSIDERATION_OFFICER);
+    String page = "/cases/reconsiderations/3f2b8c1e-6d4a-4b7e-9c1a-0e5d2f7a9b10";
+
+    mvc.perform(
+            get(page)
+                .with(
+                    authentication(
+                        new OAuth2AuthenticationToken(user, user.getAuthorities(), "registry"))))
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("/oauth2/authorization/registry"))
+        .andExpect(
+            result ->
+                assertThat(
+                        new HttpSessionRequestCache()
+                            .getRequest(result.getRequest(), result.getResponse())
+                            .getRedirectUrl())
+                    .contains(page));
   }
 
   @Test
