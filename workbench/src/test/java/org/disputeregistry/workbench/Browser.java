@@ -40,9 +40,13 @@ final class Browser implements AutoCloseable {
     this.wait = new WebDriverWait(driver, WAIT);
   }
 
+  static boolean present() {
+    return Files.isExecutable(chromium()) && Files.isExecutable(chromedriver());
+  }
+
   /** Skips the calling test (fails it if a browser is required) when Chromium is missing. */
   static void require() {
-    boolean present = Files.isExecutable(chromium()) && Files.isExecutable(chromedriver());
+    boolean present = present();
     String missing = "No Chromium at " + chromium() + " or no chromedriver at " + chromedriver();
     if (Boolean.parseBoolean(System.getenv("REGISTRY_REQUIRE_BROWSER"))) {
       assertTrue(present, missing + " (apt-get install chromium chromium-driver)");
