@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +92,12 @@ class WorkbenchInBrowserIT {
       browser.find("lookup-submit").click();
       assertThat(browser.text("caseId-error")).contains("UUID");
       browser.screenshot("06-lookup-error");
+      browser.type("caseId", UUID.randomUUID().toString());
+      browser.find("lookup-submit").click();
+      assertThat(browser.text("problem-code")).isEqualTo("CASE_NOT_FOUND");
+      assertThat(browser.text("problem-message")).isEqualTo("没有找到该案件。");
+      browser.screenshot("07-case-not-found");
+      browser.find("nav-CASE_LOOKUP").click();
       browser.type("caseId", caseId);
       browser.find("lookup-submit").click();
       assertThat(browser.text("case-number")).isEqualTo(caseNumber);
@@ -99,17 +106,17 @@ class WorkbenchInBrowserIT {
       assertThat(browser.text("nav-home")).isEqualTo("My work");
       assertThat(browser.find("case-state").getText()).isEqualTo("Received");
       assertThat(browser.text("field-community")).contains("Biyan");
-      browser.screenshot("07-case-page-en");
+      browser.screenshot("08-case-page-en");
       browser.find("nav-home").click();
       assertThat(browser.text("task-NEW_RECONSIDERATION"))
           .contains("Record a reconsideration application");
       assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
           .isEqualTo("en");
-      browser.screenshot("08-home-en");
+      browser.screenshot("09-home-en");
 
       browser.find("sign-out").click();
       assertThat(browser.text("signed-out")).isEqualTo("You have signed out");
-      browser.screenshot("09-signed-out");
+      browser.screenshot("10-signed-out");
       // Signed out at the provider too: the next page asks for the password again.
       browser.find("sign-in-again").click();
       browser.find("username");
@@ -128,12 +135,12 @@ class WorkbenchInBrowserIT {
       assertThat(browser.text("task-DASHBOARD")).contains("统计分析");
       assertThat(browser.has("task-NEW_RECONSIDERATION")).isFalse();
       assertThat(browser.has("nav-NEW_RECONSIDERATION")).isFalse();
-      browser.screenshot("10-home-analyst");
+      browser.screenshot("11-home-analyst");
 
       browser.go(stack.workbenchUrl() + "/reconsiderations/new");
       assertThat(browser.text("forbidden")).isEqualTo("无权访问");
       assertThat(browser.has("new-case")).isFalse();
-      browser.screenshot("11-forbidden-analyst");
+      browser.screenshot("12-forbidden-analyst");
     }
   }
 

@@ -23,14 +23,18 @@ class ApiFailures {
   private static final Logger log = LoggerFactory.getLogger(ApiFailures.class);
 
   @ExceptionHandler(ApiProblem.class)
-  String problem(ApiProblem problem, HttpServletResponse response, Model model) {
+  String problem(
+      ApiProblem problem, HttpServletRequest request, HttpServletResponse response, Model model) {
+    LayoutAdvice.addTo(model, request);
     response.setStatus(problem.status());
     model.addAttribute("problem", problem);
     return "problem";
   }
 
   @ExceptionHandler(ApiUnavailable.class)
-  String unavailable(ApiUnavailable e, HttpServletResponse response) {
+  String unavailable(
+      ApiUnavailable e, HttpServletRequest request, HttpServletResponse response, Model model) {
+    LayoutAdvice.addTo(model, request);
     log.warn("A service did not answer: {}", e.getCause().toString());
     response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     return "unavailable";

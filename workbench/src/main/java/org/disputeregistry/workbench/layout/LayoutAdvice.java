@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.disputeregistry.workbench.signin.RegistryUser;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -12,24 +14,25 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutAdvice {
 
-  @ModelAttribute("user")
-  RegistryUser user(@AuthenticationPrincipal RegistryUser user) {
-    return user;
+  @ModelAttribute
+  void layout(Model model, HttpServletRequest request) {
+    addTo(model, request);
   }
 
-  @ModelAttribute("tasks")
-  List<Task> tasks(@AuthenticationPrincipal RegistryUser user) {
-    return user == null ? List.of() : Task.of(user.roles());
-  }
-
-  /** The page's own path, for the language switch's links. */
-  @ModelAttribute("currentPath")
-  String currentPath(HttpServletRequest request) {
-    return request.getRequestURI();
-  }
-
-  @ModelAttribute("language")
-  String language() {
-    return LocaleContextHolder.getLocale().getLanguage();
+  /**
+   * Also for the pages of {@link ApiFailures}: an exception handler's model does not get the
+   * advice's attributes.
+   */
+  static void addTo(Model model, HttpServletRequest request) {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    RegistryUser user =
+        authentication != null && authentication.getPrincipal() instanceof RegistryUser signedIn
+            ? signedIn
+            : null;
+    model.addAttribute("user", user);
+    model.addAttribute("tasks", user == null ? List.of() : Task.of(user.roles()));
+    // The page's own path, for the language switch's links.
+    model.addAttribute("currentPath", request.getRequestURI());
+    model.addAttribute("language", LocaleContextHolder.getLocale().getLanguage());
   }
 }

@@ -152,7 +152,9 @@ class SignInSecurityTest {
     // With its token the form reaches the command side (here: one that does not answer).
     mvc.perform(post("/reconsiderations").with(officer).with(csrf()).param("caseNumber", "x"))
         .andExpect(status().isServiceUnavailable())
-        .andExpect(content().string(containsString("服务暂时无法访问")));
+        .andExpect(content().string(containsString("服务暂时无法访问")))
+        // in the layout, with who is signed in
+        .andExpect(content().string(containsString("id=\"user-account\">officer.li<")));
   }
 
   @Test
