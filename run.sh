@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole registry on this machine: builds what is missing or stale, then starts an embedded
-# PostgreSQL and Kafka (unless REGISTRY_* variables name external ones) and both services.
+# PostgreSQL and Kafka (unless REGISTRY_* variables name external ones), the authorization server,
+# both services and the workbench (http://localhost:8080).
 # Options: --fresh (start from empty data), --data-dir=PATH (default .data), --demo=full|test|none,
 # --instances=N, --kafka-brokers=N (see --help). A part that dies is restarted; Ctrl-C stops everything.
 # ./run.sh token ACCOUNT [--data-dir=PATH] prints an access token of the running embedded
@@ -13,6 +14,7 @@ command_jar=command-service/target/command-service-$version-exec.jar
 query_jar=query-service/target/query-service-$version-exec.jar
 launcher_jar=infra/target/infra-$version-launcher.jar
 auth_jar=authorization-server/target/authorization-server-$version-exec.jar
+workbench_jar=workbench/target/workbench-$version-exec.jar
 
 if [[ ${1:-} == token ]]; then
   shift
@@ -32,9 +34,11 @@ if [[ ${1:-} == token ]]; then
 fi
 
 stale() {
-  [[ ! -f $command_jar || ! -f $query_jar || ! -f $launcher_jar || ! -f $auth_jar ]] && return 0
+  [[ ! -f $command_jar || ! -f $query_jar || ! -f $launcher_jar || ! -f $auth_jar \
+      || ! -f $workbench_jar ]] && return 0
   [[ -n $(find . -path ./.data -prune -o -path '*/target' -prune -o -type f \
-      \( -name '*.java' -o -name '*.yml' -o -name '*.sql' -o -name '*.json' -o -name '*.xml' \) \
+      \( -name '*.java' -o -name '*.yml' -o -name '*.sql' -o -name '*.json' -o -name '*.xml' \
+         -o -name '*.html' -o -name '*.css' -o -name '*.properties' \) \
       -newer "$command_jar" -print -quit) ]]
 }
 
@@ -44,4 +48,4 @@ if stale; then
 fi
 
 exec java -jar "$launcher_jar" --command-jar="$command_jar" --query-jar="$query_jar" \
-  --auth-jar="$auth_jar" "$@"
+  --auth-jar="$auth_jar" --workbench-jar="$workbench_jar" "$@"

@@ -103,7 +103,8 @@ class SecurityConfiguration {
     ClientSecrets secrets =
         ClientSecrets.loadOrCreate(properties.dataDir(), RegistryClients.CONFIDENTIAL);
     return new InMemoryRegisteredClientRepository(
-        RegistryClients.registrations(secrets, properties.accessTokenTtl()));
+        RegistryClients.registrations(
+            secrets, properties.accessTokenTtl(), properties.workbenchUrl()));
   }
 
   @Bean

@@ -134,6 +134,19 @@ class ManifestsTest {
     softly.assertAll();
   }
 
+  /** The workbench is not deployed by the manifests (yet), but its variables are documented too. */
+  @Test
+  void everyVariableTheWorkbenchReadsIsDocumented() {
+    Set<String> documented = operations.documentedVariables();
+    assertThat(ServiceConfiguration.of(REPOSITORY, "workbench").variables().keySet())
+        .isNotEmpty()
+        .allSatisfy(
+            variable ->
+                assertThat(documented)
+                    .as("docs/operations.md documents %s", variable)
+                    .contains(variable));
+  }
+
   @Test
   void noVariableSetForAServiceIsUnknownToItOrUndocumented() {
     Set<String> documented = operations.documentedVariables();

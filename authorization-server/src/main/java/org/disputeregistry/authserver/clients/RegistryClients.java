@@ -23,8 +23,18 @@ public final class RegistryClients {
   public static final String CLI = "registry-cli";
   public static final String CLI_REDIRECT_URI = "http://127.0.0.1:8400/callback";
   public static final String WORKBENCH = "workbench";
-  public static final String WORKBENCH_REDIRECT_URI =
-      "http://localhost:8080/login/oauth2/code/registry";
+
+  /** Where the workbench runs unless {@code registry.auth.workbench-url} says otherwise. */
+  public static final String WORKBENCH_URL = "http://localhost:8080";
+
+  /** Where the provider sends the browser back with the code (Spring Security's default path). */
+  public static final String WORKBENCH_REDIRECT_PATH = "/login/oauth2/code/registry";
+
+  public static final String WORKBENCH_REDIRECT_URI = WORKBENCH_URL + WORKBENCH_REDIRECT_PATH;
+
+  /** Where the provider sends the browser after signing out of the workbench. */
+  public static final String WORKBENCH_SIGNED_OUT_PATH = "/signed-out";
+
   public static final String REPORT_GENERATOR = "report-generator";
   public static final String DEMO_LOADER = "demo-loader";
 
@@ -39,7 +49,12 @@ public final class RegistryClients {
 
   private RegistryClients() {}
 
-  public static List<RegisteredClient> registrations(ClientSecrets secrets, Duration tokenTtl) {
+  /**
+   * The clients; the workbench's redirect URIs are under {@code workbenchUrl} (where its users'
+   * browsers reach it).
+   */
+  public static List<RegisteredClient> registrations(
+      ClientSecrets secrets, Duration tokenTtl, String workbenchUrl) {
     TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(tokenTtl).build();
     // No consent page: these are the registry's own clients, not third parties.
     ClientSettings pkce =
@@ -58,7 +73,8 @@ public final class RegistryClients {
         confidential(WORKBENCH, secrets)
             .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
             .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-            .redirectUri(WORKBENCH_REDIRECT_URI)
+            .redirectUri(workbenchUrl + WORKBENCH_REDIRECT_PATH)
+            .postLogoutRedirectUri(workbenchUrl + WORKBENCH_SIGNED_OUT_PATH)
             .scope(OidcScopes.OPENID)
             .scope(OidcScopes.PROFILE)
             .scope(SCOPE)

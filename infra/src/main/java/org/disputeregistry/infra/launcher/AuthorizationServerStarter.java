@@ -33,14 +33,14 @@ final class AuthorizationServerStarter {
       new ServiceStarter(startup)
           .start(
               "the authorization server",
-              List.of(spec(identity, root)),
+              List.of(spec(identity, root, options.workbench())),
               root,
               "REGISTRY_AUTH_PORT");
     }
     return identity.issuer();
   }
 
-  static ChildSpec spec(IdentityOptions identity, Path root) {
+  static ChildSpec spec(IdentityOptions identity, Path root, WorkbenchOptions workbench) {
     String issuer = identity.issuer().orElseThrow();
     return new ChildSpec(
         ChildSpec.AUTHORIZATION_SERVER,
@@ -49,7 +49,9 @@ final class AuthorizationServerStarter {
         Map.of(
             "REGISTRY_AUTH_PORT", String.valueOf(identity.port()),
             "REGISTRY_AUTH_ISSUER", issuer,
-            "REGISTRY_AUTH_DATA_DIR", dataDirectory(root).toString()),
+            "REGISTRY_AUTH_DATA_DIR", dataDirectory(root).toString(),
+            // The base of the workbench's redirect URIs: where browsers reach it.
+            "REGISTRY_AUTH_WORKBENCH_URL", workbench.url()),
         DataDirectory.logs(root).resolve(ChildSpec.AUTHORIZATION_SERVER + ".log"));
   }
 

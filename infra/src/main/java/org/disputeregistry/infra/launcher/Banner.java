@@ -40,6 +40,9 @@ final class Banner {
       if (child.isCommandService()) {
         b.append("   Swagger UI     ").append(child.baseUrl()).append("/swagger-ui.html\n");
       }
+      if (child.isWorkbench()) {
+        b.append("   in a browser; sign in with an account of the issuer below\n");
+      }
     }
     b.append('\n');
     // Passwords are never shown: only where they are kept.

@@ -24,7 +24,8 @@ record LaunchOptions(
     Optional<String> demo,
     int instances,
     int kafkaBrokers,
-    IdentityOptions identity) {
+    IdentityOptions identity,
+    WorkbenchOptions workbench) {
 
   static final int MAX_INSTANCES = 4;
   static final int MAX_KAFKA_BROKERS = 5;
@@ -33,12 +34,15 @@ record LaunchOptions(
       """
       Usage: java -jar infra.jar --command-jar=PATH --query-jar=PATH [--data-dir=PATH] [--fresh]
                                  [--demo=full|test|none] [--instances=N] [--kafka-brokers=N]
-                                 [--auth-jar=PATH]
+                                 [--auth-jar=PATH] [--workbench-jar=PATH]
 
         --command-jar=PATH  runnable jar of command-service
         --query-jar=PATH    runnable jar of query-service
         --auth-jar=PATH     runnable jar of the embedded authorization server, started before
                             the services unless REGISTRY_OIDC_ISSUER_URI names another provider
+        --workbench-jar=PATH
+                            runnable jar of the workbench (the web application), started
+                            after the services; it signs users in at the identity provider
         --data-dir=PATH     PostgreSQL data, Kafka logs and service logs
                             (default: $REGISTRY_DATA_DIR, else .data)
         --fresh             wipe the data directory first
@@ -62,8 +66,9 @@ record LaunchOptions(
       30 s); what an earlier launcher on the same data directory left running is stopped first.
 
       Environment: REGISTRY_COMMAND_PORT (8081), REGISTRY_QUERY_PORT (8082),
-        REGISTRY_AUTH_PORT (9000), REGISTRY_OIDC_ISSUER_URI to use an external OpenID Connect
-        provider instead of the embedded authorization server,
+        REGISTRY_AUTH_PORT (9000), REGISTRY_WORKBENCH_PORT (8080), REGISTRY_OIDC_ISSUER_URI to use an external OpenID Connect
+        provider instead of the embedded authorization server (then the workbench needs
+        REGISTRY_WORKBENCH_CLIENT_SECRET, its client's secret there),
         REGISTRY_POSTGRES_PORT, REGISTRY_KAFKA_PORT (default: a free port);
         REGISTRY_COMMAND_DB_URL + REGISTRY_QUERY_DB_URL to use an existing PostgreSQL (the
         services log in as REGISTRY_COMMAND_DB_USER / _PASSWORD and REGISTRY_QUERY_DB_USER /
@@ -96,6 +101,7 @@ record LaunchOptions(
     Path commandJar = null;
     Path queryJar = null;
     Path authJar = null;
+    Path workbenchJar = null;
     Path dataDirectory = null;
     boolean fresh = false;
     Optional<String> demo = Optional.empty();
@@ -111,6 +117,8 @@ record LaunchOptions(
         queryJar = path(arg, workingDirectory);
       } else if (arg.startsWith("--auth-jar=")) {
         authJar = path(arg, workingDirectory);
+      } else if (arg.startsWith("--workbench-jar=")) {
+        workbenchJar = path(arg, workingDirectory);
       } else if (arg.startsWith("--data-dir=")) {
         dataDirectory = path(arg, workingDirectory);
       } else if (arg.startsWith("--demo=")) {
@@ -166,11 +174,22 @@ record LaunchOptions(
             new IdentityOptions(
                 Optional.ofNullable(authJar),
                 port(env, "REGISTRY_AUTH_PORT", IdentityOptions.DEFAULT_PORT),
-                nonBlank(env, "REGISTRY_OIDC_ISSUER_URI")));
+                nonBlank(env, "REGISTRY_OIDC_ISSUER_URI")),
+            new WorkbenchOptions(
+                Optional.ofNullable(workbenchJar),
+                port(env, "REGISTRY_WORKBENCH_PORT", WorkbenchOptions.DEFAULT_PORT),
+                nonBlank(env, "REGISTRY_WORKBENCH_CLIENT_SECRET").isPresent()));
     int authPort = options.identity().port();
     if (options.identity().startsServer() && options.servicePorts().contains(authPort)) {
       throw new InvalidOptionsException(
           "REGISTRY_AUTH_PORT " + authPort + " is also a service's port");
+    }
+    int workbenchPort = options.workbench().port();
+    if (options.workbench().jar().isPresent()
+        && (options.servicePorts().contains(workbenchPort)
+            || (options.identity().startsServer() && authPort == workbenchPort))) {
+      throw new InvalidOptionsException(
+          "REGISTRY_WORKBENCH_PORT " + workbenchPort + " is also another part's port");
     }
     return options;
   }

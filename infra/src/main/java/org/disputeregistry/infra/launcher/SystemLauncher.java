@@ -24,8 +24,9 @@ import org.disputeregistry.infra.supervision.Supervisor;
 
 /**
  * Runs the whole registry on one machine: PostgreSQL and Kafka (embedded unless external ones are
- * named), then command-service and query-service as child JVMs, and keeps them running: a part that
- * dies is restarted ({@link Supervisor}). Ctrl-C stops the services, then Kafka, then PostgreSQL.
+ * named), the authorization server, then command-service and query-service as child JVMs, and the
+ * workbench after them, and keeps them running: a part that dies is restarted ({@link Supervisor}).
+ * Ctrl-C stops the services, then Kafka, then PostgreSQL.
  */
 public final class SystemLauncher {
 
@@ -138,6 +139,9 @@ public final class SystemLauncher {
     if (options.identity().startsServer()) {
       names.add(ChildSpec.AUTHORIZATION_SERVER);
     }
+    if (options.workbench().jar().isPresent()) {
+      names.add(ChildSpec.WORKBENCH);
+    }
     if (options.startsKafka()) {
       for (int id = 1; id <= options.kafkaBrokers(); id++) {
         names.add(KafkaBroker.name(id));
@@ -149,6 +153,7 @@ public final class SystemLauncher {
   private static void checkPreconditions(LaunchOptions options) {
     List<Path> jars = new ArrayList<>(List.of(options.commandJar(), options.queryJar()));
     options.identity().serverJar().ifPresent(jars::add);
+    options.workbench().jar().ifPresent(jars::add);
     for (Path jar : jars) {
       if (!Files.isRegularFile(jar)) {
         throw new InvalidOptionsException("No such jar: " + jar);
@@ -178,7 +183,9 @@ public final class SystemLauncher {
     List<ChildSpec> planned = ChildSpec.plan(options, endpoints, DataDirectory.logs(root));
     List<ChildSpec> specs = issuer.map(i -> ChildSpec.withIssuer(planned, i)).orElse(planned);
     new ServiceStarter(startup).start(specs, root);
-    out.print(Banner.render(specs, endpoints, root, issuer.map(i -> identity(options, i))));
+    List<ChildSpec> shown = new ArrayList<>(specs);
+    new WorkbenchStarter(startup).start(options, issuer, specs).ifPresent(shown::add);
+    out.print(Banner.render(shown, endpoints, root, issuer.map(i -> identity(options, i))));
     out.flush();
     return specs;
   }
@@ -191,7 +198,9 @@ public final class SystemLauncher {
     return new Banner.Identity(
         issuer,
         DemoAccounts.of(identity.serverJar().orElseThrow()),
-        Optional.of(AuthorizationServerStarter.spec(identity, options.dataDirectory()).logFile()));
+        Optional.of(
+            AuthorizationServerStarter.spec(identity, options.dataDirectory(), options.workbench())
+                .logFile()));
   }
 
   private void stopAll() {

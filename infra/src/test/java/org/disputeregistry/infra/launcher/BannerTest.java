@@ -169,4 +169,29 @@ class BannerTest {
 
     assertThat(banner).contains("Issuer (OIDC)    https://sso.example.gov").doesNotContain("Demo");
   }
+
+  @Test
+  void showsTheWorkbenchsUrlBesideTheServices() {
+    ChildSpec workbench =
+        new ChildSpec(
+            "workbench",
+            Path.of("/w/workbench.jar"),
+            8080,
+            java.util.Map.of(),
+            Path.of("/w/.data/logs/workbench.log"));
+    Endpoints endpoints =
+        new Endpoints(
+            "jdbc:postgresql://localhost:5555/c",
+            "jdbc:postgresql://localhost:5555/q",
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            "localhost:9999");
+
+    String banner = Banner.render(List.of(workbench), endpoints, Path.of("/w/.data"));
+
+    assertThat(banner)
+        .containsPattern(" workbench +http://localhost:8080\n   in a browser; sign in")
+        .contains("Log              /w/.data/logs/workbench.log");
+  }
 }

@@ -147,13 +147,17 @@ class ChildSpecTest {
 
     IdentityOptions identity =
         new IdentityOptions(Optional.of(Path.of("/jars/auth.jar")), 9000, Optional.empty());
-    ChildSpec server = AuthorizationServerStarter.spec(identity, Path.of("/data"));
+    ChildSpec server =
+        AuthorizationServerStarter.spec(
+            identity, Path.of("/data"), new WorkbenchOptions(Optional.empty(), 8090, false));
     assertThat(server.jvmOptions()).contains("-Xmx128m");
     assertThat(server.baseUrl()).isEqualTo("http://localhost:9000");
     assertThat(server.logFile()).isEqualTo(Path.of("/data/logs/authorization-server.log"));
     assertThat(server.environment())
         .containsEntry("REGISTRY_AUTH_DATA_DIR", "/data/auth")
         .containsEntry("REGISTRY_AUTH_ISSUER", "http://localhost:9000")
-        .containsEntry("REGISTRY_AUTH_PORT", "9000");
+        .containsEntry("REGISTRY_AUTH_PORT", "9000")
+        // the workbench's redirect URIs follow its port
+        .containsEntry("REGISTRY_AUTH_WORKBENCH_URL", "http://localhost:8090");
   }
 }

@@ -237,4 +237,27 @@ class LaunchOptionsTest {
         .isInstanceOf(InvalidOptionsException.class)
         .hasMessageContaining("REGISTRY_AUTH_PORT");
   }
+
+  @Test
+  void runsTheWorkbenchOnlyWhenItsJarIsGivenOnItsOwnPort() {
+    assertThat(LaunchOptions.parse(JARS, Map.of(), CWD).workbench().jar()).isEmpty();
+    LaunchOptions options = LaunchOptions.parse(with("--workbench-jar=wb.jar"), Map.of(), CWD);
+    assertThat(options.workbench().jar()).contains(Path.of("/home/me/registry/wb.jar"));
+    assertThat(options.workbench().port()).isEqualTo(8080);
+    assertThat(options.workbench().secretInEnvironment()).isFalse();
+
+    LaunchOptions moved =
+        LaunchOptions.parse(
+            with("--workbench-jar=wb.jar"),
+            Map.of("REGISTRY_WORKBENCH_PORT", "8090", "REGISTRY_WORKBENCH_CLIENT_SECRET", "s"),
+            CWD);
+    assertThat(moved.workbench().url()).isEqualTo("http://localhost:8090");
+    assertThat(moved.workbench().secretInEnvironment()).isTrue();
+    assertThatThrownBy(
+            () ->
+                LaunchOptions.parse(
+                    with("--workbench-jar=wb.jar"), Map.of("REGISTRY_WORKBENCH_PORT", "8081"), CWD))
+        .isInstanceOf(InvalidOptionsException.class)
+        .hasMessageContaining("REGISTRY_WORKBENCH_PORT 8081");
+  }
 }

@@ -16,14 +16,17 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
  * dotted name reaches into an object (Keycloak's {@code realm_access.roles}), and the subject
  * recorded as actor may be another claim than {@code sub} (Keycloak's {@code sub} is an internal
  * UUID, its account name {@code preferred_username}). A token without that subject is refused.
+ *
+ * <p>Public for the workbench, which reads the identity of its signed-in user from the access token
+ * it holds the same way the services read it from the token they are sent.
  */
-final class TokenIdentities implements Converter<Jwt, AbstractAuthenticationToken> {
+public final class TokenIdentities implements Converter<Jwt, AbstractAuthenticationToken> {
 
   private final String subjectClaim;
   private final String rolesClaim;
   private final String organisationClaim;
 
-  TokenIdentities(String subjectClaim, String rolesClaim, String organisationClaim) {
+  public TokenIdentities(String subjectClaim, String rolesClaim, String organisationClaim) {
     this.subjectClaim = subjectClaim;
     this.rolesClaim = rolesClaim;
     this.organisationClaim = organisationClaim;
@@ -31,14 +34,24 @@ final class TokenIdentities implements Converter<Jwt, AbstractAuthenticationToke
 
   @Override
   public AbstractAuthenticationToken convert(Jwt token) {
-    String subject = text(claim(token, subjectClaim));
-    if (subject == null) {
-      throw new InvalidBearerTokenException("The access token names no subject in " + subjectClaim);
-    }
     return new IdentityAuthentication(
         token,
+        identity(token.getClaims())
+            .orElseThrow(
+                () ->
+                    new InvalidBearerTokenException(
+                        "The access token names no subject in " + subjectClaim)));
+  }
+
+  /** The identity the claims of an access token give, or empty if they name no subject. */
+  public Optional<Identity> identity(Map<String, Object> claims) {
+    String subject = text(claim(claims, subjectClaim));
+    if (subject == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
         new Identity(
-            subject, text(claim(token, organisationClaim)), roles(claim(token, rolesClaim))));
+            subject, text(claim(claims, organisationClaim)), roles(claim(claims, rolesClaim))));
   }
 
   private static String text(Object claim) {
@@ -59,8 +72,8 @@ final class TokenIdentities implements Converter<Jwt, AbstractAuthenticationToke
     return roles;
   }
 
-  private static Object claim(Jwt token, String dottedName) {
-    Object value = token.getClaims();
+  private static Object claim(Map<String, Object> claims, String dottedName) {
+    Object value = claims;
     for (String part : dottedName.split("\\.")) {
       if (!(value instanceof Map<?, ?> object)) {
         return null;

@@ -1,0 +1,93 @@
+package org.disputeregistry.workbench.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.disputeregistry.workbench.reference.Labels;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * A case as the command side answers it, made readable: each field with its label and its value's
+ * label in the user's language (codes of the reference data and of the enums), the running due
+ * dates ({@code ...DueOn}) apart. Fields without a value are left out. Whatever fields a case type
+ * has, they are shown: the page follows the API.
+ */
+@Component
+class CaseViews {
+
+  /** Shown in the page's heading, not among the fields. */
+  private static final Set<String> HEADING = Set.of("caseId", "caseNumber", "state", "version");
+
+  private final Labels labels;
+  private final MessageSource messages;
+
+  CaseViews(Labels labels, MessageSource messages) {
+    this.labels = labels;
+    this.messages = messages;
+  }
+
+  /** One line of the page: the field's name in the API, its label and its value as shown. */
+  record Field(String name, String label, String value) {}
+
+  record CaseView(
+      String caseId,
+      String caseNumber,
+      String state,
+      String stateLabel,
+      long version,
+      List<Field> fields,
+      List<Field> dueDates) {}
+
+  CaseView of(JsonNode answer) {
+    List<Field> fields = new ArrayList<>();
+    List<Field> dueDates = new ArrayList<>();
+    String street = answer.path("street").asText("");
+    for (Map.Entry<String, JsonNode> entry : answer.properties()) {
+      String name = entry.getKey();
+      JsonNode value = entry.getValue();
+      if (HEADING.contains(name) || value.isNull() || value.isMissingNode()) {
+        continue;
+      }
+      Field field = new Field(name, message("field." + name, name), shown(name, value, street));
+      (name.endsWith("DueOn") ? dueDates : fields).add(field);
+    }
+    String state = answer.path("state").asText("");
+    return new CaseView(
+        answer.path("caseId").asText(""),
+        answer.path("caseNumber").asText(""),
+        state,
+        labels.value("state", state),
+        answer.path("version").asLong(),
+        List.copyOf(fields),
+        List.copyOf(dueDates));
+  }
+
+  private String shown(String name, JsonNode value, String street) {
+    if (value.isArray()) {
+      List<String> elements = new ArrayList<>();
+      value.forEach(element -> elements.add(shown(name, element, street)));
+      return String.join(message("list.separator", ", "), elements);
+    }
+    if (value.isBoolean()) {
+      return message("value." + value.asBoolean(), value.asText());
+    }
+    if (!value.isTextual()) {
+      return value.toString();
+    }
+    String text = value.asText();
+    return switch (name) {
+      case "street" -> labels.street(text);
+      case "community" -> labels.community(street, text);
+      case "category" -> labels.category(text);
+      default -> labels.value("value", text);
+    };
+  }
+
+  private String message(String key, String fallback) {
+    return messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
+  }
+}

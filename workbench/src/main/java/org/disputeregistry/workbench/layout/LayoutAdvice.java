@@ -1,0 +1,38 @@
+package org.disputeregistry.workbench.layout;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.disputeregistry.workbench.signin.RegistryUser;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The layout's model on every page: who is signed in, what they may do, the language. */
+@ControllerAdvice
+class LayoutAdvice {
+
+  @ModelAttribute
+  void layout(Model model, HttpServletRequest request) {
+    addTo(model, request);
+  }
+
+  /**
+   * Also for the pages of {@link ApiFailures}: an exception handler's model does not get the
+   * advice's attributes.
+   */
+  static void addTo(Model model, HttpServletRequest request) {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    RegistryUser user =
+        authentication != null && authentication.getPrincipal() instanceof RegistryUser signedIn
+            ? signedIn
+            : null;
+    model.addAttribute("user", user);
+    model.addAttribute("tasks", user == null ? List.of() : Task.of(user.roles()));
+    // The page's own path, for the language switch's links.
+    model.addAttribute("currentPath", request.getRequestURI());
+    model.addAttribute("language", LocaleContextHolder.getLocale().getLanguage());
+  }
+}

@@ -1,0 +1,155 @@
+package org.disputeregistry.workbench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium at an office screen's size (1366×768), driven through Debian's
+ * chromedriver: Selenium is given both paths, so Selenium Manager never looks for (or downloads)
+ * anything. Without them the test is skipped with the reason; CI sets REGISTRY_REQUIRE_BROWSER=true
+ * and then their absence fails it (as the report's browser test does).
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  /** Generous: pages call services on a busy shared machine. */
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  private Browser(WebDriver driver) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, WAIT);
+  }
+
+  static boolean present() {
+    return Files.isExecutable(chromium()) && Files.isExecutable(chromedriver());
+  }
+
+  /** Skips the calling test (fails it if a browser is required) when Chromium is missing. */
+  static void require() {
+    boolean present = present();
+    String missing = "No Chromium at " + chromium() + " or no chromedriver at " + chromedriver();
+    if (Boolean.parseBoolean(System.getenv("REGISTRY_REQUIRE_BROWSER"))) {
+      assertTrue(present, missing + " (apt-get install chromium chromium-driver)");
+    }
+    assumeTrue(
+        present, missing + ": install Debian's chromium and chromium-driver to run this test");
+  }
+
+  static Browser open() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium().toFile());
+    Path profile;
+    try {
+      profile = Files.createTempDirectory("chromium-profile");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=1366,768",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--lang=zh-CN",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(chromedriver().toFile())
+            .usingAnyFreePort()
+            .build();
+    return new Browser(new ChromeDriver(service, options));
+  }
+
+  private static Path chromium() {
+    return Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+  }
+
+  private static Path chromedriver() {
+    return Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  void go(String url) {
+    driver.get(url);
+  }
+
+  WebElement find(String id) {
+    return until(d -> d.findElement(By.id(id)));
+  }
+
+  boolean has(String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
+  String text(String id) {
+    return find(id).getText();
+  }
+
+  <T> T until(Function<WebDriver, T> condition) {
+    return wait.ignoring(org.openqa.selenium.NoSuchElementException.class).until(condition);
+  }
+
+  /** Fills a field with keys, as a user would. */
+  void type(String id, String text) {
+    WebElement field = find(id);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /**
+   * Sets a date field's value: typing into a date input depends on the browser's locale, the value
+   * is what the form sends.
+   */
+  void setDate(String id, String isoDate) {
+    ((ChromeDriver) driver).executeScript("arguments[0].value = arguments[1];", find(id), isoDate);
+  }
+
+  void select(String id, String value) {
+    new org.openqa.selenium.support.ui.Select(find(id)).selectByValue(value);
+  }
+
+  /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
+  Path screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path file = SCREENSHOTS.resolve(name + ".png");
+      Path taken = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath();
+      Files.move(taken, file, StandardCopyOption.REPLACE_EXISTING);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,163 @@
+package org.disputeregistry.workbench;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.disputeregistry.testsupport.Ports;
+import org.disputeregistry.testsupport.ServiceJars;
+import org.disputeregistry.testsupport.ServiceProcess;
+import org.disputeregistry.testsupport.TestDatabase;
+import org.disputeregistry.testsupport.TestInfrastructure;
+
+/**
+ * What the workbench needs, as it ships: the authorization server's jar (the real sign-in form, the
+ * workbench client and its generated secret), command-service's jar on the test PostgreSQL and
+ * Kafka, trusting that server, and the workbench's own jar with the secret the server generated.
+ */
+final class RealStack implements AutoCloseable {
+
+  private static final Duration START = Duration.ofMinutes(4);
+  private static final Path ROOT = Path.of("target", "browser-it");
+
+  private final ServiceProcess auth;
+  private final ServiceProcess command;
+  private final ServiceProcess workbench;
+
+  private RealStack(ServiceProcess auth, ServiceProcess command, ServiceProcess workbench) {
+    this.auth = auth;
+    this.command = command;
+    this.workbench = workbench;
+  }
+
+  static RealStack start() throws IOException {
+    Files.createDirectories(ROOT);
+    Path authData = Files.createTempDirectory(ROOT, "auth-");
+    int authPort = Ports.free();
+    int workbenchPort = Ports.free();
+    String issuer = "http://localhost:" + authPort;
+    String workbenchUrl = "http://localhost:" + workbenchPort;
+    ServiceProcess auth =
+        ServiceProcess.of(ServiceJars.fromProperty("auth.jar"))
+            .name("authorization-server")
+            .heap("128m")
+            .quickStart()
+            .port(authPort)
+            .environment("REGISTRY_AUTH_PORT", String.valueOf(authPort))
+            .environment("REGISTRY_AUTH_ISSUER", issuer)
+            .environment("REGISTRY_AUTH_DATA_DIR", authData.toAbsolutePath().toString())
+            .environment("REGISTRY_AUTH_WORKBENCH_URL", workbenchUrl)
+            // Shorter than the 60 s within which the workbench counts a token as expired: every
+            // call to a service first renews the user's token with the refresh token.
+            .environment("REGISTRY_AUTH_TOKEN_TTL", "PT30S")
+            .log(ROOT.resolve("authorization-server.log"))
+            .start();
+    TestInfrastructure servers = TestInfrastructure.get();
+    TestDatabase commands = servers.newDatabase("workbench_commands");
+    ServiceProcess command =
+        ServiceProcess.of(ServiceJars.fromProperty("command.jar"))
+            .name("command-service")
+            .quickStart()
+            .environment("REGISTRY_COMMAND_DB_URL", commands.jdbcUrl())
+            .environment("REGISTRY_COMMAND_DB_USER", commands.user())
+            .environment("REGISTRY_COMMAND_DB_PASSWORD", commands.password())
+            .environment("REGISTRY_KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers())
+            .environment("REGISTRY_OIDC_ISSUER_URI", issuer)
+            .arguments("--registry.kafka.topic=workbench-" + UUID.randomUUID())
+            .log(ROOT.resolve("command-service.log"))
+            .start();
+    ServiceProcess workbench = null;
+    try {
+      // The server generates the workbench's secret on its first start.
+      auth.awaitHealthy(START);
+      workbench =
+          ServiceProcess.of(ServiceJars.fromProperty("workbench.jar"))
+              .name("workbench")
+              .quickStart()
+              .port(workbenchPort)
+              .environment("REGISTRY_OIDC_ISSUER_URI", issuer)
+              .environment("REGISTRY_WORKBENCH_CLIENT_SECRET", workbenchSecret(authData))
+              .environment("REGISTRY_COMMAND_URL", command.baseUrl())
+              // says when it renews a token
+              .environment("LOGGING_LEVEL_ORG_DISPUTEREGISTRY_WORKBENCH_API", "DEBUG")
+              .log(ROOT.resolve("workbench.log"))
+              .start();
+      workbench.awaitHealthy(START);
+      awaitHealthyWithoutToken(command);
+      return new RealStack(auth, command, workbench);
+    } catch (RuntimeException e) {
+      new RealStack(auth, command, workbench).close();
+      throw e;
+    }
+  }
+
+  /**
+   * {@link ServiceProcess#awaitHealthy} sends the test issuer's token, which this command-service
+   * (trusting the real server) refuses even on its open health endpoint: asked without one.
+   */
+  private static void awaitHealthyWithoutToken(ServiceProcess service) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest health =
+        HttpRequest.newBuilder(URI.create(service.baseUrl() + "/actuator/health")).build();
+    Awaitility.await()
+        .atMost(START)
+        .pollInterval(Duration.ofMillis(250))
+        .until(
+            () -> {
+              if (!service.isAlive()) {
+                throw new IllegalStateException(service.name() + " exited; see " + service.log());
+              }
+              try {
+                return http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode()
+                    == 200;
+              } catch (IOException notListeningYet) {
+                return false;
+              }
+            });
+  }
+
+  private static String workbenchSecret(Path authData) {
+    Properties secrets = new Properties();
+    try (Reader in = Files.newBufferedReader(authData.resolve("client-secrets.properties"))) {
+      secrets.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return secrets.getProperty("workbench");
+  }
+
+  String workbenchUrl() {
+    return workbench.baseUrl();
+  }
+
+  /** What the workbench wrote so far. */
+  String workbenchLog() {
+    try {
+      return Files.readString(workbench.log());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  String authUrl() {
+    return auth.baseUrl();
+  }
+
+  @Override
+  public void close() {
+    if (workbench != null) {
+      workbench.close();
+    }
+    command.close();
+    auth.close();
+  }
+}
