@@ -98,6 +98,42 @@ class DemoYearIT {
     assertThat(totals.read("$.petitions.byStreet.length()", Integer.class)).isEqualTo(6);
   }
 
+  /**
+   * The case list's state of a case is the command side's: the summary follows the steps as the
+   * aggregates do (two sides, one history). Every reconsideration case and a page of each other
+   * type, each read back as an account that may read it.
+   */
+  @Test
+  void theCaseListShowsEveryCaseAsTheCommandSideDoes() {
+    assertThat(
+            JsonPath.parse(
+                    system
+                        .getQuery(
+                            "/api/cases?caseType=reconsideration&figure=mediated&year=2023&size=1000")
+                        .body())
+                .read("$.rows.length()", Integer.class))
+        .isEqualTo(69);
+    assertSameAsTheCommandSide("reconsideration", "officer.li", "/api/reconsiderations/");
+    assertSameAsTheCommandSide(
+        "commercial-mediation&organisation=CENTRE:SCIENCE_CITY",
+        "mediator.chen",
+        "/api/commercial-mediations/");
+    assertSameAsTheCommandSide("petition", "petition.zhou", "/api/petitions/");
+  }
+
+  private static void assertSameAsTheCommandSide(String type, String reader, String casePath) {
+    List<Map<String, Object>> rows =
+        JsonPath.read(system.getQuery("/api/cases?size=300&caseType=" + type).body(), "$.rows[*]");
+    assertThat(rows).isNotEmpty();
+    for (Map<String, Object> row : rows) {
+      DocumentContext held =
+          JsonPath.parse(system.getCommandAs(reader, casePath + row.get("caseId")).body());
+      assertThat(List.of(row.get("state"), row.get("version")))
+          .as("case %s", row.get("caseNumber"))
+          .isEqualTo(List.of(held.read("$.state"), held.read("$.version")));
+    }
+  }
+
   @Test
   void threeCommercialMediationCentres() {
     assertThat(totals.read("$.commercialMediation.centres.length()", Integer.class)).isEqualTo(3);

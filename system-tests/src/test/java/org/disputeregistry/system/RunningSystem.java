@@ -141,6 +141,16 @@ final class RunningSystem implements AutoCloseable {
     return send(request.build());
   }
 
+  /** A GET of the command side as a demo account. */
+  HttpResponse<String> getCommandAs(String account, String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + commandPort + path))
+            .header("Authorization", "Bearer " + token(account))
+            .timeout(Duration.ofSeconds(30))
+            .GET()
+            .build());
+  }
+
   /** A GET of the query side, as {@link #ANALYST}. */
   HttpResponse<String> getQuery(String pathAndQuery) {
     return getQueryAs(ANALYST, pathAndQuery);
