@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 class CaseViews {
 
   /** Shown in the page's heading, not among the fields. */
-  private static final Set<String> HEADING = Set.of("caseId", "caseNumber", "state", "version");
+  private static final Set<String> HEADING =
+      Set.of("caseId", "caseNumber", "state", "version", "nextSteps");
 
   private final Labels labels;
   private final MessageSource messages;
@@ -45,15 +46,8 @@ class CaseViews {
   CaseView of(JsonNode answer) {
     List<Field> fields = new ArrayList<>();
     List<Field> dueDates = new ArrayList<>();
-    String street = answer.path("street").asText("");
-    for (Map.Entry<String, JsonNode> entry : answer.properties()) {
-      String name = entry.getKey();
-      JsonNode value = entry.getValue();
-      if (HEADING.contains(name) || value.isNull() || value.isMissingNode()) {
-        continue;
-      }
-      Field field = new Field(name, message("field." + name, name), shown(name, value, street));
-      (name.endsWith("DueOn") ? dueDates : fields).add(field);
+    for (Field field : fields(answer, answer.path("street").asText(""), HEADING)) {
+      (field.name().endsWith("DueOn") ? dueDates : fields).add(field);
     }
     String state = answer.path("state").asText("");
     return new CaseView(
@@ -66,11 +60,36 @@ class CaseViews {
         List.copyOf(dueDates));
   }
 
+  /**
+   * The members of a JSON object with their labels and their values' labels, but those in {@code
+   * skip} and those without a value; {@code street} is the case's, for the labels of communities.
+   */
+  List<Field> fields(JsonNode object, String street, Set<String> skip) {
+    List<Field> fields = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> entry : object.properties()) {
+      String name = entry.getKey();
+      JsonNode value = entry.getValue();
+      if (skip.contains(name) || value.isNull() || value.isMissingNode()) {
+        continue;
+      }
+      fields.add(new Field(name, message("field." + name, name), shown(name, value, street)));
+    }
+    return fields;
+  }
+
   private String shown(String name, JsonNode value, String street) {
     if (value.isArray()) {
       List<String> elements = new ArrayList<>();
       value.forEach(element -> elements.add(shown(name, element, street)));
       return String.join(message("list.separator", ", "), elements);
+    }
+    if (value.isObject()) {
+      // an amount ({"amount":..., "currency":...}), a contact ({"kind":..., "persons":...})
+      List<String> members = new ArrayList<>();
+      value.properties().stream()
+          .filter(m -> !m.getValue().isNull())
+          .forEach(m -> members.add(shown(m.getKey(), m.getValue(), street)));
+      return String.join(" ", members);
     }
     if (value.isBoolean()) {
       return message("value." + value.asBoolean(), value.asText());
