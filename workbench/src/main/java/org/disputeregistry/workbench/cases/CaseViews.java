@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.disputeregistry.workbench.forms.Forms;
 import org.disputeregistry.workbench.reference.Labels;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,10 +26,12 @@ class CaseViews {
 
   private final Labels labels;
   private final MessageSource messages;
+  private final Forms forms;
 
-  CaseViews(Labels labels, MessageSource messages) {
+  CaseViews(Labels labels, MessageSource messages, Forms forms) {
     this.labels = labels;
     this.messages = messages;
+    this.forms = forms;
   }
 
   /** One line of the page: the field's name in the API, its label and its value as shown. */
@@ -102,7 +105,11 @@ class CaseViews {
       case "street" -> labels.street(text);
       case "community" -> labels.community(street, text);
       case "category" -> labels.category(text);
-      default -> labels.value("value", text);
+      // the workbench's own wording first, else the API's labels of the field's codes
+      default -> {
+        String own = labels.value("value", text);
+        yield own.equals(text) ? forms.codeLabel(name, text).orElse(text) : own;
+      }
     };
   }
 

@@ -79,7 +79,7 @@ class NewCaseController {
       Model model, String type, FormSpec form, FormValues values, ApiProblem problem) {
     String title =
         messages.getMessage("new." + type + ".title", null, LocaleContextHolder.getLocale());
-    model.addAttribute("title", title);
+    model.addAttribute("pageTitle", title);
     model.addAttribute(
         "form", forms.view("new-case", "/" + type, null, form, values, problem, Map.of()));
     return "cases/new";

@@ -2,6 +2,7 @@ package org.disputeregistry.workbench.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.disputeregistry.workbench.api.Apis;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,7 @@ class ApiDocument {
 
   private final Apis apis;
   private volatile SchemaReader reader;
+  private volatile Map<String, Map<String, Map<String, String>>> codeLabels = Map.of();
 
   ApiDocument(Apis apis) {
     this.apis = apis;
@@ -29,11 +31,18 @@ class ApiDocument {
     return reader().steps(collection);
   }
 
+  /** A code's labels ({@code zh}, {@code en}) as a coded field of that name has them. */
+  Map<String, String> codeLabel(String field, String code) {
+    reader();
+    return codeLabels.getOrDefault(field, Map.of()).getOrDefault(code, Map.of());
+  }
+
   private SchemaReader reader() {
     SchemaReader current = reader;
     if (current == null) {
       JsonNode document = apis.command().get("/v3/api-docs");
       current = new SchemaReader(document);
+      codeLabels = current.codeLabels();
       reader = current;
     }
     return current;

@@ -43,6 +43,15 @@ public class Forms {
     return document.steps(collection);
   }
 
+  /**
+   * The label in the user's language of a code of the API's field {@code field} ({@code
+   * disputeType}, {@code TRADE}), as the API's description has it; empty if it has none.
+   */
+  public Optional<String> codeLabel(String field, String code) {
+    Map<String, String> label = document.codeLabel(field, code);
+    return Optional.ofNullable(label.get(LocaleContextHolder.getLocale().getLanguage()));
+  }
+
   /** The operation's title in the user's language, else {@code fallback}. */
   public String title(FormSpec form, String fallback) {
     String title = form.title().get(LocaleContextHolder.getLocale().getLanguage());

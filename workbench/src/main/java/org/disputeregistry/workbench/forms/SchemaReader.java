@@ -62,6 +62,30 @@ final class SchemaReader {
     return steps;
   }
 
+  /**
+   * The labels of every coded field of the document's schemas, by the field's name: {@code
+   * disputeType} → {@code TRADE} → {@code {zh, en}}. The names are the API's own, the same in the
+   * answers (a case's fields, an event's) as in the requests.
+   */
+  Map<String, Map<String, Map<String, String>>> codeLabels() {
+    Map<String, Map<String, Map<String, String>>> labels = new LinkedHashMap<>();
+    for (JsonNode schema : document.path("components").path("schemas")) {
+      schema
+          .path("properties")
+          .properties()
+          .forEach(
+              e -> {
+                JsonNode property =
+                    e.getValue().has("items") ? e.getValue().path("items") : e.getValue();
+                Map<String, Map<String, String>> choices = choices(property);
+                if (property.has(LABELS)) {
+                  labels.computeIfAbsent(e.getKey(), name -> new LinkedHashMap<>()).putAll(choices);
+                }
+              });
+    }
+    return labels;
+  }
+
   private List<FieldSpec> members(JsonNode object, int depth) {
     Set<String> required = new HashSet<>();
     object.path("required").forEach(name -> required.add(name.asText()));
