@@ -114,6 +114,7 @@ class CaseStepsInBrowserIT {
       assertThat(events).hasSize(3);
       assertThat(browser.text("event-2")).contains("officer.li");
       assertThat(browser.has("step-acceptance")).isFalse();
+      scrollTo(browser, "timeline");
       browser.screenshot("steps-07-case-closed");
 
       browser.find("lang-en").click();
@@ -155,6 +156,50 @@ class CaseStepsInBrowserIT {
       assertThat(browser.has("step-acceptance")).isTrue();
       browser.screenshot("steps-11-mediation-received");
     }
+  }
+
+  @Test
+  void aPetitionOfficerOpensADayOfServiceContactsAndLogsABatchOfRows() {
+    try (Browser browser = Browser.open()) {
+      signIn(browser, "petition.wang");
+      browser.find("nav-NEW_PETITION").click();
+      assertThat(browser.text("page-title")).isEqualTo("登记信访事项");
+      assertThat(browser.find("persons").getAttribute("type")).isEqualTo("number");
+      assertThat(browser.find("group").getAttribute("type")).isEqualTo("checkbox");
+      browser.screenshot("steps-12-new-petition");
+
+      browser.find("nav-NEW_SERVICE_DAY").click();
+      browser.type("site", "GUANGMING_SERVICE_HALL");
+      browser.select("street", "GUANGMING");
+      browser.until(
+          d -> !d.findElements(By.cssSelector("#community option[value=BIYAN]")).isEmpty());
+      browser.select("community", "BIYAN");
+      browser.setDate("servedOn", TODAY.toString());
+      browser.screenshot("steps-13-new-service-day");
+      browser.find("submit").click();
+      assertThat(browser.text("case-number")).contains("GUANGMING_SERVICE_HALL");
+
+      // A day has no states: every step of its type is offered.
+      browser.find("step-contacts").click();
+      browser.select("contacts-0-kind", "LEGAL_SERVICE");
+      browser.type("contacts-0-persons", "2");
+      browser.find("contacts-add").click();
+      browser.select("contacts-1-kind", "CONSULTATION");
+      browser.type("contacts-1-persons", "3");
+      assertThat(browser.find("contacts-0-persons").getAttribute("value")).isEqualTo("2");
+      browser.screenshot("steps-14-contacts-form");
+      browser.find("submit").click();
+      browser.until(d -> browser.has("event-1"));
+      assertThat(browser.text("event-1")).contains("法律服务").contains("咨询");
+      assertThat(browser.text("field-persons")).contains("5");
+      scrollTo(browser, "timeline");
+      browser.screenshot("steps-15-contacts-logged");
+    }
+  }
+
+  private static void scrollTo(Browser browser, String id) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView();", browser.find(id));
   }
 
   private static String state(Browser browser) {

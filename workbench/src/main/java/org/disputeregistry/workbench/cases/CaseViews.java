@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.disputeregistry.workbench.forms.Forms;
 import org.disputeregistry.workbench.reference.Labels;
 import org.springframework.context.MessageSource;
@@ -23,6 +24,9 @@ class CaseViews {
   /** Shown in the page's heading, not among the fields. */
   private static final Set<String> HEADING =
       Set.of("caseId", "caseNumber", "state", "version", "nextSteps");
+
+  /** A key of a count by code. */
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
   private final Labels labels;
   private final MessageSource messages;
@@ -53,9 +57,14 @@ class CaseViews {
       (field.name().endsWith("DueOn") ? dueDates : fields).add(field);
     }
     String state = answer.path("state").asText("");
+    // a day of service contacts has no number: its site and day name it
+    String number =
+        answer.has("caseNumber")
+            ? answer.path("caseNumber").asText("")
+            : (answer.path("site").asText("") + " " + answer.path("servedOn").asText("")).strip();
     return new CaseView(
         answer.path("caseId").asText(""),
-        answer.path("caseNumber").asText(""),
+        number,
         state,
         labels.value("state", state),
         answer.path("version").asLong(),
@@ -87,12 +96,21 @@ class CaseViews {
       return String.join(message("list.separator", ", "), elements);
     }
     if (value.isObject()) {
-      // an amount ({"amount":..., "currency":...}), a contact ({"kind":..., "persons":...})
+      // an amount ({"amount":..., "currency":...}), a contact ({"kind":..., "persons":...}), a
+      // count by code ({"LEGAL_SERVICE": 2}: the code's label with its count)
       List<String> members = new ArrayList<>();
       value.properties().stream()
           .filter(m -> !m.getValue().isNull())
-          .forEach(m -> members.add(shown(m.getKey(), m.getValue(), street)));
-      return String.join(" ", members);
+          .forEach(
+              m ->
+                  members.add(
+                      CODE.matcher(m.getKey()).matches()
+                          ? forms.anyCodeLabel(m.getKey()).orElse(m.getKey())
+                              + " "
+                              + shown(m.getKey(), m.getValue(), street)
+                          : shown(m.getKey(), m.getValue(), street)));
+      return String.join(
+          value.size() > 0 && isCount(value) ? message("list.separator", ", ") : " ", members);
     }
     if (value.isBoolean()) {
       return message("value." + value.asBoolean(), value.asText());
@@ -111,6 +129,10 @@ class CaseViews {
         yield own.equals(text) ? forms.codeLabel(name, text).orElse(text) : own;
       }
     };
+  }
+
+  private static boolean isCount(JsonNode object) {
+    return CODE.matcher(object.properties().iterator().next().getKey()).matches();
   }
 
   private String message(String key, String fallback) {

@@ -37,6 +37,16 @@ class ApiDocument {
     return codeLabels.getOrDefault(field, Map.of()).getOrDefault(code, Map.of());
   }
 
+  /** A code's labels as the first coded field that has the code has them. */
+  Map<String, String> anyCodeLabel(String code) {
+    reader();
+    return codeLabels.values().stream()
+        .map(choices -> choices.getOrDefault(code, Map.of()))
+        .filter(label -> !label.isEmpty())
+        .findFirst()
+        .orElse(Map.of());
+  }
+
   private SchemaReader reader() {
     SchemaReader current = reader;
     if (current == null) {

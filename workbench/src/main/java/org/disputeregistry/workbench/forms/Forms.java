@@ -52,6 +52,12 @@ public class Forms {
     return Optional.ofNullable(label.get(LocaleContextHolder.getLocale().getLanguage()));
   }
 
+  /** The label of a code of whichever coded field has it ({@code LEGAL_SERVICE}). */
+  public Optional<String> anyCodeLabel(String code) {
+    Map<String, String> label = document.anyCodeLabel(code);
+    return Optional.ofNullable(label.get(LocaleContextHolder.getLocale().getLanguage()));
+  }
+
   /** The operation's title in the user's language, else {@code fallback}. */
   public String title(FormSpec form, String fallback) {
     String title = form.title().get(LocaleContextHolder.getLocale().getLanguage());
