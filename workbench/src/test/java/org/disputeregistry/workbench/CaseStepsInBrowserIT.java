@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -90,7 +91,7 @@ class CaseStepsInBrowserIT {
       browser.select("procedure", "ORDINARY");
       browser.screenshot("steps-04-acceptance-form");
       browser.find("submit").click();
-      browser.until(d -> "UNDER_REVIEW".equals(state(browser)));
+      awaitState(browser, "UNDER_REVIEW");
       assertThat(browser.text("event-1")).contains("受理").contains("普通程序");
       assertThat(browser.text("due-heading")).isNotEmpty();
       browser.screenshot("steps-05-case-accepted");
@@ -109,7 +110,7 @@ class CaseStepsInBrowserIT {
 
       // Sent again from the page as it is now.
       browser.find("submit").click();
-      browser.until(d -> "CLOSED".equals(state(browser)));
+      awaitState(browser, "CLOSED");
       List<WebElement> events = browser.driver().findElements(By.cssSelector("#timeline .event"));
       assertThat(events).hasSize(3);
       assertThat(browser.text("event-2")).contains("officer.li");
@@ -118,7 +119,7 @@ class CaseStepsInBrowserIT {
       browser.screenshot("steps-07-case-closed");
 
       browser.find("lang-en").click();
-      assertThat(browser.text("timeline-heading")).isEqualTo("Timeline");
+      awaitText(browser, "timeline-heading", "Timeline");
       assertThat(browser.text("event-1")).contains("Ordinary procedure");
       browser.screenshot("steps-08-case-closed-en");
     }
@@ -200,6 +201,29 @@ class CaseStepsInBrowserIT {
   private static void scrollTo(Browser browser, String id) {
     ((JavascriptExecutor) browser.driver())
         .executeScript("arguments[0].scrollIntoView();", browser.find(id));
+  }
+
+  /** The page after a step: the old page's element may go stale while it is read. */
+  private static void awaitState(Browser browser, String state) {
+    browser.until(
+        d -> {
+          try {
+            return state.equals(state(browser));
+          } catch (StaleElementReferenceException replacedMeanwhile) {
+            return false;
+          }
+        });
+  }
+
+  private static void awaitText(Browser browser, String id, String text) {
+    browser.until(
+        d -> {
+          try {
+            return text.equals(browser.text(id));
+          } catch (StaleElementReferenceException replacedMeanwhile) {
+            return false;
+          }
+        });
   }
 
   private static String state(Browser browser) {
