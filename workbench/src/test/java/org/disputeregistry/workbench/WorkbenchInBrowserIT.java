@@ -66,7 +66,7 @@ class WorkbenchInBrowserIT {
       browser.select("community", "BIYAN");
       browser.select("category", "URBAN_MANAGEMENT");
       browser.type("respondentAgency", "光明区城市管理和综合执法局");
-      browser.select("applicants", "PERSON");
+      browser.select("applicants-0", "PERSON");
       browser.select("actKind", "PENALTY");
       browser.screenshot("03-new-case-form");
       browser.find("submit").click();

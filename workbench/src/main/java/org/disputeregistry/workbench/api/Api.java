@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
@@ -43,9 +44,15 @@ public final class Api {
 
   /** The JSON answer of a POST of {@code body} as JSON. */
   public JsonNode post(String path, Object body, Object... uriVariables) {
+    return post(path, body, new HttpHeaders(), uriVariables);
+  }
+
+  /** The same with request headers of the caller ({@code If-Match}). */
+  public JsonNode post(String path, Object body, HttpHeaders headers, Object... uriVariables) {
     try {
       return http.post()
           .uri(path, uriVariables)
+          .headers(h -> h.addAll(headers))
           .contentType(MediaType.APPLICATION_JSON)
           .accept(MediaType.APPLICATION_JSON)
           .body(body)

@@ -28,7 +28,8 @@ public final class ApiProblem extends RuntimeException {
     this.errors = List.copyOf(errors);
   }
 
-  static ApiProblem of(int status, JsonNode problem) {
+  /** The problem of an answer with {@code status} and its body ({@code null} if not JSON). */
+  public static ApiProblem of(int status, JsonNode problem) {
     if (problem == null || !problem.isObject()) {
       return new ApiProblem(status, "HTTP_" + status, "", List.of());
     }

@@ -1,7 +1,6 @@
 package org.disputeregistry.workbench.cases;
 
 import java.util.UUID;
-import org.disputeregistry.workbench.api.Apis;
 import org.disputeregistry.workbench.signin.RegistryUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,6 +10,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -20,12 +20,10 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CaseController {
 
-  private final Apis apis;
-  private final CaseViews views;
+  private final CasePages pages;
 
-  CaseController(Apis apis, CaseViews views) {
-    this.apis = apis;
-    this.views = views;
+  CaseController(CasePages pages) {
+    this.pages = pages;
   }
 
   @GetMapping("/cases")
@@ -51,17 +49,27 @@ class CaseController {
   }
 
   @GetMapping("/cases/{type}/{caseId}")
-  String show(@PathVariable String type, @PathVariable String caseId, Model model) {
+  String show(
+      @PathVariable String type,
+      @PathVariable String caseId,
+      @RequestParam(required = false) Long from,
+      Model model) {
+    CaseCollection collection = collection(type, caseId);
+    if (from != null && from < 0) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+    }
+    return pages.show(model, collection, pages.read(collection, caseId), from, null);
+  }
+
+  /** The collection of a case page's path, if the path names one and a case id; else 404. */
+  static CaseCollection collection(String type, String caseId) {
     CaseCollection collection =
         CaseCollection.ofPath(type)
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     if (!isUuid(caseId)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
-    model.addAttribute(
-        "case", views.of(apis.command().get("/api/{type}/{caseId}", collection.path(), caseId)));
-    model.addAttribute("type", collection.path());
-    return "cases/case";
+    return collection;
   }
 
   private static boolean isUuid(String text) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.disputeregistry.workbench.forms.Forms;
 import org.disputeregistry.workbench.reference.Labels;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,14 +22,20 @@ import org.springframework.stereotype.Component;
 class CaseViews {
 
   /** Shown in the page's heading, not among the fields. */
-  private static final Set<String> HEADING = Set.of("caseId", "caseNumber", "state", "version");
+  private static final Set<String> HEADING =
+      Set.of("caseId", "caseNumber", "state", "version", "nextSteps");
+
+  /** A key of a count by code. */
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
   private final Labels labels;
   private final MessageSource messages;
+  private final Forms forms;
 
-  CaseViews(Labels labels, MessageSource messages) {
+  CaseViews(Labels labels, MessageSource messages, Forms forms) {
     this.labels = labels;
     this.messages = messages;
+    this.forms = forms;
   }
 
   /** One line of the page: the field's name in the API, its label and its value as shown. */
@@ -45,20 +53,18 @@ class CaseViews {
   CaseView of(JsonNode answer) {
     List<Field> fields = new ArrayList<>();
     List<Field> dueDates = new ArrayList<>();
-    String street = answer.path("street").asText("");
-    for (Map.Entry<String, JsonNode> entry : answer.properties()) {
-      String name = entry.getKey();
-      JsonNode value = entry.getValue();
-      if (HEADING.contains(name) || value.isNull() || value.isMissingNode()) {
-        continue;
-      }
-      Field field = new Field(name, message("field." + name, name), shown(name, value, street));
-      (name.endsWith("DueOn") ? dueDates : fields).add(field);
+    for (Field field : fields(answer, answer.path("street").asText(""), HEADING)) {
+      (field.name().endsWith("DueOn") ? dueDates : fields).add(field);
     }
     String state = answer.path("state").asText("");
+    // a day of service contacts has no number: its site and day name it
+    String number =
+        answer.has("caseNumber")
+            ? answer.path("caseNumber").asText("")
+            : (answer.path("site").asText("") + " " + answer.path("servedOn").asText("")).strip();
     return new CaseView(
         answer.path("caseId").asText(""),
-        answer.path("caseNumber").asText(""),
+        number,
         state,
         labels.value("state", state),
         answer.path("version").asLong(),
@@ -66,11 +72,45 @@ class CaseViews {
         List.copyOf(dueDates));
   }
 
+  /**
+   * The members of a JSON object with their labels and their values' labels, but those in {@code
+   * skip} and those without a value; {@code street} is the case's, for the labels of communities.
+   */
+  List<Field> fields(JsonNode object, String street, Set<String> skip) {
+    List<Field> fields = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> entry : object.properties()) {
+      String name = entry.getKey();
+      JsonNode value = entry.getValue();
+      if (skip.contains(name) || value.isNull() || value.isMissingNode()) {
+        continue;
+      }
+      fields.add(new Field(name, message("field." + name, name), shown(name, value, street)));
+    }
+    return fields;
+  }
+
   private String shown(String name, JsonNode value, String street) {
     if (value.isArray()) {
       List<String> elements = new ArrayList<>();
       value.forEach(element -> elements.add(shown(name, element, street)));
       return String.join(message("list.separator", ", "), elements);
+    }
+    if (value.isObject()) {
+      // an amount ({"amount":..., "currency":...}), a contact ({"kind":..., "persons":...}), a
+      // count by code ({"LEGAL_SERVICE": 2}: the code's label with its count)
+      List<String> members = new ArrayList<>();
+      value.properties().stream()
+          .filter(m -> !m.getValue().isNull())
+          .forEach(
+              m ->
+                  members.add(
+                      CODE.matcher(m.getKey()).matches()
+                          ? forms.anyCodeLabel(m.getKey()).orElse(m.getKey())
+                              + " "
+                              + shown(m.getKey(), m.getValue(), street)
+                          : shown(m.getKey(), m.getValue(), street)));
+      return String.join(
+          value.size() > 0 && isCount(value) ? message("list.separator", ", ") : " ", members);
     }
     if (value.isBoolean()) {
       return message("value." + value.asBoolean(), value.asText());
@@ -83,8 +123,16 @@ class CaseViews {
       case "street" -> labels.street(text);
       case "community" -> labels.community(street, text);
       case "category" -> labels.category(text);
-      default -> labels.value("value", text);
+      // the workbench's own wording first, else the API's labels of the field's codes
+      default -> {
+        String own = labels.value("value", text);
+        yield own.equals(text) ? forms.codeLabel(name, text).orElse(text) : own;
+      }
     };
+  }
+
+  private static boolean isCount(JsonNode object) {
+    return CODE.matcher(object.properties().iterator().next().getKey()).matches();
   }
 
   private String message(String key, String fallback) {

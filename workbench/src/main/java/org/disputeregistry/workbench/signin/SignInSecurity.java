@@ -27,6 +27,12 @@ class SignInSecurity {
   /** The pages of reconsideration cases: for their officers only, as the API allows. */
   static final String RECONSIDERATION_PAGES = "/reconsiderations/**";
 
+  /** The new-case pages of commercial mediations: for mediators, as the API allows. */
+  static final String MEDIATION_PAGES = "/commercial-mediations/**";
+
+  /** The new-case pages of petitions and of service days: for petition officers, as the API. */
+  static final String[] PETITION_PAGES = {"/petitions/**", "/service-contacts/**"};
+
   @Bean
   AccessTokenUsers accessTokenUsers(
       @Value("${registry.security.subject-claim:sub}") String subjectClaim,
@@ -67,6 +73,10 @@ class SignInSecurity {
                     .permitAll()
                     .requestMatchers(RECONSIDERATION_PAGES)
                     .hasAuthority(Role.RECONSIDERATION_OFFICER.authority())
+                    .requestMatchers(MEDIATION_PAGES)
+                    .hasAuthority(Role.MEDIATOR.authority())
+                    .requestMatchers(PETITION_PAGES)
+                    .hasAuthority(Role.PETITION_OFFICER.authority())
                     .anyRequest()
                     .authenticated())
         .oauth2Login(

@@ -14,6 +14,9 @@ class TaskTest {
         .containsExactly(Task.NEW_RECONSIDERATION, Task.CASE_LOOKUP, Task.WORK_QUEUE);
     assertThat(Task.of(Set.of(Role.MEDIATOR)))
         .containsExactly(Task.CASE_LOOKUP, Task.WORK_QUEUE, Task.NEW_MEDIATION);
+    assertThat(Task.of(Set.of(Role.PETITION_OFFICER)))
+        .containsExactly(
+            Task.CASE_LOOKUP, Task.WORK_QUEUE, Task.NEW_PETITION, Task.NEW_SERVICE_DAY);
     assertThat(Task.of(Set.of(Role.ANALYST)))
         .containsExactly(Task.CASE_SEARCH, Task.DASHBOARD, Task.ANNUAL_REPORT);
     assertThat(Task.of(Set.of(Role.ADMIN))).containsExactly(Task.ADMINISTRATION);
@@ -24,6 +27,7 @@ class TaskTest {
   void onlyTheBuiltPagesHaveAPath() {
     assertThat(Task.NEW_RECONSIDERATION.path()).contains("/reconsiderations/new");
     assertThat(Task.CASE_LOOKUP.path()).contains("/cases");
+    assertThat(Task.NEW_MEDIATION.path()).contains("/commercial-mediations/new");
     assertThat(Task.DASHBOARD.path()).isEmpty();
   }
 }
