@@ -32,8 +32,8 @@ class ListQueryTest {
     assertThat(query.template("/api/cases")).isEqualTo("/api/cases?organisation={v0}&handler={v1}");
     assertThat(query.values()).containsExactly("CENTRE:SCIENCE_CITY", "a&b={c}%");
     assertThat(query.link("/search"))
-        .isEqualTo("/search?organisation=CENTRE:SCIENCE_CITY&handler=a%26b%3D%7Bc%7D%25");
+        .isEqualTo("/search?organisation=CENTRE%3ASCIENCE_CITY&handler=a%26b%3D%7Bc%7D%25");
     assertThat(query.with("handler", null).link("/search"))
-        .isEqualTo("/search?organisation=CENTRE:SCIENCE_CITY");
+        .isEqualTo("/search?organisation=CENTRE%3ASCIENCE_CITY");
   }
 }
