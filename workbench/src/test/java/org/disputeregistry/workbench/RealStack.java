@@ -22,7 +22,8 @@ import org.disputeregistry.testsupport.TestInfrastructure;
 /**
  * What the workbench needs, as it ships: the authorization server's jar (the real sign-in form, the
  * workbench client and its generated secret), command-service's jar on the test PostgreSQL and
- * Kafka, trusting that server, and the workbench's own jar with the secret the server generated.
+ * Kafka, trusting that server, query-service's jar reading the command side's topic, and the
+ * workbench's own jar with the secret the server generated.
  */
 final class RealStack implements AutoCloseable {
 
@@ -31,12 +32,21 @@ final class RealStack implements AutoCloseable {
 
   private final ServiceProcess auth;
   private final ServiceProcess command;
+  private final ServiceProcess query;
   private final ServiceProcess workbench;
+  private final Path authData;
 
-  private RealStack(ServiceProcess auth, ServiceProcess command, ServiceProcess workbench) {
+  private RealStack(
+      ServiceProcess auth,
+      ServiceProcess command,
+      ServiceProcess query,
+      ServiceProcess workbench,
+      Path authData) {
     this.auth = auth;
     this.command = command;
+    this.query = query;
     this.workbench = workbench;
+    this.authData = authData;
   }
 
   static RealStack start() throws IOException {
@@ -63,6 +73,8 @@ final class RealStack implements AutoCloseable {
             .start();
     TestInfrastructure servers = TestInfrastructure.get();
     TestDatabase commands = servers.newDatabase("workbench_commands");
+    TestDatabase queries = servers.newDatabase("workbench_queries");
+    String topic = "workbench-" + UUID.randomUUID();
     ServiceProcess command =
         ServiceProcess.of(ServiceJars.fromProperty("command.jar"))
             .name("command-service")
@@ -72,8 +84,23 @@ final class RealStack implements AutoCloseable {
             .environment("REGISTRY_COMMAND_DB_PASSWORD", commands.password())
             .environment("REGISTRY_KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers())
             .environment("REGISTRY_OIDC_ISSUER_URI", issuer)
-            .arguments("--registry.kafka.topic=workbench-" + UUID.randomUUID())
+            .arguments("--registry.kafka.topic=" + topic)
             .log(ROOT.resolve("command-service.log"))
+            .start();
+    // The case list and the statistics: the command side's events through the same topic.
+    ServiceProcess query =
+        ServiceProcess.of(ServiceJars.fromProperty("query.jar"))
+            .name("query-service")
+            .heap("256m")
+            .quickStart()
+            .environment("REGISTRY_QUERY_DB_URL", queries.jdbcUrl())
+            .environment("REGISTRY_QUERY_DB_USER", queries.user())
+            .environment("REGISTRY_QUERY_DB_PASSWORD", queries.password())
+            .environment("REGISTRY_KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers())
+            .environment("REGISTRY_OIDC_ISSUER_URI", issuer)
+            .arguments(
+                "--registry.kafka.topic=" + topic, "--spring.kafka.consumer.group-id=" + topic)
+            .log(ROOT.resolve("query-service.log"))
             .start();
     ServiceProcess workbench = null;
     try {
@@ -87,15 +114,17 @@ final class RealStack implements AutoCloseable {
               .environment("REGISTRY_OIDC_ISSUER_URI", issuer)
               .environment("REGISTRY_WORKBENCH_CLIENT_SECRET", workbenchSecret(authData))
               .environment("REGISTRY_COMMAND_URL", command.baseUrl())
+              .environment("REGISTRY_QUERY_URL", query.baseUrl())
               // says when it renews a token
               .environment("LOGGING_LEVEL_ORG_DISPUTEREGISTRY_WORKBENCH_API", "DEBUG")
               .log(ROOT.resolve("workbench.log"))
               .start();
       workbench.awaitHealthy(START);
       awaitHealthyWithoutToken(command);
-      return new RealStack(auth, command, workbench);
+      awaitHealthyWithoutToken(query);
+      return new RealStack(auth, command, query, workbench, authData);
     } catch (RuntimeException e) {
-      new RealStack(auth, command, workbench).close();
+      new RealStack(auth, command, query, workbench, authData).close();
       throw e;
     }
   }
@@ -126,13 +155,60 @@ final class RealStack implements AutoCloseable {
   }
 
   private static String workbenchSecret(Path authData) {
+    return clientSecret(authData, "workbench");
+  }
+
+  private static String clientSecret(Path authData, String client) {
     Properties secrets = new Properties();
     try (Reader in = Files.newBufferedReader(authData.resolve("client-secrets.properties"))) {
       secrets.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return secrets.getProperty("workbench");
+    return secrets.getProperty(client);
+  }
+
+  /**
+   * An access token of a confidential client of the server (client credentials), e.g. {@code
+   * demo-loader}'s (ADMIN, ANALYST; DISTRICT), to record cases as a test's setup.
+   */
+  String clientToken(String client) {
+    String credentials =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                (client + ":" + clientSecret(authData, client))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(auth.baseUrl() + "/oauth2/token"))
+            .header("Authorization", "Basic " + credentials)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=registry"))
+            .build();
+    try {
+      HttpResponse<String> answer =
+          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+      java.util.regex.Matcher token =
+          java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"")
+              .matcher(answer.body());
+      if (answer.statusCode() != 200 || !token.find()) {
+        throw new IllegalStateException("No token for " + client + ": " + answer.statusCode());
+      }
+      return token.group(1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  String commandUrl() {
+    return command.baseUrl();
+  }
+
+  String queryUrl() {
+    return query.baseUrl();
   }
 
   String workbenchUrl() {
@@ -156,6 +232,9 @@ final class RealStack implements AutoCloseable {
   public void close() {
     if (workbench != null) {
       workbench.close();
+    }
+    if (query != null) {
+      query.close();
     }
     command.close();
     auth.close();

@@ -47,46 +47,24 @@ public class CaseList {
     return time.bounded(() -> read(search, scope));
   }
 
+  /** How many cases pass the search's filters within the caller's scope (its page aside). */
+  public long count(CaseSearch search, Scope scope) {
+    return time.bounded(
+        () -> {
+          MapSqlParameterSource parameters = new MapSqlParameterSource();
+          String where = where(search, scope, parameters);
+          return where == null
+              ? 0L
+              : jdbc.queryForObject(
+                  "SELECT count(*) FROM case_summary s WHERE " + where, parameters, Long.class);
+        });
+  }
+
   private Page read(CaseSearch search, Scope scope) {
     MapSqlParameterSource parameters = new MapSqlParameterSource();
-    StringBuilder where = new StringBuilder("TRUE");
-    if (!scope.everyCase()) {
-      List<String> owners =
-          jdbc.queryForList(OWNERS, Map.of(), String.class).stream()
-              .filter(owner -> Ownership.mayWrite(scope.organisation(), owner))
-              .toList();
-      if (owners.isEmpty()) {
-        return new Page(Table.withColumns(CaseColumn.names()).build(), false);
-      }
-      where.append(" AND s.organisation IN (:owners)");
-      parameters.addValue("owners", owners);
-    }
-    if (search.kind() != null) {
-      where.append(" AND s.case_type = :caseType");
-      parameters.addValue("caseType", search.kind().type.name());
-    }
-    if (search.drillDown() != null) {
-      CaseSearch.DrillDown drill = search.drillDown();
-      where
-          .append(" AND s.case_id IN (")
-          .append(
-              figures.cases(
-                  search.kind().figures, drill.figure(), drill.query(), drill.asOf(), parameters))
-          .append(")");
-    }
-    search
-        .filters()
-        .forEach(
-            (filter, value) -> {
-              where.append(" AND ").append(filter.condition());
-              parameters.addValue(filter.bound(), filter.value(value));
-            });
-    range(where, parameters, "received_on", "receivedFrom", search.receivedFrom(), ">=");
-    range(where, parameters, "received_on", "receivedTo", search.receivedTo(), "<=");
-    range(where, parameters, "closed_on", "closedFrom", search.closedFrom(), ">=");
-    range(where, parameters, "closed_on", "closedTo", search.closedTo(), "<=");
-    if (search.open() != null) {
-      where.append(search.open() ? " AND s.closed_on IS NULL" : " AND s.closed_on IS NOT NULL");
+    String where = where(search, scope, parameters);
+    if (where == null) {
+      return new Page(Table.withColumns(CaseColumn.names()).build(), false);
     }
     String direction = search.descending() ? " DESC" : " ASC";
     String sql =
@@ -117,6 +95,52 @@ public class CaseList {
     Table.Builder table = Table.withColumns(CaseColumn.names());
     rows.stream().limit(search.size()).forEach(table::row);
     return new Page(table.build(), rows.size() > search.size());
+  }
+
+  /** The search's conditions, its values bound in {@code parameters}; null: no case in scope. */
+  private String where(CaseSearch search, Scope scope, MapSqlParameterSource parameters) {
+    StringBuilder where = new StringBuilder("TRUE");
+    if (!scope.everyCase()) {
+      List<String> owners =
+          jdbc.queryForList(OWNERS, Map.of(), String.class).stream()
+              .filter(owner -> Ownership.mayWrite(scope.organisation(), owner))
+              .toList();
+      if (owners.isEmpty()) {
+        return null;
+      }
+      where.append(" AND s.organisation IN (:owners)");
+      parameters.addValue("owners", owners);
+    }
+    if (search.kind() != null) {
+      where.append(" AND s.case_type = :caseType");
+      parameters.addValue("caseType", search.kind().type.name());
+    }
+    if (search.drillDown() != null) {
+      CaseSearch.DrillDown drill = search.drillDown();
+      where
+          .append(" AND s.case_id IN (")
+          .append(
+              figures.cases(
+                  search.kind().figures, drill.figure(), drill.query(), drill.asOf(), parameters))
+          .append(")");
+    }
+    search
+        .filters()
+        .forEach(
+            (filter, value) -> {
+              where.append(" AND ").append(filter.condition());
+              parameters.addValue(filter.bound(), filter.value(value));
+            });
+    range(where, parameters, "received_on", "receivedFrom", search.receivedFrom(), ">=");
+    range(where, parameters, "received_on", "receivedTo", search.receivedTo(), "<=");
+    range(where, parameters, "closed_on", "closedFrom", search.closedFrom(), ">=");
+    range(where, parameters, "closed_on", "closedTo", search.closedTo(), "<=");
+    range(where, parameters, "next_due_on", "dueFrom", search.dueFrom(), ">=");
+    range(where, parameters, "next_due_on", "dueTo", search.dueTo(), "<=");
+    if (search.open() != null) {
+      where.append(search.open() ? " AND s.closed_on IS NULL" : " AND s.closed_on IS NOT NULL");
+    }
+    return where.toString();
   }
 
   private static void range(

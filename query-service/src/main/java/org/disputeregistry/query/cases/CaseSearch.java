@@ -30,6 +30,8 @@ public record CaseSearch(
     LocalDate receivedTo,
     LocalDate closedFrom,
     LocalDate closedTo,
+    LocalDate dueFrom,
+    LocalDate dueTo,
     Boolean open,
     CaseColumn sort,
     boolean descending,
@@ -55,6 +57,8 @@ public record CaseSearch(
           "receivedTo",
           "closedFrom",
           "closedTo",
+          "dueFrom",
+          "dueTo",
           "open");
 
   /** A statistic's figure and the query whose period and filters it counts. */
@@ -81,6 +85,10 @@ public record CaseSearch(
     LocalDate closedTo = Query.date("closedTo", rest.remove("closedTo"));
     requireOrdered("receivedTo", receivedFrom, receivedTo);
     requireOrdered("closedTo", closedFrom, closedTo);
+    // The due date of the time limit running now: a work queue's overdue, due soon and later.
+    LocalDate dueFrom = Query.date("dueFrom", rest.remove("dueFrom"));
+    LocalDate dueTo = Query.date("dueTo", rest.remove("dueTo"));
+    requireOrdered("dueTo", dueFrom, dueTo);
     Boolean open = open(rest.remove("open"));
     String[] sort = sort(rest.remove("sort"));
     int page = number("page", rest.remove("page"), 0, 0, MAX_PAGE);
@@ -94,6 +102,8 @@ public record CaseSearch(
         receivedTo,
         closedFrom,
         closedTo,
+        dueFrom,
+        dueTo,
         open,
         CaseColumn.named(sort[0]).orElseThrow(),
         sort[1].equals("desc"),

@@ -194,6 +194,28 @@ class CaseListIT {
     assertThat(numbers("open=true&sort=caseNumber")).containsExactly("C-M1", "C-P1", "C-R2");
     assertThat(numbers("open=false&sort=caseNumber")).containsExactly("C-M2", "C-P2", "C-R1");
     assertThat(numbers("sort=nextDueOn,asc")).startsWith("C-R2", "C-P1");
+    assertThat(numbers("dueTo=2023-04-20")).containsExactly("C-R2");
+    assertThat(numbers("dueFrom=2023-04-21&dueTo=2023-08-04")).containsExactly("C-P1");
+    assertThat(numbers("dueFrom=2023-04-20&sort=nextDueOn")).containsExactly("C-R2", "C-P1");
+  }
+
+  /** A work queue's counts: the same filters, every page; within the caller's scope. */
+  @Test
+  void theCountIsTheWholeListsLength() {
+    assertThat(count(http, "")).isEqualTo(6);
+    assertThat(count(http, "open=true&size=1&page=3&sort=caseNumber")).isEqualTo(3);
+    assertThat(count(http, "open=true&dueTo=2023-04-20")).isEqualTo(1);
+    assertThat(count(http, "dueFrom=2023-04-21")).isEqualTo(1);
+    TestRestTemplate officer = Tokens.as(anonymous, Tokens.forAccount("officer.li"));
+    assertThat(count(officer, "")).isEqualTo(2);
+    assertThat(count(officer, "caseType=petition")).isZero();
+    TestRestTemplate noOrganisation = Tokens.as(anonymous, Tokens.of("m.x", null, "MEDIATOR"));
+    assertThat(count(noOrganisation, "")).isZero();
+    ResponseEntity<String> bad =
+        http.getForEntity("/api/cases/count?dueTo=2023-13-01", String.class);
+    assertThat(bad.getStatusCode().value()).isEqualTo(400);
+    assertThat(JsonPath.<List<String>>read(bad.getBody(), "$.errors[*].field"))
+        .containsExactly("dueTo");
   }
 
   @Test
@@ -250,6 +272,8 @@ class CaseListIT {
             Map.entry(
                 "closedFrom=2023-02-01&closedTo=2023-01-01",
                 new String[] {"closedTo", "INVALID_QUERY"}),
+            Map.entry(
+                "dueFrom=2023-02-01&dueTo=2023-01-01", new String[] {"dueTo", "INVALID_QUERY"}),
             Map.entry("state=closed", new String[] {"state", "INVALID_CHARACTERS"}),
             Map.entry("handler=", new String[] {"handler", "WRONG_LENGTH"}),
             Map.entry("colour=red", new String[] {"colour", "INVALID_QUERY"}),
@@ -487,6 +511,12 @@ class CaseListIT {
     ResponseEntity<String> answer = client.getForEntity("/api/cases?" + query, String.class);
     assertThat(answer.getStatusCode().value()).as(query + ": " + answer.getBody()).isEqualTo(200);
     return JsonPath.read(answer.getBody(), "$.rows[*].caseNumber");
+  }
+
+  private static long count(TestRestTemplate client, String query) {
+    ResponseEntity<String> answer = client.getForEntity("/api/cases/count?" + query, String.class);
+    assertThat(answer.getStatusCode().value()).as(query + ": " + answer.getBody()).isEqualTo(200);
+    return JsonPath.<Number>read(answer.getBody(), "$.cases").longValue();
   }
 
   private static Map<String, Object> row(String list, UUID caseId) {

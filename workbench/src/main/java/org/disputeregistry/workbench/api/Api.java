@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -19,6 +21,8 @@ public final class Api {
 
   /** Far above any problem details document; a larger error body is not read whole. */
   private static final int MAX_PROBLEM_BYTES = 64 * 1024;
+
+  private static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
   private final RestClient http;
   private final ObjectMapper json;
@@ -40,6 +44,60 @@ public final class Api {
     } catch (ResourceAccessException e) {
       throw new ApiUnavailable(e);
     }
+  }
+
+  /** A page of a list: its JSON and whether the API links a next page ({@code rel="next"}). */
+  public record Listed(JsonNode body, boolean more) {}
+
+  /** The JSON answer of a GET of a paged list, with whether there is a next page. */
+  public Listed list(String path, Object... uriVariables) {
+    try {
+      ResponseEntity<JsonNode> answer =
+          http.get()
+              .uri(path, uriVariables)
+              .accept(MediaType.APPLICATION_JSON)
+              .retrieve()
+              .onStatus(HttpStatusCode::isError, (request, response) -> fail(response))
+              .toEntity(JsonNode.class);
+      return new Listed(answer.getBody(), hasNext(answer.getHeaders()));
+    } catch (ResourceAccessException e) {
+      throw new ApiUnavailable(e);
+    }
+  }
+
+  /**
+   * Copies the CSV answer of a GET of a paged list to {@code out} as it arrives, without its first
+   * line when {@code withoutHeader} (a later page's column names); whether there is a next page.
+   */
+  public boolean csv(String path, OutputStream out, boolean withoutHeader, Object... uriVariables) {
+    try {
+      return http.get()
+          .uri(path, uriVariables)
+          .accept(CSV)
+          .exchange(
+              (request, response) -> {
+                if (response.getStatusCode().isError()) {
+                  fail(response);
+                }
+                try (InputStream in = response.getBody()) {
+                  if (withoutHeader) {
+                    int b;
+                    do {
+                      b = in.read();
+                    } while (b != -1 && b != '\n');
+                  }
+                  in.transferTo(out);
+                }
+                return hasNext(response.getHeaders());
+              });
+    } catch (ResourceAccessException e) {
+      throw new ApiUnavailable(e);
+    }
+  }
+
+  private static boolean hasNext(HttpHeaders headers) {
+    return headers.getOrEmpty(HttpHeaders.LINK).stream()
+        .anyMatch(link -> link.contains("rel=\"next\""));
   }
 
   /** The JSON answer of a POST of {@code body} as JSON. */

@@ -9,6 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The layout's model on every page: who is signed in, what they may do, the language. */
 @ControllerAdvice
@@ -31,8 +32,21 @@ class LayoutAdvice {
             : null;
     model.addAttribute("user", user);
     model.addAttribute("tasks", user == null ? List.of() : Task.of(user.roles()));
-    // The page's own path, for the language switch's links.
-    model.addAttribute("currentPath", request.getRequestURI());
+    // The page's own path and query (a search's filters), for the language switch's links.
+    model.addAttribute("currentPath", currentPath(request));
     model.addAttribute("language", LocaleContextHolder.getLocale().getLanguage());
+  }
+
+  /** The request's path and query without its {@code lang}, which the switch's links set. */
+  static String currentPath(HttpServletRequest request) {
+    try {
+      return UriComponentsBuilder.fromPath(request.getRequestURI())
+          .query(request.getQueryString())
+          .replaceQueryParam("lang")
+          .build(true)
+          .toUriString();
+    } catch (IllegalArgumentException notEncoded) {
+      return request.getRequestURI(); // a query a browser would not send: the path alone
+    }
   }
 }

@@ -14,11 +14,12 @@ import org.disputeregistry.web.security.Role;
 public enum Task {
   NEW_RECONSIDERATION("/reconsiderations/new", Role.RECONSIDERATION_OFFICER),
   CASE_LOOKUP("/cases", Role.RECONSIDERATION_OFFICER, Role.MEDIATOR, Role.PETITION_OFFICER),
-  WORK_QUEUE(null, Role.RECONSIDERATION_OFFICER, Role.MEDIATOR, Role.PETITION_OFFICER),
+  WORK_QUEUE("/queue", Role.RECONSIDERATION_OFFICER, Role.MEDIATOR, Role.PETITION_OFFICER),
   NEW_MEDIATION("/commercial-mediations/new", Role.MEDIATOR),
   NEW_PETITION("/petitions/new", Role.PETITION_OFFICER),
   NEW_SERVICE_DAY("/service-contacts/new", Role.PETITION_OFFICER),
-  CASE_SEARCH(null, Role.ANALYST),
+  CASE_SEARCH(
+      "/search", Role.ANALYST, Role.RECONSIDERATION_OFFICER, Role.MEDIATOR, Role.PETITION_OFFICER),
   DASHBOARD(null, Role.ANALYST),
   ANNUAL_REPORT(null, Role.ANALYST, Role.REPORT_GENERATOR),
   ADMINISTRATION(null, Role.ADMIN);

@@ -1,5 +1,6 @@
 package org.disputeregistry.workbench.reference;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -84,6 +85,18 @@ public class Labels {
 
   public List<Choice> categories() {
     return reference.categories().stream().map(c -> new Choice(c.code(), label(c))).toList();
+  }
+
+  /**
+   * The organisations that own cases, as the case list names them: the reconsideration office, each
+   * mediation centre, each street's petition office.
+   */
+  public List<Choice> organisations() {
+    List<String> codes = new ArrayList<>();
+    codes.add("RECONSIDERATION_OFFICE");
+    reference.mediationCentres().forEach(c -> codes.add("CENTRE:" + c.code()));
+    reference.streets().forEach(s -> codes.add("STREET:" + s.code()));
+    return codes.stream().map(code -> new Choice(code, organisation(code))).toList();
   }
 
   /** One option of a select. */

@@ -37,7 +37,8 @@ class CaseListController {
               + " business date and version. No personal data. Filters: caseType"
               + " (reconsideration, commercial-mediation, petition), number (exact), numberPrefix,"
               + " state, street, community, category, organisation, handler,"
-              + " receivedFrom/receivedTo, closedFrom/closedTo, open (true/false). sort=column or"
+              + " receivedFrom/receivedTo, closedFrom/closedTo, dueFrom/dueTo (the due date of the"
+              + " time limit running now), open (true/false). sort=column or"
               + " column,asc|desc (default receivedOn,desc). Paged: page (from 0) and size (default"
               + " 100, at most 1000); a Link header with rel=\"next\" when there are more."
               + " Drill-down: figure=<a figure's JSON name, or <rate>.numerator /"
@@ -55,6 +56,17 @@ class CaseListController {
     CaseSearch search = CaseSearch.parse(parameters);
     CaseList.Page page = cases.search(search, scope(Identity.current()));
     return Pages.linked(page.cases(), page.more(), search.page());
+  }
+
+  @Operation(
+      summary = "How many cases the same request of the case list has in all",
+      description =
+          "The same parameters as GET /api/cases (page, size and sort aside), e.g. a work queue's"
+              + " open cases overdue: open=true&dueTo=<yesterday>. Answers {\"cases\": n}.")
+  @GetMapping(path = "/api/cases/count", produces = "application/json")
+  @Allowed({Role.ANALYST, Role.RECONSIDERATION_OFFICER, Role.MEDIATOR, Role.PETITION_OFFICER})
+  Map<String, Long> count(@RequestParam Map<String, String> parameters) {
+    return Map.of("cases", cases.count(CaseSearch.parse(parameters), scope(Identity.current())));
   }
 
   /** Analysts read every case; anyone else the cases of the organisation the token names. */
