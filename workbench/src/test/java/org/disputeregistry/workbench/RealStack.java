@@ -21,8 +21,9 @@ import org.disputeregistry.testsupport.TestInfrastructure;
 
 /**
  * What the workbench needs, as it ships: the authorization server's jar (the real sign-in form, the
- * workbench client and its generated secret), command-service's jar on the test PostgreSQL and
- * Kafka, trusting that server, and the workbench's own jar with the secret the server generated.
+ * workbench client and its generated secret), command-service's and query-service's jars on the
+ * test PostgreSQL and Kafka (a topic and consumer group of this stack's own), trusting that server,
+ * and the workbench's own jar with the secret the server generated.
  */
 final class RealStack implements AutoCloseable {
 
@@ -31,12 +32,21 @@ final class RealStack implements AutoCloseable {
 
   private final ServiceProcess auth;
   private final ServiceProcess command;
+  private final ServiceProcess query;
   private final ServiceProcess workbench;
+  private final String topic;
 
-  private RealStack(ServiceProcess auth, ServiceProcess command, ServiceProcess workbench) {
+  private RealStack(
+      ServiceProcess auth,
+      ServiceProcess command,
+      ServiceProcess query,
+      ServiceProcess workbench,
+      String topic) {
     this.auth = auth;
     this.command = command;
+    this.query = query;
     this.workbench = workbench;
+    this.topic = topic;
   }
 
   static RealStack start() throws IOException {
@@ -63,6 +73,7 @@ final class RealStack implements AutoCloseable {
             .start();
     TestInfrastructure servers = TestInfrastructure.get();
     TestDatabase commands = servers.newDatabase("workbench_commands");
+    String topic = "workbench-" + UUID.randomUUID();
     ServiceProcess command =
         ServiceProcess.of(ServiceJars.fromProperty("command.jar"))
             .name("command-service")
@@ -72,8 +83,22 @@ final class RealStack implements AutoCloseable {
             .environment("REGISTRY_COMMAND_DB_PASSWORD", commands.password())
             .environment("REGISTRY_KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers())
             .environment("REGISTRY_OIDC_ISSUER_URI", issuer)
-            .arguments("--registry.kafka.topic=workbench-" + UUID.randomUUID())
+            .arguments("--registry.kafka.topic=" + topic)
             .log(ROOT.resolve("command-service.log"))
+            .start();
+    TestDatabase queries = servers.newDatabase("workbench_queries");
+    ServiceProcess query =
+        ServiceProcess.of(ServiceJars.fromProperty("query.jar"))
+            .name("query-service")
+            .quickStart()
+            .environment("REGISTRY_QUERY_DB_URL", queries.jdbcUrl())
+            .environment("REGISTRY_QUERY_DB_USER", queries.user())
+            .environment("REGISTRY_QUERY_DB_PASSWORD", queries.password())
+            .environment("REGISTRY_KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers())
+            .environment("REGISTRY_OIDC_ISSUER_URI", issuer)
+            .arguments(
+                "--registry.kafka.topic=" + topic, "--spring.kafka.consumer.group-id=" + topic)
+            .log(ROOT.resolve("query-service.log"))
             .start();
     ServiceProcess workbench = null;
     try {
@@ -87,15 +112,17 @@ final class RealStack implements AutoCloseable {
               .environment("REGISTRY_OIDC_ISSUER_URI", issuer)
               .environment("REGISTRY_WORKBENCH_CLIENT_SECRET", workbenchSecret(authData))
               .environment("REGISTRY_COMMAND_URL", command.baseUrl())
+              .environment("REGISTRY_QUERY_URL", query.baseUrl())
               // says when it renews a token
               .environment("LOGGING_LEVEL_ORG_DISPUTEREGISTRY_WORKBENCH_API", "DEBUG")
               .log(ROOT.resolve("workbench.log"))
               .start();
       workbench.awaitHealthy(START);
       awaitHealthyWithoutToken(command);
-      return new RealStack(auth, command, workbench);
+      awaitHealthyWithoutToken(query);
+      return new RealStack(auth, command, query, workbench, topic);
     } catch (RuntimeException e) {
-      new RealStack(auth, command, workbench).close();
+      new RealStack(auth, command, query, workbench, topic).close();
       throw e;
     }
   }
@@ -152,11 +179,17 @@ final class RealStack implements AutoCloseable {
     return auth.baseUrl();
   }
 
+  /** The topic the command side publishes to and the query side reads, on the test Kafka. */
+  String topic() {
+    return topic;
+  }
+
   @Override
   public void close() {
     if (workbench != null) {
       workbench.close();
     }
+    query.close();
     command.close();
     auth.close();
   }

@@ -34,7 +34,7 @@ public final class Api {
           .uri(path, uriVariables)
           .accept(MediaType.APPLICATION_JSON)
           .retrieve()
-          .onStatus(HttpStatusCode::isError, (request, response) -> fail(response))
+          .onStatus(HttpStatusCode::isError, (request, response) -> fail(response, json))
           .body(JsonNode.class);
     } catch (ResourceAccessException e) {
       throw new ApiUnavailable(e);
@@ -50,14 +50,15 @@ public final class Api {
           .accept(MediaType.APPLICATION_JSON)
           .body(body)
           .retrieve()
-          .onStatus(HttpStatusCode::isError, (request, response) -> fail(response))
+          .onStatus(HttpStatusCode::isError, (request, response) -> fail(response, json))
           .body(JsonNode.class);
     } catch (ResourceAccessException e) {
       throw new ApiUnavailable(e);
     }
   }
 
-  private void fail(ClientHttpResponse response) throws IOException {
+  /** Throws the {@link ApiProblem} of an error answer. */
+  static void fail(ClientHttpResponse response, ObjectMapper json) throws IOException {
     byte[] body;
     try (InputStream in = response.getBody()) {
       body = in.readNBytes(MAX_PROBLEM_BYTES);

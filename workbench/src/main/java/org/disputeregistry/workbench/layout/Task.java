@@ -20,7 +20,7 @@ public enum Task {
   CASE_SEARCH(null, Role.ANALYST),
   DASHBOARD(null, Role.ANALYST),
   ANNUAL_REPORT(null, Role.ANALYST, Role.REPORT_GENERATOR),
-  ADMINISTRATION(null, Role.ADMIN);
+  ADMINISTRATION("/admin", Role.ADMIN);
 
   private final String path;
   private final Set<Role> roles;

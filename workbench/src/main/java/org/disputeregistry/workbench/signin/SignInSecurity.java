@@ -27,6 +27,9 @@ class SignInSecurity {
   /** The pages of reconsideration cases: for their officers only, as the API allows. */
   static final String RECONSIDERATION_PAGES = "/reconsiderations/**";
 
+  /** The administration pages (back-fill, dead letters, rebuild): for admins, as the APIs allow. */
+  static final String ADMIN_PAGES = "/admin/**";
+
   @Bean
   AccessTokenUsers accessTokenUsers(
       @Value("${registry.security.subject-claim:sub}") String subjectClaim,
@@ -67,6 +70,8 @@ class SignInSecurity {
                     .permitAll()
                     .requestMatchers(RECONSIDERATION_PAGES)
                     .hasAuthority(Role.RECONSIDERATION_OFFICER.authority())
+                    .requestMatchers("/admin", ADMIN_PAGES)
+                    .hasAuthority(Role.ADMIN.authority())
                     .anyRequest()
                     .authenticated())
         .oauth2Login(

@@ -24,6 +24,7 @@ class TaskTest {
   void onlyTheBuiltPagesHaveAPath() {
     assertThat(Task.NEW_RECONSIDERATION.path()).contains("/reconsiderations/new");
     assertThat(Task.CASE_LOOKUP.path()).contains("/cases");
+    assertThat(Task.ADMINISTRATION.path()).contains("/admin");
     assertThat(Task.DASHBOARD.path()).isEmpty();
   }
 }
