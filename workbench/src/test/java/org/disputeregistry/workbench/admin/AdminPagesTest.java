@@ -105,14 +105,32 @@ class AdminPagesTest {
   @Autowired MockMvc mvc;
 
   private static RequestPostProcessor admin() {
+    return signedIn("admin.he", Role.ADMIN);
+  }
+
+  private static RequestPostProcessor signedIn(String account, Role role) {
     OidcIdToken idToken =
-        new OidcIdToken(
-            "id", Instant.now(), Instant.now().plusSeconds(60), Map.of("sub", "admin.he"));
+        new OidcIdToken("id", Instant.now(), Instant.now().plusSeconds(60), Map.of("sub", account));
     return oidcLogin()
         .oidcUser(
             RegistryUserForTests.of(
                 new DefaultOidcUser(Set.of(), idToken),
-                new Identity("admin.he", "DISTRICT", Set.of(Role.ADMIN))));
+                new Identity(account, "DISTRICT", Set.of(role))));
+  }
+
+  @Test
+  void everyAdministrationPageIsForAdminsOnlyAndNothingIsCalledForOthers() throws Exception {
+    RECEIVED.clear();
+    RequestPostProcessor analyst = signedIn("analyst.liu", Role.ANALYST);
+    for (String page :
+        new String[] {"/admin", "/admin/backfill", "/admin/dead-letters", "/admin/rebuild"}) {
+      mvc.perform(get(page).with(analyst)).andExpect(status().isForbidden());
+    }
+    mvc.perform(post("/admin/rebuild").with(analyst).with(csrf()))
+        .andExpect(status().isForbidden());
+    mvc.perform(multipart("/admin/backfill").file(file("{}\n")).with(analyst).with(csrf()))
+        .andExpect(status().isForbidden());
+    assertThat(RECEIVED).isEmpty();
   }
 
   private static MockMultipartFile file(String text) {
@@ -242,6 +260,24 @@ class AdminPagesTest {
                         containsString("hx-trigger=\"every 2s\""),
                         containsString("追赶主题中"),
                         containsString("id=\"rebuild-behind\">30<"))));
+
+    // Done: the fragment asks for nothing more, the polling stops.
+    ANSWERS.put(
+        "GET /api/admin/rebuild",
+        new Answer(
+            200,
+            """
+            {"phase":"DONE","startedAt":"2026-12-05T03:00:00Z","finishedAt":"2026-12-05T03:01:00Z",
+             "eventsRead":150,"eventsBehind":0,"partitions":[]}"""));
+    mvc.perform(get("/admin/rebuild/progress").with(admin()))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        not(containsString("hx-trigger")),
+                        not(containsString("hx-get")),
+                        containsString("已完成"),
+                        containsString("id=\"rebuild-read\">150<"))));
   }
 
   private static HttpServer services() {
