@@ -203,16 +203,29 @@ class AdminPagesTest {
 
   @Test
   void aLineOverTheBoundNamesItsLineAndWhatWasLoadedBeforeIt() throws Exception {
+    // As the command side answers it: the report of the lines before, with its 1,000 rejections
+    // in detail, far larger than a plain problem (about 215 KB measured).
+    StringBuilder rejections = new StringBuilder();
+    for (int line = 1; line <= 1000; line++) {
+      rejections
+          .append(line == 1 ? "" : ",")
+          .append(
+              """
+              {"line":%d,"caseId":null,"step":null,"code":"MALFORMED_JSON","field":null,              "message":"Unrecognized token 'x': was expecting JSON String, Number, Array,               Object or token 'null', 'true' or 'false'"}"""
+                  .formatted(line));
+    }
     ANSWERS.put(
         "POST /api/backfills",
         new Answer(
             413,
             """
-            {"status":413,"code":"LINE_TOO_LONG","detail":"Line 2 is too long",
-             "errors":[{"field":"line 2","code":"LINE_TOO_LONG","message":"too long"}],
-             "line":2,
-             "loaded":{"lines":1,"casesRecorded":1,"casesAlreadyLoaded":0,"eventsAppended":2,
-                       "rejected":0,"rejections":[],"rejectedByCode":{},"elapsed":"PT0.1S"}}"""));
+            {"status":413,"code":"TOO_MANY_LINES","detail":"line 1000001 is one more",
+             "errors":[{"field":"line 1000001","code":"TOO_MANY_LINES","message":"too many"}],
+             "line":1000001,
+             "loaded":{"lines":1000000,"casesRecorded":0,"casesAlreadyLoaded":0,
+                       "eventsAppended":0,"rejected":1000000,"rejections":[%s],
+                       "rejectedByCode":{"MALFORMED_JSON":1000000},"elapsed":"PT5.5S"}}"""
+                .formatted(rejections)));
 
     mvc.perform(
             multipart("/admin/backfill")
@@ -225,10 +238,12 @@ class AdminPagesTest {
             content()
                 .string(
                     allOf(
-                        containsString(">LINE_TOO_LONG<"),
-                        containsString("id=\"backfill-problem-line\">2<"),
+                        containsString(">TOO_MANY_LINES<"),
+                        containsString("id=\"backfill-problem-line\">1000001<"),
                         containsString("出错行之前的各行已经载入"),
-                        containsString("id=\"report-loaded\">1<"))));
+                        containsString("id=\"report-rejected\">1000000<"),
+                        containsString("id=\"rejection-1000\""),
+                        containsString("仅列出前 1,000 行"))));
   }
 
   @Test
