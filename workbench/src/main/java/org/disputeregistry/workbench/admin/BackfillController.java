@@ -7,6 +7,8 @@ import java.io.InputStream;
 import org.disputeregistry.workbench.api.ApiProblem;
 import org.disputeregistry.workbench.api.ApiUnavailable;
 import org.disputeregistry.workbench.api.Uploads;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -30,6 +32,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 class BackfillController {
+
+  private static final Logger log = LoggerFactory.getLogger(BackfillController.class);
 
   static final String FRAGMENT = "admin/backfill :: result";
   private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
@@ -84,6 +88,7 @@ class BackfillController {
       }
       model.addAttribute("retryAfter", problem.status() == 429);
     } catch (ApiUnavailable e) {
+      log.warn("The command side did not answer a back-fill upload: {}", e.getCause().toString());
       model.addAttribute("unavailable", true);
     }
   }
