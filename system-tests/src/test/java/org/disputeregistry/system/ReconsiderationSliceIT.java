@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * One case from HTTP to a statistic through every layer: command-service, its PostgreSQL event
  * store, the relay, Kafka, query-service's projection and read model, its statistics API. Both
- * services run as processes of the launcher, on the test infrastructure's servers.
+ * services run as processes of the launcher, on the test infrastructure's servers, and the
+ * workbench beside them.
  */
 class ReconsiderationSliceIT {
 
@@ -74,5 +76,26 @@ class ReconsiderationSliceIT {
 
     await().atMost(Duration.ofSeconds(60)).until(() -> received(2022) == 1);
     assertThat(received(2021)).isEqualTo(1);
+  }
+
+  @Test
+  void theWorkbenchIsUpAndSendsWhoIsNotSignedInToTheIssuersSignIn() {
+    assertThat(system.output())
+        .contains("workbench")
+        .contains("http://localhost:" + system.workbenchPort);
+    HttpResponse<String> health = system.getWorkbench("/actuator/health");
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"UP\"");
+
+    HttpResponse<String> page = system.getWorkbench("/");
+    assertThat(page.statusCode()).isEqualTo(302);
+    String login = page.headers().firstValue("Location").orElseThrow();
+    assertThat(login).endsWith("/oauth2/authorization/registry");
+    HttpResponse<String> toIssuer = system.getWorkbench(login);
+    assertThat(toIssuer.statusCode()).isEqualTo(302);
+    assertThat(toIssuer.headers().firstValue("Location").orElseThrow())
+        .startsWith("http://localhost:" + system.authPort + "/oauth2/authorize?")
+        .contains("client_id=workbench")
+        .contains("code_challenge=");
   }
 }

@@ -22,9 +22,9 @@ import org.disputeregistry.testsupport.Ports;
 
 /**
  * The whole system as {@code ./run.sh} starts it: the launcher jar in its own JVM, which starts (or
- * connects to) PostgreSQL and Kafka and runs the embedded authorization server and both service
- * jars as child processes. The tests call the services as a user does, with access tokens that
- * {@code ./run.sh token ACCOUNT} gets from that authorization server.
+ * connects to) PostgreSQL and Kafka and runs the embedded authorization server, both service jars
+ * and the workbench's as child processes. The tests call the services as a user does, with access
+ * tokens that {@code ./run.sh token ACCOUNT} gets from that authorization server.
  */
 final class RunningSystem implements AutoCloseable {
 
@@ -37,6 +37,9 @@ final class RunningSystem implements AutoCloseable {
    */
   private static final Map<Path, Integer> AUTH_PORTS = new ConcurrentHashMap<>();
 
+  /** The workbench's port per data directory, for the same reason. */
+  private static final Map<Path, Integer> WORKBENCH_PORTS = new ConcurrentHashMap<>();
+
   /** Renewed well before the server's token lifetime (an hour) runs out. */
   private static final Duration TOKEN_REUSE = Duration.ofMinutes(20);
 
@@ -48,6 +51,7 @@ final class RunningSystem implements AutoCloseable {
   final int commandPort;
   final int queryPort;
   final int authPort;
+  final int workbenchPort;
   final Path output;
   private final Path dataDir;
   private final Process launcher;
@@ -56,10 +60,17 @@ final class RunningSystem implements AutoCloseable {
   private record Token(String value, Instant obtained) {}
 
   private RunningSystem(
-      int commandPort, int queryPort, int authPort, Path dataDir, Path output, Process launcher) {
+      int commandPort,
+      int queryPort,
+      int authPort,
+      int workbenchPort,
+      Path dataDir,
+      Path output,
+      Process launcher) {
     this.commandPort = commandPort;
     this.queryPort = queryPort;
     this.authPort = authPort;
+    this.workbenchPort = workbenchPort;
     this.dataDir = dataDir;
     this.output = output;
     this.launcher = launcher;
@@ -84,6 +95,7 @@ final class RunningSystem implements AutoCloseable {
     command.add("--command-jar=" + System.getProperty("command.jar"));
     command.add("--query-jar=" + System.getProperty("query.jar"));
     command.add("--auth-jar=" + System.getProperty("auth.jar"));
+    command.add("--workbench-jar=" + System.getProperty("workbench.jar"));
     command.add("--data-dir=" + dataDir);
     command.addAll(List.of(extraArgs));
     ProcessBuilder builder = new ProcessBuilder(command);
@@ -95,17 +107,24 @@ final class RunningSystem implements AutoCloseable {
             ? Integer.parseInt(environment.get("REGISTRY_AUTH_PORT"))
             : AUTH_PORTS.computeIfAbsent(dataDir.toAbsolutePath().normalize(), d -> Ports.free());
     builder.environment().put("REGISTRY_AUTH_PORT", String.valueOf(authPort));
+    int workbenchPort =
+        WORKBENCH_PORTS.computeIfAbsent(dataDir.toAbsolutePath().normalize(), d -> Ports.free());
+    builder.environment().put("REGISTRY_WORKBENCH_PORT", String.valueOf(workbenchPort));
     try {
       Files.createDirectories(dataDir.getParent());
       Path output = Files.createTempFile(dataDir.getParent(), "launcher-", ".out");
       builder.redirectErrorStream(true).redirectOutput(output.toFile());
-      return new RunningSystem(commandPort, queryPort, authPort, dataDir, output, builder.start());
+      return new RunningSystem(
+          commandPort, queryPort, authPort, workbenchPort, dataDir, output, builder.start());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Waits (bounded) until the launcher has printed its banner, i.e. both services are UP. */
+  /**
+   * Waits (bounded) until the launcher has printed its banner, i.e. both services and the workbench
+   * are UP.
+   */
   RunningSystem awaitReady() {
     await("the launcher's banner in " + output)
         .atMost(Duration.ofMinutes(3))
@@ -149,6 +168,14 @@ final class RunningSystem implements AutoCloseable {
             .timeout(Duration.ofSeconds(30))
             .GET()
             .build());
+  }
+
+  /** A GET of the workbench as a browser not signed in sends it (redirects not followed). */
+  HttpResponse<String> getWorkbench(String pathOrUrl) {
+    String url =
+        pathOrUrl.startsWith("http") ? pathOrUrl : "http://localhost:" + workbenchPort + pathOrUrl;
+    return send(
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build());
   }
 
   /** A GET of the query side, as {@link #ANALYST}. */

@@ -135,6 +135,25 @@ final class Browser implements AutoCloseable {
     new org.openqa.selenium.support.ui.Select(find(id)).selectByValue(value);
   }
 
+  /**
+   * Opens the workbench of {@code stack}, is sent to the provider's sign-in form and signs in there
+   * as {@code account} (password {@code demo}); {@code screenshot} names the filled form's, or
+   * null.
+   */
+  void signIn(RealStack stack, String account, String screenshot) {
+    go(stack.workbenchUrl() + "/");
+    find("username");
+    assertTrue(driver.getCurrentUrl().startsWith(stack.authUrl()), driver.getCurrentUrl());
+    type("username", account);
+    type("password", "demo");
+    if (screenshot != null) {
+      screenshot(screenshot);
+    }
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    until(d -> d.getCurrentUrl().startsWith(stack.workbenchUrl()));
+    assertTrue(account.equals(text("user-account")), "signed in as " + account);
+  }
+
   /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
   Path screenshot(String name) {
     try {

@@ -35,18 +35,21 @@ final class RealStack implements AutoCloseable {
   private final ServiceProcess query;
   private final ServiceProcess workbench;
   private final Path authData;
+  private final String topic;
 
   private RealStack(
       ServiceProcess auth,
       ServiceProcess command,
       ServiceProcess query,
       ServiceProcess workbench,
-      Path authData) {
+      Path authData,
+      String topic) {
     this.auth = auth;
     this.command = command;
     this.query = query;
     this.workbench = workbench;
     this.authData = authData;
+    this.topic = topic;
   }
 
   static RealStack start() throws IOException {
@@ -122,9 +125,9 @@ final class RealStack implements AutoCloseable {
       workbench.awaitHealthy(START);
       awaitHealthyWithoutToken(command);
       awaitHealthyWithoutToken(query);
-      return new RealStack(auth, command, query, workbench, authData);
+      return new RealStack(auth, command, query, workbench, authData, topic);
     } catch (RuntimeException e) {
-      new RealStack(auth, command, query, workbench, authData).close();
+      new RealStack(auth, command, query, workbench, authData, topic).close();
       throw e;
     }
   }
@@ -226,6 +229,11 @@ final class RealStack implements AutoCloseable {
 
   String authUrl() {
     return auth.baseUrl();
+  }
+
+  /** The topic the command side publishes to and the query side reads, on the test Kafka. */
+  String topic() {
+    return topic;
   }
 
   @Override

@@ -144,18 +144,7 @@ class WorkbenchInBrowserIT {
     }
   }
 
-  /** Opens the workbench, is sent to the provider's sign-in form and signs in there. */
   private static void signIn(Browser browser, String account, String screenshot) {
-    browser.go(stack.workbenchUrl() + "/");
-    browser.find("username");
-    assertThat(browser.driver().getCurrentUrl()).startsWith(stack.authUrl());
-    browser.type("username", account);
-    browser.type("password", "demo");
-    if (screenshot != null) {
-      browser.screenshot(screenshot);
-    }
-    browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
-    browser.until(d -> d.getCurrentUrl().startsWith(stack.workbenchUrl()));
-    assertThat(browser.text("user-account")).isEqualTo(account);
+    browser.signIn(stack, account, screenshot);
   }
 }

@@ -39,7 +39,9 @@ public final class Api {
           .uri(path, uriVariables)
           .accept(MediaType.APPLICATION_JSON)
           .retrieve()
-          .onStatus(HttpStatusCode::isError, (request, response) -> fail(response))
+          .onStatus(
+              HttpStatusCode::isError,
+              (request, response) -> fail(response, json, MAX_PROBLEM_BYTES))
           .body(JsonNode.class);
     } catch (ResourceAccessException e) {
       throw new ApiUnavailable(e);
@@ -115,17 +117,21 @@ public final class Api {
           .accept(MediaType.APPLICATION_JSON)
           .body(body)
           .retrieve()
-          .onStatus(HttpStatusCode::isError, (request, response) -> fail(response))
+          .onStatus(
+              HttpStatusCode::isError,
+              (request, response) -> fail(response, json, MAX_PROBLEM_BYTES))
           .body(JsonNode.class);
     } catch (ResourceAccessException e) {
       throw new ApiUnavailable(e);
     }
   }
 
-  private void fail(ClientHttpResponse response) throws IOException {
+  /** Throws the {@link ApiProblem} of an error answer, read up to {@code maxBytes}. */
+  static void fail(ClientHttpResponse response, ObjectMapper json, int maxBytes)
+      throws IOException {
     byte[] body;
     try (InputStream in = response.getBody()) {
-      body = in.readNBytes(MAX_PROBLEM_BYTES);
+      body = in.readNBytes(maxBytes);
     }
     JsonNode document;
     try {

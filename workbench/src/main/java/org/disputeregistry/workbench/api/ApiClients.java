@@ -78,6 +78,12 @@ class ApiClients {
         api(builder, withToken, properties.queryUrl(), json));
   }
 
+  @Bean
+  Uploads uploads(
+      OAuth2AuthorizedClientManager manager, ApiProperties properties, ObjectMapper json) {
+    return new Uploads(properties.commandUrl(), properties.uploadTimeout(), manager, json);
+  }
+
   private static Api api(
       RestClient.Builder builder,
       OAuth2ClientHttpRequestInterceptor withToken,

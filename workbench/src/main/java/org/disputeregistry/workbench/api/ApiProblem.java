@@ -19,19 +19,21 @@ public final class ApiProblem extends RuntimeException {
   private final String code;
   private final String detail;
   private final List<FieldProblem> errors;
+  private final transient JsonNode document;
 
-  ApiProblem(int status, String code, String detail, List<FieldProblem> errors) {
+  ApiProblem(int status, String code, String detail, List<FieldProblem> errors, JsonNode document) {
     super("HTTP " + status + " " + code);
     this.status = status;
     this.code = code;
     this.detail = detail;
     this.errors = List.copyOf(errors);
+    this.document = document;
   }
 
   /** The problem of an answer with {@code status} and its body ({@code null} if not JSON). */
   public static ApiProblem of(int status, JsonNode problem) {
     if (problem == null || !problem.isObject()) {
-      return new ApiProblem(status, "HTTP_" + status, "", List.of());
+      return new ApiProblem(status, "HTTP_" + status, "", List.of(), null);
     }
     List<FieldProblem> errors = new ArrayList<>();
     for (JsonNode error : problem.path("errors")) {
@@ -45,7 +47,8 @@ public final class ApiProblem extends RuntimeException {
         status,
         problem.path("code").asText("HTTP_" + status),
         problem.path("detail").asText(""),
-        errors);
+        errors,
+        problem);
   }
 
   public int status() {
@@ -63,5 +66,15 @@ public final class ApiProblem extends RuntimeException {
 
   public List<FieldProblem> errors() {
     return errors;
+  }
+
+  /**
+   * A member of the problem details beyond the standard ones (a back-fill's {@code line} and {@code
+   * loaded}, ...): missing if the answer had none.
+   */
+  public JsonNode member(String name) {
+    return document == null
+        ? com.fasterxml.jackson.databind.node.MissingNode.getInstance()
+        : document.path(name);
   }
 }

@@ -22,7 +22,7 @@ public enum Task {
       "/search", Role.ANALYST, Role.RECONSIDERATION_OFFICER, Role.MEDIATOR, Role.PETITION_OFFICER),
   DASHBOARD(null, Role.ANALYST),
   ANNUAL_REPORT(null, Role.ANALYST, Role.REPORT_GENERATOR),
-  ADMINISTRATION(null, Role.ADMIN);
+  ADMINISTRATION("/admin", Role.ADMIN);
 
   private final String path;
   private final Set<Role> roles;

@@ -33,6 +33,9 @@ class SignInSecurity {
   /** The new-case pages of petitions and of service days: for petition officers, as the API. */
   static final String[] PETITION_PAGES = {"/petitions/**", "/service-contacts/**"};
 
+  /** The administration pages (back-fill, dead letters, rebuild): for admins, as the APIs allow. */
+  static final String ADMIN_PAGES = "/admin/**";
+
   @Bean
   AccessTokenUsers accessTokenUsers(
       @Value("${registry.security.subject-claim:sub}") String subjectClaim,
@@ -77,6 +80,8 @@ class SignInSecurity {
                     .hasAuthority(Role.MEDIATOR.authority())
                     .requestMatchers(PETITION_PAGES)
                     .hasAuthority(Role.PETITION_OFFICER.authority())
+                    .requestMatchers("/admin", ADMIN_PAGES)
+                    .hasAuthority(Role.ADMIN.authority())
                     .anyRequest()
                     .authenticated())
         .oauth2Login(

@@ -35,6 +35,7 @@ class TaskTest {
     assertThat(Task.NEW_MEDIATION.path()).contains("/commercial-mediations/new");
     assertThat(Task.WORK_QUEUE.path()).contains("/queue");
     assertThat(Task.CASE_SEARCH.path()).contains("/search");
+    assertThat(Task.ADMINISTRATION.path()).contains("/admin");
     assertThat(Task.DASHBOARD.path()).isEmpty();
   }
 }
