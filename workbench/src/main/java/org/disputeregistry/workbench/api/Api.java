@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
@@ -36,6 +39,47 @@ public final class Api {
           .retrieve()
           .onStatus(HttpStatusCode::isError, (request, response) -> fail(response))
           .body(JsonNode.class);
+    } catch (ResourceAccessException e) {
+      throw new ApiUnavailable(e);
+    }
+  }
+
+  /** The JSON answer of a GET of {@code path} with {@code query} as its query string. */
+  public JsonNode get(String path, MultiValueMap<String, String> query) {
+    return get(path, query, MediaType.APPLICATION_JSON, JsonNode.class);
+  }
+
+  /**
+   * The body of a GET in the media type asked for (CSV, HTML, Markdown), byte for byte as the
+   * service sent it (UTF-8, a CSV's byte-order mark kept), with {@code query} as its query string.
+   */
+  public byte[] bytes(String path, MultiValueMap<String, String> query, MediaType accept) {
+    return get(path, query, accept, byte[].class);
+  }
+
+  private <T> T get(
+      String path, MultiValueMap<String, String> query, MediaType accept, Class<T> type) {
+    try {
+      return http.get()
+          .uri(
+              builder -> {
+                // Every value a URI variable: encoded whole ('&', '+', '=' in a value stay data).
+                Map<String, String> values = new HashMap<>();
+                builder.path(path);
+                query.forEach(
+                    (name, list) -> {
+                      for (String value : list) {
+                        String variable = "v" + values.size();
+                        values.put(variable, value);
+                        builder.queryParam(name, "{" + variable + "}");
+                      }
+                    });
+                return builder.build(values);
+              })
+          .accept(accept)
+          .retrieve()
+          .onStatus(HttpStatusCode::isError, (request, response) -> fail(response))
+          .body(type);
     } catch (ResourceAccessException e) {
       throw new ApiUnavailable(e);
     }

@@ -18,8 +18,8 @@ public enum Task {
   NEW_MEDIATION(null, Role.MEDIATOR),
   NEW_PETITION(null, Role.PETITION_OFFICER),
   CASE_SEARCH(null, Role.ANALYST),
-  DASHBOARD(null, Role.ANALYST),
-  ANNUAL_REPORT(null, Role.ANALYST, Role.REPORT_GENERATOR),
+  DASHBOARD("/dashboard", Role.ANALYST),
+  ANNUAL_REPORT("/report", Role.ANALYST, Role.REPORT_GENERATOR),
   ADMINISTRATION(null, Role.ADMIN);
 
   private final String path;

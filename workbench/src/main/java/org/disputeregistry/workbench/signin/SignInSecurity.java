@@ -27,6 +27,12 @@ class SignInSecurity {
   /** The pages of reconsideration cases: for their officers only, as the API allows. */
   static final String RECONSIDERATION_PAGES = "/reconsiderations/**";
 
+  /** The analyst's dashboard: the statistics API is for analysts only. */
+  static final String DASHBOARD_PAGES = "/dashboard/**";
+
+  /** The annual report: for analysts and report writers, as the API allows. */
+  static final String REPORT_PAGES = "/report/**";
+
   @Bean
   AccessTokenUsers accessTokenUsers(
       @Value("${registry.security.subject-claim:sub}") String subjectClaim,
@@ -67,6 +73,10 @@ class SignInSecurity {
                     .permitAll()
                     .requestMatchers(RECONSIDERATION_PAGES)
                     .hasAuthority(Role.RECONSIDERATION_OFFICER.authority())
+                    .requestMatchers(DASHBOARD_PAGES)
+                    .hasAuthority(Role.ANALYST.authority())
+                    .requestMatchers(REPORT_PAGES)
+                    .hasAnyAuthority(Role.ANALYST.authority(), Role.REPORT_GENERATOR.authority())
                     .anyRequest()
                     .authenticated())
         .oauth2Login(

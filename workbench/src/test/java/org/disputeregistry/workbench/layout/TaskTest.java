@@ -24,6 +24,7 @@ class TaskTest {
   void onlyTheBuiltPagesHaveAPath() {
     assertThat(Task.NEW_RECONSIDERATION.path()).contains("/reconsiderations/new");
     assertThat(Task.CASE_LOOKUP.path()).contains("/cases");
-    assertThat(Task.DASHBOARD.path()).isEmpty();
+    assertThat(Task.DASHBOARD.path()).contains("/dashboard");
+    assertThat(Task.ANNUAL_REPORT.path()).contains("/report");
   }
 }
