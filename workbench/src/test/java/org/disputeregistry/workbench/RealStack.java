@@ -10,8 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.awaitility.Awaitility;
 import org.disputeregistry.testsupport.Ports;
 import org.disputeregistry.testsupport.ServiceJars;
@@ -21,8 +23,10 @@ import org.disputeregistry.testsupport.TestInfrastructure;
 
 /**
  * What the workbench needs, as it ships: the authorization server's jar (the real sign-in form, the
- * workbench client and its generated secret), command-service's jar on the test PostgreSQL and
- * Kafka, trusting that server, and the workbench's own jar with the secret the server generated.
+ * workbench client and its generated secret), command-service's and query-service's jars on the
+ * test PostgreSQL and Kafka (a topic of their own), trusting that server, and the workbench's own
+ * jar with the secret the server generated. {@link #token} gets a demo account's access token from
+ * that server as {@code ./run.sh token} does, for a test's calls to the APIs.
  */
 final class RealStack implements AutoCloseable {
 
@@ -31,12 +35,22 @@ final class RealStack implements AutoCloseable {
 
   private final ServiceProcess auth;
   private final ServiceProcess command;
+  private final ServiceProcess query;
   private final ServiceProcess workbench;
+  private final Path authData;
+  private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-  private RealStack(ServiceProcess auth, ServiceProcess command, ServiceProcess workbench) {
+  private RealStack(
+      ServiceProcess auth,
+      ServiceProcess command,
+      ServiceProcess query,
+      ServiceProcess workbench,
+      Path authData) {
     this.auth = auth;
     this.command = command;
+    this.query = query;
     this.workbench = workbench;
+    this.authData = authData;
   }
 
   static RealStack start() throws IOException {
@@ -63,6 +77,8 @@ final class RealStack implements AutoCloseable {
             .start();
     TestInfrastructure servers = TestInfrastructure.get();
     TestDatabase commands = servers.newDatabase("workbench_commands");
+    TestDatabase queries = servers.newDatabase("workbench_queries");
+    String topic = "workbench-" + UUID.randomUUID();
     ServiceProcess command =
         ServiceProcess.of(ServiceJars.fromProperty("command.jar"))
             .name("command-service")
@@ -72,8 +88,22 @@ final class RealStack implements AutoCloseable {
             .environment("REGISTRY_COMMAND_DB_PASSWORD", commands.password())
             .environment("REGISTRY_KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers())
             .environment("REGISTRY_OIDC_ISSUER_URI", issuer)
-            .arguments("--registry.kafka.topic=workbench-" + UUID.randomUUID())
+            .arguments("--registry.kafka.topic=" + topic)
             .log(ROOT.resolve("command-service.log"))
+            .start();
+    ServiceProcess query =
+        ServiceProcess.of(ServiceJars.fromProperty("query.jar"))
+            .name("query-service")
+            .quickStart()
+            .environment("REGISTRY_QUERY_DB_URL", queries.jdbcUrl())
+            .environment("REGISTRY_QUERY_DB_USER", queries.user())
+            .environment("REGISTRY_QUERY_DB_PASSWORD", queries.password())
+            .environment("REGISTRY_KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers())
+            .environment("REGISTRY_OIDC_ISSUER_URI", issuer)
+            .arguments(
+                "--registry.kafka.topic=" + topic,
+                "--spring.kafka.consumer.group-id=workbench-" + UUID.randomUUID())
+            .log(ROOT.resolve("query-service.log"))
             .start();
     ServiceProcess workbench = null;
     try {
@@ -87,15 +117,17 @@ final class RealStack implements AutoCloseable {
               .environment("REGISTRY_OIDC_ISSUER_URI", issuer)
               .environment("REGISTRY_WORKBENCH_CLIENT_SECRET", workbenchSecret(authData))
               .environment("REGISTRY_COMMAND_URL", command.baseUrl())
+              .environment("REGISTRY_QUERY_URL", query.baseUrl())
               // says when it renews a token
               .environment("LOGGING_LEVEL_ORG_DISPUTEREGISTRY_WORKBENCH_API", "DEBUG")
               .log(ROOT.resolve("workbench.log"))
               .start();
       workbench.awaitHealthy(START);
       awaitHealthyWithoutToken(command);
-      return new RealStack(auth, command, workbench);
+      awaitHealthyWithoutToken(query);
+      return new RealStack(auth, command, query, workbench, authData);
     } catch (RuntimeException e) {
-      new RealStack(auth, command, workbench).close();
+      new RealStack(auth, command, query, workbench, authData).close();
       throw e;
     }
   }
@@ -152,12 +184,58 @@ final class RealStack implements AutoCloseable {
     return auth.baseUrl();
   }
 
+  String commandUrl() {
+    return command.baseUrl();
+  }
+
+  String queryUrl() {
+    return query.baseUrl();
+  }
+
+  /**
+   * An access token of a demo account (or of the report-generator client) from the stack's
+   * authorization server, got by its own {@code token} command as {@code ./run.sh token} gets it;
+   * kept for the test class (the server's tokens here last 30 s: {@link #freshToken}).
+   */
+  String token(String account) {
+    return tokens.computeIfAbsent(account, this::freshToken);
+  }
+
+  /** A new token, for calls after the last one has expired. */
+  String freshToken(String account) {
+    try {
+      Process process =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Xmx64m",
+                  "-jar",
+                  ServiceJars.fromProperty("auth.jar").toString(),
+                  "token",
+                  account,
+                  "--auth-dir=" + authData.toAbsolutePath(),
+                  "--issuer=" + auth.baseUrl())
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
+      String token = new String(process.getInputStream().readAllBytes()).strip();
+      if (process.waitFor() != 0 || token.isEmpty()) {
+        throw new IllegalStateException("No token for " + account);
+      }
+      return token;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Override
   public void close() {
     if (workbench != null) {
       workbench.close();
     }
     command.close();
+    query.close();
     auth.close();
   }
 }
