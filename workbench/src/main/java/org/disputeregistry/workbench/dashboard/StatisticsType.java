@@ -43,8 +43,11 @@ enum StatisticsType {
     return "/api/statistics/" + path;
   }
 
-  /** The value of {@code caseType} in the case list (and in the dashboard's own form). */
-  String caseType() {
+  /**
+   * The value of {@code caseType} in the case list (and in the dashboard's own form; public for
+   * the template).
+   */
+  public String caseType() {
     return caseType;
   }
 
