@@ -98,8 +98,13 @@ class DashboardInBrowserIT {
       browser.driver().navigate().refresh();
       assertThat(browser.text("numerator-mediationRate")).isEqualTo("3");
       assertThat(browser.text("denominator-mediationRate")).isEqualTo("4");
+      assertThat(browser.text("percent-mediationRate")).isEqualTo("75.00%");
       assertChartsDrawn(browser);
       browser.screenshot("22-dashboard-after-one-more-mediation");
+      scrollTo(browser, "trend-heading");
+      browser.screenshot("23-dashboard-charts");
+      scrollTo(browser, "by-street-heading");
+      browser.screenshot("24-dashboard-breakdown");
 
       String link = browser.find("numerator-mediationRate").getAttribute("href");
       URI target = URI.create(link);
@@ -117,14 +122,14 @@ class DashboardInBrowserIT {
       browser.type("year", String.valueOf(YEAR));
       browser.find("report-submit").click();
       assertThat(reportText(browser)).contains("调解率");
-      browser.screenshot("23-report-zh");
+      browser.screenshot("25-report-zh");
       assertThat(browser.fetch(browser.find("download-md").getAttribute("href"))).contains("调解率");
 
       browser.find("lang-en").click();
       browser.type("year", String.valueOf(YEAR));
       browser.find("report-submit").click();
       assertThat(reportText(browser)).contains("mediation rate");
-      browser.screenshot("24-report-en");
+      browser.screenshot("26-report-en");
       assertThat(browser.consoleErrors()).isEmpty();
     }
   }
@@ -133,6 +138,11 @@ class DashboardInBrowserIT {
     browser.until(d -> !d.findElements(By.cssSelector("#trend-chart canvas")).isEmpty());
     browser.until(d -> !d.findElements(By.cssSelector("#street-chart canvas")).isEmpty());
     assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  private static void scrollTo(Browser browser, String id) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView(true);", browser.find(id));
   }
 
   /** The text of the report in the page's frame. */

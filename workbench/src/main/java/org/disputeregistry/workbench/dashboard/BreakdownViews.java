@@ -84,7 +84,7 @@ class BreakdownViews {
     }
     JsonNode figure = answer.path(name);
     if (figure.isObject() && figure.has("numerator")) {
-      return new Value(value.decimalValue().toPlainString() + "%", null, false);
+      return new Value(FigureViews.percent(value) + "%", null, false);
     }
     boolean count = value.isIntegralNumber() && !figure.isMissingNode() && Drill.countsCases(name);
     if (count) {

@@ -1,6 +1,7 @@
 package org.disputeregistry.workbench.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -172,7 +173,7 @@ class FigureViews {
         name,
         label,
         definition,
-        percent.isNull() || percent.isMissingNode() ? null : percent.decimalValue().toPlainString(),
+        percent.isNull() || percent.isMissingNode() ? null : percent(percent),
         part(type, name + ".numerator", rate.path("numerator"), suppressed, parameters),
         part(type, name + ".denominator", rate.path("denominator"), suppressed, parameters));
   }
@@ -192,6 +193,14 @@ class FigureViews {
   /** A figure's name in the user's language ({@code figure.<name>}), else its JSON name. */
   String label(String name) {
     return messages.getMessage("figure." + name, null, name, LocaleContextHolder.getLocale());
+  }
+
+  /**
+   * A rate's percent as the API rounded it (to 0.01), with its two decimals: JSON readers drop
+   * trailing zeros (75.00 arrives as 75).
+   */
+  static String percent(JsonNode percent) {
+    return percent.decimalValue().setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
   static String number(JsonNode count) {

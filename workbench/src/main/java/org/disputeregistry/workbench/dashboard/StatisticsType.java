@@ -44,8 +44,8 @@ enum StatisticsType {
   }
 
   /**
-   * The value of {@code caseType} in the case list (and in the dashboard's own form; public for
-   * the template).
+   * The value of {@code caseType} in the case list (and in the dashboard's own form; public for the
+   * template).
    */
   public String caseType() {
     return caseType;
