@@ -105,8 +105,7 @@ class FigureViewsTest {
   }
 
   @Test
-  void aBreakdownsCountsLinkWithTheRowsValueAsAFilterAndItsSuppressedCellsSaySo()
-      throws Exception {
+  void aBreakdownsCountsLinkWithTheRowsValueAsAFilterAndItsSuppressedCellsSaySo() throws Exception {
     JsonNode answer =
         JSON.readTree(
             """
@@ -126,7 +125,8 @@ class FigureViewsTest {
         new BreakdownViews(views)
             .of(StatisticsType.RECONSIDERATION, "street", table, answer, period);
 
-    assertThat(shown.columns()).extracting(BreakdownViews.Column::name)
+    assertThat(shown.columns())
+        .extracting(BreakdownViews.Column::name)
         .containsExactly("received", "mediationRate", "meanDaysToClose");
     Value guangming = shown.rows().get(0).cells().get(0);
     assertThat(guangming.link())
