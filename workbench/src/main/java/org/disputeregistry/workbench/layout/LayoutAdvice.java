@@ -9,6 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The layout's model on every page: who is signed in, what they may do, the language. */
 @ControllerAdvice
@@ -31,8 +32,15 @@ class LayoutAdvice {
             : null;
     model.addAttribute("user", user);
     model.addAttribute("tasks", user == null ? List.of() : Task.of(user.roles()));
-    // The page's own path, for the language switch's links.
-    model.addAttribute("currentPath", request.getRequestURI());
+    // The page's own path and query (what the page shows: a year, filters), for the language
+    // switch's links, which add their own lang.
+    model.addAttribute(
+        "currentPath",
+        UriComponentsBuilder.fromPath(request.getRequestURI())
+            .query(request.getQueryString())
+            .replaceQueryParam(Languages.PARAMETER)
+            .build()
+            .toUriString());
     model.addAttribute("language", LocaleContextHolder.getLocale().getLanguage());
   }
 }
