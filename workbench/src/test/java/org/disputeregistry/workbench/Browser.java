@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -17,6 +19,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -76,6 +81,10 @@ final class Browser implements AutoCloseable {
         "--disable-sync",
         "--lang=zh-CN",
         "--user-data-dir=" + profile);
+    // The page's console, for tests that check a page's scripts ran without an error.
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(chromedriver().toFile())
@@ -152,6 +161,34 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.cssSelector("button[type=submit]")).click();
     until(d -> d.getCurrentUrl().startsWith(stack.workbenchUrl()));
     assertTrue(account.equals(text("user-account")), "signed in as " + account);
+  }
+
+  /** Signs in as {@code account} without a screenshot of the form. */
+  void signIn(RealStack stack, String account) {
+    signIn(stack, account, null);
+  }
+
+  /**
+   * The errors the pages wrote to the console since the last call (script errors, failed loads).
+   */
+  List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
+  }
+
+  /**
+   * What the page's origin answers for {@code path}, fetched by the page itself (its session): for
+   * downloads, which a headless browser would save instead of showing.
+   */
+  String fetch(String path) {
+    return (String)
+        ((ChromeDriver) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('FAILED ' + e));",
+                path);
   }
 
   /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */

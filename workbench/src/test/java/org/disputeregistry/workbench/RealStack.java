@@ -10,8 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.awaitility.Awaitility;
 import org.disputeregistry.testsupport.Ports;
 import org.disputeregistry.testsupport.ServiceJars;
@@ -23,7 +25,8 @@ import org.disputeregistry.testsupport.TestInfrastructure;
  * What the workbench needs, as it ships: the authorization server's jar (the real sign-in form, the
  * workbench client and its generated secret), command-service's jar on the test PostgreSQL and
  * Kafka, trusting that server, query-service's jar reading the command side's topic, and the
- * workbench's own jar with the secret the server generated.
+ * workbench's own jar with the secret the server generated. {@link #token} gets a demo account's
+ * (or a self-acting client's) access token from that server as {@code ./run.sh token} does.
  */
 final class RealStack implements AutoCloseable {
 
@@ -36,6 +39,7 @@ final class RealStack implements AutoCloseable {
   private final ServiceProcess workbench;
   private final Path authData;
   private final String topic;
+  private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
   private RealStack(
       ServiceProcess auth,
@@ -171,41 +175,6 @@ final class RealStack implements AutoCloseable {
     return secrets.getProperty(client);
   }
 
-  /**
-   * An access token of a confidential client of the server (client credentials), e.g. {@code
-   * demo-loader}'s (ADMIN, ANALYST; DISTRICT), to record cases as a test's setup.
-   */
-  String clientToken(String client) {
-    String credentials =
-        java.util.Base64.getEncoder()
-            .encodeToString(
-                (client + ":" + clientSecret(authData, client))
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(auth.baseUrl() + "/oauth2/token"))
-            .header("Authorization", "Basic " + credentials)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(
-                HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=registry"))
-            .build();
-    try {
-      HttpResponse<String> answer =
-          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-      java.util.regex.Matcher token =
-          java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"")
-              .matcher(answer.body());
-      if (answer.statusCode() != 200 || !token.find()) {
-        throw new IllegalStateException("No token for " + client + ": " + answer.statusCode());
-      }
-      return token.group(1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
   String commandUrl() {
     return command.baseUrl();
   }
@@ -234,6 +203,43 @@ final class RealStack implements AutoCloseable {
   /** The topic the command side publishes to and the query side reads, on the test Kafka. */
   String topic() {
     return topic;
+  }
+
+  /**
+   * An access token of a demo account (or of the report-generator client) from the stack's
+   * authorization server, got by its own {@code token} command as {@code ./run.sh token} gets it;
+   * kept for the test class (the server's tokens here last 30 s: {@link #freshToken}).
+   */
+  String token(String account) {
+    return tokens.computeIfAbsent(account, this::freshToken);
+  }
+
+  /** A new token, for calls after the last one has expired. */
+  String freshToken(String account) {
+    try {
+      Process process =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Xmx64m",
+                  "-jar",
+                  ServiceJars.fromProperty("auth.jar").toString(),
+                  "token",
+                  account,
+                  "--auth-dir=" + authData.toAbsolutePath(),
+                  "--issuer=" + auth.baseUrl())
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
+      String token = new String(process.getInputStream().readAllBytes()).strip();
+      if (process.waitFor() != 0 || token.isEmpty()) {
+        throw new IllegalStateException("No token for " + account);
+      }
+      return token;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Override

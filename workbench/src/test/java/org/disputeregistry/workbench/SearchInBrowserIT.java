@@ -248,7 +248,7 @@ class SearchInBrowserIT {
                     .formatted(TODAY.minusDays(39), TODAY.minusDays(30), TODAY.minusDays(5))),
             mediation("M1", "SCIENCE_CITY"),
             mediation("M2", "GONGMING_CHAMBER"));
-    String admin = stack.clientToken("demo-loader");
+    String admin = stack.freshToken("demo-loader");
     HttpResponse<String> answer =
         HttpClient.newHttpClient()
             .send(
@@ -270,7 +270,7 @@ class SearchInBrowserIT {
                   http.send(
                       HttpRequest.newBuilder(
                               URI.create(stack.queryUrl() + "/api/cases/count?numberPrefix=" + TAG))
-                          .header("Authorization", "Bearer " + stack.clientToken("demo-loader"))
+                          .header("Authorization", "Bearer " + stack.freshToken("demo-loader"))
                           .build(),
                       HttpResponse.BodyHandlers.ofString());
               return count.body().contains("\"cases\":6");

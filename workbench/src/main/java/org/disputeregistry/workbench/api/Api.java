@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
@@ -39,9 +42,7 @@ public final class Api {
           .uri(path, uriVariables)
           .accept(MediaType.APPLICATION_JSON)
           .retrieve()
-          .onStatus(
-              HttpStatusCode::isError,
-              (request, response) -> fail(response, json, MAX_PROBLEM_BYTES))
+          .onStatus(HttpStatusCode::isError, (request, response) -> fail(response))
           .body(JsonNode.class);
     } catch (ResourceAccessException e) {
       throw new ApiUnavailable(e);
@@ -97,6 +98,47 @@ public final class Api {
     }
   }
 
+  /** The JSON answer of a GET of {@code path} with {@code query} as its query string. */
+  public JsonNode get(String path, MultiValueMap<String, String> query) {
+    return get(path, query, MediaType.APPLICATION_JSON, JsonNode.class);
+  }
+
+  /**
+   * The body of a GET in the media type asked for (CSV, HTML, Markdown), byte for byte as the
+   * service sent it (UTF-8, a CSV's byte-order mark kept), with {@code query} as its query string.
+   */
+  public byte[] bytes(String path, MultiValueMap<String, String> query, MediaType accept) {
+    return get(path, query, accept, byte[].class);
+  }
+
+  private <T> T get(
+      String path, MultiValueMap<String, String> query, MediaType accept, Class<T> type) {
+    try {
+      return http.get()
+          .uri(
+              builder -> {
+                // Every value a URI variable: encoded whole ('&', '+', '=' in a value stay data).
+                Map<String, String> values = new HashMap<>();
+                builder.path(path);
+                query.forEach(
+                    (name, list) -> {
+                      for (String value : list) {
+                        String variable = "v" + values.size();
+                        values.put(variable, value);
+                        builder.queryParam(name, "{" + variable + "}");
+                      }
+                    });
+                return builder.build(values);
+              })
+          .accept(accept)
+          .retrieve()
+          .onStatus(HttpStatusCode::isError, (request, response) -> fail(response))
+          .body(type);
+    } catch (ResourceAccessException e) {
+      throw new ApiUnavailable(e);
+    }
+  }
+
   private static boolean hasNext(HttpHeaders headers) {
     return headers.getOrEmpty(HttpHeaders.LINK).stream()
         .anyMatch(link -> link.contains("rel=\"next\""));
@@ -117,9 +159,7 @@ public final class Api {
           .accept(MediaType.APPLICATION_JSON)
           .body(body)
           .retrieve()
-          .onStatus(
-              HttpStatusCode::isError,
-              (request, response) -> fail(response, json, MAX_PROBLEM_BYTES))
+          .onStatus(HttpStatusCode::isError, (request, response) -> fail(response))
           .body(JsonNode.class);
     } catch (ResourceAccessException e) {
       throw new ApiUnavailable(e);
@@ -127,6 +167,10 @@ public final class Api {
   }
 
   /** Throws the {@link ApiProblem} of an error answer, read up to {@code maxBytes}. */
+  private void fail(ClientHttpResponse response) throws IOException {
+    fail(response, json, MAX_PROBLEM_BYTES);
+  }
+
   static void fail(ClientHttpResponse response, ObjectMapper json, int maxBytes)
       throws IOException {
     byte[] body;

@@ -42,7 +42,7 @@ class LayoutAdvice {
     try {
       return UriComponentsBuilder.fromPath(request.getRequestURI())
           .query(request.getQueryString())
-          .replaceQueryParam("lang")
+          .replaceQueryParam(Languages.PARAMETER)
           .build(true)
           .toUriString();
     } catch (IllegalArgumentException notEncoded) {

@@ -20,8 +20,8 @@ public enum Task {
   NEW_SERVICE_DAY("/service-contacts/new", Role.PETITION_OFFICER),
   CASE_SEARCH(
       "/search", Role.ANALYST, Role.RECONSIDERATION_OFFICER, Role.MEDIATOR, Role.PETITION_OFFICER),
-  DASHBOARD(null, Role.ANALYST),
-  ANNUAL_REPORT(null, Role.ANALYST, Role.REPORT_GENERATOR),
+  DASHBOARD("/dashboard", Role.ANALYST),
+  ANNUAL_REPORT("/report", Role.ANALYST, Role.REPORT_GENERATOR),
   ADMINISTRATION("/admin", Role.ADMIN);
 
   private final String path;

@@ -36,6 +36,12 @@ class SignInSecurity {
   /** The administration pages (back-fill, dead letters, rebuild): for admins, as the APIs allow. */
   static final String ADMIN_PAGES = "/admin/**";
 
+  /** The analyst's dashboard: the statistics API is for analysts only. */
+  static final String DASHBOARD_PAGES = "/dashboard/**";
+
+  /** The annual report: for analysts and report writers, as the API allows. */
+  static final String REPORT_PAGES = "/report/**";
+
   @Bean
   AccessTokenUsers accessTokenUsers(
       @Value("${registry.security.subject-claim:sub}") String subjectClaim,
@@ -82,6 +88,10 @@ class SignInSecurity {
                     .hasAuthority(Role.PETITION_OFFICER.authority())
                     .requestMatchers("/admin", ADMIN_PAGES)
                     .hasAuthority(Role.ADMIN.authority())
+                    .requestMatchers(DASHBOARD_PAGES)
+                    .hasAuthority(Role.ANALYST.authority())
+                    .requestMatchers(REPORT_PAGES)
+                    .hasAnyAuthority(Role.ANALYST.authority(), Role.REPORT_GENERATOR.authority())
                     .anyRequest()
                     .authenticated())
         .oauth2Login(

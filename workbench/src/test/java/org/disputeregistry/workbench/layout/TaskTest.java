@@ -29,13 +29,14 @@ class TaskTest {
   }
 
   @Test
-  void onlyTheBuiltPagesHaveAPath() {
+  void everyTaskHasItsPage() {
     assertThat(Task.NEW_RECONSIDERATION.path()).contains("/reconsiderations/new");
     assertThat(Task.CASE_LOOKUP.path()).contains("/cases");
     assertThat(Task.NEW_MEDIATION.path()).contains("/commercial-mediations/new");
     assertThat(Task.WORK_QUEUE.path()).contains("/queue");
     assertThat(Task.CASE_SEARCH.path()).contains("/search");
     assertThat(Task.ADMINISTRATION.path()).contains("/admin");
-    assertThat(Task.DASHBOARD.path()).isEmpty();
+    assertThat(Task.DASHBOARD.path()).contains("/dashboard");
+    assertThat(Task.ANNUAL_REPORT.path()).contains("/report");
   }
 }

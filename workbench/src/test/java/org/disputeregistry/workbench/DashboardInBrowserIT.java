@@ -1,0 +1,257 @@
+package org.disputeregistry.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The analyst's pages in a real headless Chromium on the real stack (authorization server, both
+ * services, workbench). Reconsideration cases of this year are recorded through the command API as
+ * officer.li (two closed by a mediation agreement, one by a decision); analyst.liu sees the
+ * mediation rate's tile with numerator and denominator, the charts drawn without a console error,
+ * small counts marked suppressed; one more case closed by mediation makes the numerator grow by one
+ * on reload, and the numerator links to the cases behind it (the case search with the drill-down
+ * parameters; the API answers those parameters with that case). The annual report shows 调解率, and
+ * "mediation rate" after the switch to English. Screenshots in {@code target/screenshots/}.
+ */
+class DashboardInBrowserIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+  private static final int YEAR = TODAY.getYear();
+  private static final String STATISTICS = "/api/statistics/reconsiderations?year=" + YEAR;
+
+  private static RealStack stack;
+  private static int cases;
+
+  @BeforeAll
+  static void start() throws Exception {
+    if (!Browser.present()) {
+      return;
+    }
+    stack = RealStack.start();
+    String officer = stack.freshToken("officer.li");
+    closedByMediation(officer);
+    closedByMediation(officer);
+    closedByDecision(officer);
+    awaitMediationRate(2, 3);
+  }
+
+  @BeforeEach
+  void needsABrowser() {
+    Browser.require();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (stack != null) {
+      stack.close();
+    }
+  }
+
+  @Test
+  void theAnalystWatchesTheMediationRateGrowAndFollowsItsNumeratorToTheCases() throws Exception {
+    try (Browser browser = Browser.open()) {
+      browser.signIn(stack, "analyst.liu");
+      browser.find("nav-DASHBOARD").click();
+
+      assertThat(browser.text("numerator-mediationRate")).isEqualTo("2");
+      assertThat(browser.text("denominator-mediationRate")).isEqualTo("3");
+      assertThat(browser.text("percent-mediationRate")).isEqualTo("66.67%");
+      assertThat(browser.text("tile-mediationRate")).contains("调解率").contains("期内审结数");
+      assertThat(browser.text("count-mediated")).isEqualTo("2");
+      // Four cases of one street: too few to publish by street, shown so and never as 0.
+      assertThat(
+              browser
+                  .find("table-street")
+                  .findElements(By.cssSelector("tbody tr:first-child .suppressed")))
+          .isNotEmpty();
+      assertChartsDrawn(browser);
+      browser.screenshot("21-dashboard");
+
+      String csv = browser.fetch(browser.find("csv-street").getAttribute("href"));
+      assertThat(csv).contains("street,zh,en,received").contains("GUANGMING");
+
+      String mediatedLater = closedByMediation(stack.freshToken("officer.li"));
+      awaitMediationRate(3, 4);
+      browser.driver().navigate().refresh();
+      assertThat(browser.text("numerator-mediationRate")).isEqualTo("3");
+      assertThat(browser.text("denominator-mediationRate")).isEqualTo("4");
+      assertThat(browser.text("percent-mediationRate")).isEqualTo("75.00%");
+      assertChartsDrawn(browser);
+      browser.screenshot("22-dashboard-after-one-more-mediation");
+      scrollTo(browser, "trend-heading");
+      browser.screenshot("23-dashboard-charts");
+      scrollTo(browser, "by-street-heading");
+      browser.screenshot("24-dashboard-breakdown");
+
+      String link = browser.find("numerator-mediationRate").getAttribute("href");
+      URI target = URI.create(link);
+      assertThat(target.getPath()).isEqualTo("/search");
+      assertThat(target.getQuery())
+          .isEqualTo("caseType=reconsideration&figure=mediationRate.numerator&year=" + YEAR);
+      // The case search page (another page of the workbench) passes these parameters on to the
+      // case list, which answers with the cases behind the numerator: the last one among them.
+      JsonNode listed = get(stack.queryUrl(), "/api/cases?" + target.getRawQuery(), "analyst.liu");
+      List<String> ids = new ArrayList<>();
+      listed.path("rows").forEach(c -> ids.add(c.path("caseId").asText()));
+      assertThat(ids).hasSize(3).contains(mediatedLater);
+
+      browser.find("nav-ANNUAL_REPORT").click();
+      browser.type("year", String.valueOf(YEAR));
+      browser.find("report-submit").click();
+      assertThat(reportText(browser)).contains("调解率");
+      browser.screenshot("25-report-zh");
+      assertThat(browser.fetch(browser.find("download-md").getAttribute("href"))).contains("调解率");
+
+      // The switch keeps the page's year.
+      browser.find("lang-en").click();
+      assertThat(browser.find("year").getAttribute("value")).isEqualTo(String.valueOf(YEAR));
+      assertThat(reportText(browser)).contains("mediation rate");
+      browser.screenshot("26-report-en");
+      assertThat(browser.consoleErrors()).isEmpty();
+    }
+  }
+
+  private static void assertChartsDrawn(Browser browser) {
+    browser.until(d -> !d.findElements(By.cssSelector("#trend-chart canvas")).isEmpty());
+    browser.until(d -> !d.findElements(By.cssSelector("#street-chart canvas")).isEmpty());
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  private static void scrollTo(Browser browser, String id) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView(true);", browser.find(id));
+  }
+
+  /** The text of the report in the page's frame. */
+  private static String reportText(Browser browser) {
+    WebDriver driver = browser.driver();
+    browser.until(d -> d.switchTo().frame(browser.find("report-frame")) != null);
+    String text =
+        browser.until(
+            d -> {
+              String body = d.findElement(By.tagName("body")).getText();
+              return body.isBlank() ? null : body;
+            });
+    driver.switchTo().defaultContent();
+    return text;
+  }
+
+  /** Received at the start of the year, accepted, then closed by a mediation agreement. */
+  private static String closedByMediation(String officer) throws Exception {
+    String caseId = acceptedCase(officer);
+    post(
+        officer,
+        "/api/reconsiderations/" + caseId + "/mediation-agreement",
+        "{\"stepId\":\"%s\",\"effectiveOn\":\"%s\"}".formatted(UUID.randomUUID(), TODAY));
+    return caseId;
+  }
+
+  private static void closedByDecision(String officer) throws Exception {
+    String caseId = acceptedCase(officer);
+    post(
+        officer,
+        "/api/reconsiderations/" + caseId + "/decision",
+        "{\"stepId\":\"%s\",\"decidedOn\":\"%s\",\"outcome\":\"UPHELD\"}"
+            .formatted(UUID.randomUUID(), TODAY));
+  }
+
+  private static String acceptedCase(String officer) throws Exception {
+    String caseId = UUID.randomUUID().toString();
+    LocalDate received = TODAY.withDayOfYear(1);
+    post(
+        officer,
+        "/api/reconsiderations",
+        """
+        {"caseId":"%s","caseNumber":"光明复〔%d〕%d号","receivedOn":"%s","channel":"ONLINE",
+         "street":"GUANGMING","community":"BIYAN","category":"URBAN_MANAGEMENT",
+         "respondentAgency":"光明区城市管理和综合执法局","applicants":["PERSON"],"actKind":"PENALTY"}"""
+            .formatted(caseId, YEAR, 800 + ++cases, received));
+    post(
+        officer,
+        "/api/reconsiderations/" + caseId + "/acceptance",
+        "{\"stepId\":\"%s\",\"acceptedOn\":\"%s\",\"procedure\":\"ORDINARY\",\"deemed\":false}"
+            .formatted(UUID.randomUUID(), received));
+    return caseId;
+  }
+
+  private static void post(String token, String path, String body) throws Exception {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(stack.commandUrl() + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(path + ": " + response.body()).isBetween(200, 201);
+  }
+
+  private static JsonNode get(String baseUrl, String pathAndQuery, String account)
+      throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
+                .header("Authorization", "Bearer " + token(account))
+                .header("Accept", "application/json")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(pathAndQuery + ": " + response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  /**
+   * A token of the account not older than 20 s (the stack's tokens last 30 s): getting one starts a
+   * JVM, so the polls share it.
+   */
+  private static synchronized String token(String account) {
+    if (tokenOf == null || !tokenOf.equals(account) || System.nanoTime() - tokenAt > 20e9) {
+      token = stack.freshToken(account);
+      tokenOf = account;
+      tokenAt = System.nanoTime();
+    }
+    return token;
+  }
+
+  private static String token;
+  private static String tokenOf;
+  private static long tokenAt;
+
+  /** Until the query side has projected the cases: the API's rate, as the page will show it. */
+  private static void awaitMediationRate(long numerator, long denominator) {
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofSeconds(1))
+        .untilAsserted(
+            () -> {
+              JsonNode rate =
+                  get(stack.queryUrl(), STATISTICS, "analyst.liu")
+                      .path("figures")
+                      .path("mediationRate");
+              assertThat(rate.path("numerator").asLong()).isEqualTo(numerator);
+              assertThat(rate.path("denominator").asLong()).isEqualTo(denominator);
+            });
+  }
+}
