@@ -60,6 +60,7 @@ class CommercialMediationController {
       summary = "The current state of a case on the command side",
       description = "Its ETag is the case's version: send it as If-Match to refuse stale writes.")
   @GetMapping("/{caseId}")
+  @Allowed({Role.MEDIATOR, Role.ANALYST})
   ResponseEntity<CommercialMediationView> find(@PathVariable UUID caseId) {
     CommercialMediationView view = views.find(new CaseId(caseId));
     return CaseResponses.current(view, view.version());

@@ -60,6 +60,7 @@ class ReconsiderationController {
       summary = "The current state of a case on the command side",
       description = "Its ETag is the case's version: send it as If-Match to refuse stale writes.")
   @GetMapping("/{caseId}")
+  @Allowed({Role.RECONSIDERATION_OFFICER, Role.ANALYST})
   ResponseEntity<ReconsiderationView> find(@PathVariable UUID caseId) {
     ReconsiderationView view = views.find(new CaseId(caseId));
     return CaseResponses.current(view, view.version());

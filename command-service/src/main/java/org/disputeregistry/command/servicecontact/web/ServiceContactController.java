@@ -59,6 +59,7 @@ class ServiceContactController {
       summary = "The current state of a case on the command side",
       description = "Its ETag is the case's version: send it as If-Match to refuse stale writes.")
   @GetMapping("/{caseId}")
+  @Allowed({Role.PETITION_OFFICER, Role.ANALYST})
   ResponseEntity<ServiceContactDayView> find(@PathVariable UUID caseId) {
     ServiceContactDayView view = views.find(new CaseId(caseId));
     return CaseResponses.current(view, view.version());
