@@ -129,18 +129,21 @@ class CaseTimelineIT extends ApiTestBase {
   }
 
   @Test
-  void analystsReadEveryTimelineOthersOnlyTheirOwnCaseTypesAndBadRequestsAreProblems() {
+  void analystsReadEveryCaseAndTimelineOthersOnlyTheirOwnCaseTypesAndBadRequestsAreProblems() {
     UUID id = UUID.randomUUID();
     String timeline = "/api/reconsiderations/" + id + "/timeline";
     assertStatus(post("/api/reconsiderations", application(id)), HttpStatus.CREATED);
 
     assertStatus(getAs("analyst.liu", timeline), HttpStatus.OK);
     assertProblem(getAs("mediator.chen", timeline), HttpStatus.FORBIDDEN, "FORBIDDEN", null);
+    assertStatus(getAs("analyst.liu", "/api/reconsiderations/" + id), HttpStatus.OK);
     assertProblem(
-        getAs("analyst.liu", "/api/reconsiderations/" + id),
+        getAs("mediator.chen", "/api/reconsiderations/" + id),
         HttpStatus.FORBIDDEN,
         "FORBIDDEN",
         null);
+    assertProblem(
+        getAs("admin.he", "/api/reconsiderations/" + id), HttpStatus.FORBIDDEN, "FORBIDDEN", null);
     assertProblem(
         get("/api/reconsiderations/" + UUID.randomUUID() + "/timeline"),
         HttpStatus.NOT_FOUND,
