@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,8 +127,9 @@ class DemoYearIT {
         JsonPath.read(system.getQuery("/api/cases?size=300&caseType=" + type).body(), "$.rows[*]");
     assertThat(rows).isNotEmpty();
     for (Map<String, Object> row : rows) {
-      DocumentContext held =
-          JsonPath.parse(system.getCommandAs(reader, casePath + row.get("caseId")).body());
+      HttpResponse<String> answer = system.getCommandAs(reader, casePath + row.get("caseId"));
+      assertThat(answer.statusCode()).as("%s of %s", answer.body(), row).isEqualTo(200);
+      DocumentContext held = JsonPath.parse(answer.body());
       assertThat(List.of(row.get("state"), row.get("version")))
           .as("case %s", row.get("caseNumber"))
           .isEqualTo(List.of(held.read("$.state"), held.read("$.version")));
