@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.disputeregistry.testsupport.TestDatabase;
 import org.disputeregistry.testsupport.TestInfrastructure;
@@ -56,7 +57,9 @@ class DemoYearIT {
                     "REGISTRY_COMMAND_DB_PASSWORD", commands.password(),
                     "REGISTRY_QUERY_DB_USER", queries.user(),
                     "REGISTRY_QUERY_DB_PASSWORD", queries.password(),
-                    "REGISTRY_KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers()),
+                    "REGISTRY_KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers(),
+                    // A topic of its own: the shared broker holds the other system tests' cases.
+                    "REGISTRY_KAFKA_TOPIC", "demo-year-it-" + UUID.randomUUID()),
                 "--fresh",
                 "--demo=test")
             .awaitReady();
