@@ -29,9 +29,9 @@ import org.openqa.selenium.WebDriver;
  * officer.li (two closed by a mediation agreement, one by a decision); analyst.liu sees the
  * mediation rate's tile with numerator and denominator, the charts drawn without a console error,
  * small counts marked suppressed; one more case closed by mediation makes the numerator grow by one
- * on reload, and the numerator links to the cases behind it (the case search with the drill-down
- * parameters; the API answers those parameters with that case). The annual report shows 调解率, and
- * "mediation rate" after the switch to English. Screenshots in {@code target/screenshots/}.
+ * on reload, and a click on the numerator lists the cases behind it in the case search, that case
+ * among them. The annual report shows 调解率, and "mediation rate" after the switch to English.
+ * Screenshots in {@code target/screenshots/}.
  */
 class DashboardInBrowserIT {
 
@@ -106,17 +106,22 @@ class DashboardInBrowserIT {
       scrollTo(browser, "by-street-heading");
       browser.screenshot("24-dashboard-breakdown");
 
-      String link = browser.find("numerator-mediationRate").getAttribute("href");
-      URI target = URI.create(link);
+      // The second click: the numerator opens the case search on the cases behind it.
+      URI target = URI.create(browser.find("numerator-mediationRate").getAttribute("href"));
       assertThat(target.getPath()).isEqualTo("/search");
       assertThat(target.getQuery())
           .isEqualTo("caseType=reconsideration&figure=mediationRate.numerator&year=" + YEAR);
-      // The case search page (another page of the workbench) passes these parameters on to the
-      // case list, which answers with the cases behind the numerator: the last one among them.
-      JsonNode listed = get(stack.queryUrl(), "/api/cases?" + target.getRawQuery(), "analyst.liu");
+      browser.find("numerator-mediationRate").click();
+      assertThat(browser.text("result-count")).contains("3");
+      assertThat(browser.text("figure-caption")).contains("调解率");
       List<String> ids = new ArrayList<>();
-      listed.path("rows").forEach(c -> ids.add(c.path("caseId").asText()));
+      browser
+          .driver()
+          .findElements(By.cssSelector("#results-table tbody tr"))
+          .forEach(row -> ids.add(row.getAttribute("data-case-id")));
       assertThat(ids).hasSize(3).contains(mediatedLater);
+      browser.screenshot("27-cases-behind-the-numerator");
+      browser.driver().navigate().back();
 
       browser.find("nav-ANNUAL_REPORT").click();
       browser.type("year", String.valueOf(YEAR));

@@ -39,7 +39,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class DashboardController {
 
-  /** The district's time zone: the default year is the district's current one. */
+  /** The district's time zone: the current year, when no case of the type is on file yet. */
   private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
 
   private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -65,9 +65,6 @@ class DashboardController {
 
   @GetMapping("/dashboard")
   String dashboard(@ModelAttribute("query") DashboardForm form, BindingResult errors, Model model) {
-    if (!form.isPeriod() && form.getYear().isEmpty()) {
-      form.setYear(String.valueOf(LocalDate.now(DISTRICT).getYear()));
-    }
     model.addAttribute("types", StatisticsType.values());
     model.addAttribute("maxMonths", Months.MAX);
     Optional<StatisticsType> found = StatisticsType.of(form.getCaseType());
@@ -76,6 +73,9 @@ class DashboardController {
       return "dashboard/dashboard";
     }
     StatisticsType type = found.get();
+    if (!form.isPeriod() && form.getYear().isEmpty()) {
+      form.setYear(String.valueOf(latestYear(type)));
+    }
     Map<String, String> parameters = form.parameters();
     JsonNode answer;
     try {
@@ -118,6 +118,21 @@ class DashboardController {
                 .build()
                 .toString())
         .body(csv);
+  }
+
+  /**
+   * The year of the type's most recently received case, so that the dashboard opens on the figures
+   * on file (in January, last year's report is still being written from them).
+   */
+  private int latestYear(StatisticsType type) {
+    MultiValueMap<String, String> newest = new LinkedMultiValueMap<>();
+    newest.add("caseType", type.caseType());
+    newest.add("sort", "receivedOn,desc");
+    newest.add("size", "1");
+    JsonNode rows = apis.query().get("/api/cases", newest).path("rows");
+    return rows.isEmpty()
+        ? LocalDate.now(DISTRICT).getYear()
+        : LocalDate.parse(rows.get(0).path("receivedOn").asText()).getYear();
   }
 
   private Section section(

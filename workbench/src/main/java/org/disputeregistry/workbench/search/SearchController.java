@@ -2,6 +2,7 @@ package org.disputeregistry.workbench.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.disputeregistry.workbench.api.Api;
@@ -149,10 +150,25 @@ class SearchController {
         !query.get("year").isEmpty()
             ? query.get("year")
             : query.get("from") + "–" + query.get("to");
-    String name =
-        messages.getMessage("figure." + figure, null, figure, LocaleContextHolder.getLocale());
+    String name = figureName(figure);
     String type = query.get("caseType").isEmpty() ? "" : rows.typeLabel(query.get("caseType"));
     return messages.getMessage(
         "search.figure", new Object[] {type, name, period}, LocaleContextHolder.getLocale());
+  }
+
+  /**
+   * A figure's name: {@code mediationRate} is 调解率, {@code mediationRate.numerator} 调解率的分子, a
+   * breakdown's count by code ({@code outcomes.UPHELD}) the count's name and the code.
+   */
+  private String figureName(String figure) {
+    Locale locale = LocaleContextHolder.getLocale();
+    int dot = figure.indexOf('.');
+    if (dot < 0) {
+      return messages.getMessage("figure." + figure, null, figure, locale);
+    }
+    String whole = messages.getMessage("figure." + figure.substring(0, dot), null, figure, locale);
+    String part = figure.substring(dot + 1);
+    return messages.getMessage(
+        "search.figure.part." + part, new Object[] {whole}, whole + " · " + part, locale);
   }
 }
