@@ -24,9 +24,11 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.disputeregistry.testsupport.TestDatabase;
 import org.disputeregistry.testsupport.TestInfrastructure;
+import org.disputeregistry.workbench.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The demo year, loaded by the run command through the real command side (at the reduced petition
@@ -100,6 +102,34 @@ class DemoYearIT {
     assertThat(totals.read("$.petitions.personTimesServed", Integer.class)).isEqualTo(11_300);
     assertThat(totals.read("$.petitions.byMonth.length()", Integer.class)).isEqualTo(12);
     assertThat(totals.read("$.petitions.byStreet.length()", Integer.class)).isEqualTo(6);
+  }
+
+  /**
+   * The workbench's promise for analysts: from the dashboard's 调解率 51.11% to the 69 cases behind it
+   * in two clicks (the dashboard in the menu, then the rate's numerator), in a real browser.
+   */
+  @Test
+  void theAnalystGoesFromTheMediationRateToItsCasesInTwoClicks() {
+    Browser.require();
+    try (Browser browser = Browser.open()) {
+      browser.signIn(
+          "http://localhost:" + system.workbenchPort,
+          "http://localhost:" + system.authPort,
+          "analyst.liu",
+          null);
+      browser.find("nav-DASHBOARD").click();
+      assertThat(browser.text("percent-mediationRate")).isEqualTo("51.11%");
+      assertThat(browser.text("denominator-mediationRate")).isEqualTo("135");
+      browser.screenshot("demo-year-dashboard");
+
+      browser.find("numerator-mediationRate").click();
+      assertThat(browser.text("figure-caption")).contains("调解率").contains("2023").contains("69");
+      assertThat(browser.text("result-count")).contains("69");
+      assertThat(browser.driver().findElements(By.cssSelector("#results-table tbody tr")))
+          .isNotEmpty();
+      browser.screenshot("demo-year-cases-behind-the-mediation-rate");
+      assertThat(browser.consoleErrors()).isEmpty();
+    }
   }
 
   /**

@@ -28,9 +28,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Debian Chromium at an office screen's size (1366×768), driven through Debian's
  * chromedriver: Selenium is given both paths, so Selenium Manager never looks for (or downloads)
  * anything. Without them the test is skipped with the reason; CI sets REGISTRY_REQUIRE_BROWSER=true
- * and then their absence fails it (as the report's browser test does).
+ * and then their absence fails it (as the report's browser test does). Shared with the system tests
+ * (the workbench's test jar), which walk through the demo year's pages.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -45,12 +46,12 @@ final class Browser implements AutoCloseable {
     this.wait = new WebDriverWait(driver, WAIT);
   }
 
-  static boolean present() {
+  public static boolean present() {
     return Files.isExecutable(chromium()) && Files.isExecutable(chromedriver());
   }
 
   /** Skips the calling test (fails it if a browser is required) when Chromium is missing. */
-  static void require() {
+  public static void require() {
     boolean present = present();
     String missing = "No Chromium at " + chromium() + " or no chromedriver at " + chromedriver();
     if (Boolean.parseBoolean(System.getenv("REGISTRY_REQUIRE_BROWSER"))) {
@@ -60,7 +61,7 @@ final class Browser implements AutoCloseable {
         present, missing + ": install Debian's chromium and chromium-driver to run this test");
   }
 
-  static Browser open() {
+  public static Browser open() {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium().toFile());
     Path profile;
@@ -101,32 +102,32 @@ final class Browser implements AutoCloseable {
     return Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
   }
 
-  WebDriver driver() {
+  public WebDriver driver() {
     return driver;
   }
 
-  void go(String url) {
+  public void go(String url) {
     driver.get(url);
   }
 
-  WebElement find(String id) {
+  public WebElement find(String id) {
     return until(d -> d.findElement(By.id(id)));
   }
 
-  boolean has(String id) {
+  public boolean has(String id) {
     return !driver.findElements(By.id(id)).isEmpty();
   }
 
-  String text(String id) {
+  public String text(String id) {
     return find(id).getText();
   }
 
-  <T> T until(Function<WebDriver, T> condition) {
+  public <T> T until(Function<WebDriver, T> condition) {
     return wait.ignoring(org.openqa.selenium.NoSuchElementException.class).until(condition);
   }
 
   /** Fills a field with keys, as a user would. */
-  void type(String id, String text) {
+  public void type(String id, String text) {
     WebElement field = find(id);
     field.clear();
     field.sendKeys(text);
@@ -136,11 +137,11 @@ final class Browser implements AutoCloseable {
    * Sets a date field's value: typing into a date input depends on the browser's locale, the value
    * is what the form sends.
    */
-  void setDate(String id, String isoDate) {
+  public void setDate(String id, String isoDate) {
     ((ChromeDriver) driver).executeScript("arguments[0].value = arguments[1];", find(id), isoDate);
   }
 
-  void select(String id, String value) {
+  public void select(String id, String value) {
     new org.openqa.selenium.support.ui.Select(find(id)).selectByValue(value);
   }
 
@@ -150,16 +151,24 @@ final class Browser implements AutoCloseable {
    * null.
    */
   void signIn(RealStack stack, String account, String screenshot) {
-    go(stack.workbenchUrl() + "/");
+    signIn(stack.workbenchUrl(), stack.authUrl(), account, screenshot);
+  }
+
+  /**
+   * Opens the workbench at {@code workbenchUrl}, is sent to the provider at {@code authUrl} and
+   * signs in there as {@code account}; {@code screenshot} names the filled form's, or null.
+   */
+  public void signIn(String workbenchUrl, String authUrl, String account, String screenshot) {
+    go(workbenchUrl + "/");
     find("username");
-    assertTrue(driver.getCurrentUrl().startsWith(stack.authUrl()), driver.getCurrentUrl());
+    assertTrue(driver.getCurrentUrl().startsWith(authUrl), driver.getCurrentUrl());
     type("username", account);
     type("password", "demo");
     if (screenshot != null) {
       screenshot(screenshot);
     }
     driver.findElement(By.cssSelector("button[type=submit]")).click();
-    until(d -> d.getCurrentUrl().startsWith(stack.workbenchUrl()));
+    until(d -> d.getCurrentUrl().startsWith(workbenchUrl));
     assertTrue(account.equals(text("user-account")), "signed in as " + account);
   }
 
@@ -171,7 +180,7 @@ final class Browser implements AutoCloseable {
   /**
    * The errors the pages wrote to the console since the last call (script errors, failed loads).
    */
-  List<String> consoleErrors() {
+  public List<String> consoleErrors() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
         .map(LogEntry::getMessage)
@@ -182,7 +191,7 @@ final class Browser implements AutoCloseable {
    * What the page's origin answers for {@code path}, fetched by the page itself (its session): for
    * downloads, which a headless browser would save instead of showing.
    */
-  String fetch(String path) {
+  public String fetch(String path) {
     return (String)
         ((ChromeDriver) driver)
             .executeAsyncScript(
@@ -192,7 +201,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
-  Path screenshot(String name) {
+  public Path screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
       Path file = SCREENSHOTS.resolve(name + ".png");
