@@ -153,16 +153,18 @@ final class ReconsiderationYear {
     CaseLine line = received(receivedOn);
     // The law in force for applications received in 2022 and 2023 has no simplified procedure
     // (行政复议法 2023, Art. 53, governs those received from 2024): every case here is ORDINARY.
+    // A quarter are quick, decided within about 30 days, without hearing or extension.
     ReconsiderationLaw law = ReconsiderationLaw.inForceOn(receivedOn);
-    boolean simplified = random.nextInt(4) == 0 && law.provides(Procedure.SIMPLIFIED);
+    boolean quick = random.nextInt(4) == 0;
+    boolean simplified = quick && law.provides(Procedure.SIMPLIFIED);
     LocalDate acceptedOn = accept(line, receivedOn, simplified);
-    int limit = law.decision(simplified ? Procedure.SIMPLIFIED : Procedure.ORDINARY).days();
+    int limit = quick ? 30 : law.decision(Procedure.ORDINARY).days();
     LocalDate day = acceptedOn;
-    if (!simplified && random.nextInt(5) == 0) {
+    if (!quick && random.nextInt(5) == 0) {
       day = day.plusDays(5 + random.nextInt(10));
       line.step("review-activity", "activity", "HEARING_HELD", "heldOn", day);
     }
-    if (!simplified && random.nextInt(8) == 0) {
+    if (!quick && random.nextInt(8) == 0) {
       day = day.plusDays(10 + random.nextInt(20));
       line.step("extension", "extendedOn", day, "days", 30);
       limit += 30;
