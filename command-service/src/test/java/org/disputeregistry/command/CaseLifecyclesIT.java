@@ -36,11 +36,11 @@ class CaseLifecyclesIT extends ApiTestBase {
         post(
             "/api/reconsiderations",
             """
-            {"caseId":"%s","caseNumber":"%s","receivedOn":"2023-03-01","channel":"MAIL",
+            {"caseId":"%s","caseNumber":"%s","receivedOn":"2024-03-01","channel":"MAIL",
              "street":"XINHU","community":"LOUCUN","category":"HUMAN_RESOURCES",
              "respondentAgency":"光明区人力资源局","applicants":["PERSON","PERSON"],
              "actKind":"WORK_INJURY_DETERMINATION"}"""
-                .formatted(id, number("光明复〔2023〕")));
+                .formatted(id, number("光明复〔2024〕")));
     assertStatus(opened, HttpStatus.CREATED);
     assertThat(opened.getHeaders().getETag()).isEqualTo("\"0\"");
 
@@ -48,46 +48,46 @@ class CaseLifecyclesIT extends ApiTestBase {
         cases,
         id,
         "correction-request",
-        "{\"requestedOn\":\"2023-03-03\",\"missingItems\":\"身份证明\"}",
+        "{\"requestedOn\":\"2024-03-03\",\"missingItems\":\"身份证明\"}",
         "AWAITING_CORRECTION");
-    step(cases, id, "correction", "{\"receivedOn\":\"2023-03-08\"}", "RECEIVED");
+    step(cases, id, "correction", "{\"receivedOn\":\"2024-03-08\"}", "RECEIVED");
     step(
         cases,
         id,
         "acceptance",
-        "{\"acceptedOn\":\"2023-03-10\",\"procedure\":\"SIMPLIFIED\",\"deemed\":false}",
+        "{\"acceptedOn\":\"2024-03-10\",\"procedure\":\"SIMPLIFIED\",\"deemed\":false}",
         "UNDER_REVIEW");
     step(
         cases,
         id,
         "review-activity",
-        "{\"activity\":\"RESPONDENT_ANSWERED\",\"heldOn\":\"2023-03-15\"}",
+        "{\"activity\":\"RESPONDENT_ANSWERED\",\"heldOn\":\"2024-03-15\"}",
         "UNDER_REVIEW");
     step(
         cases,
         id,
         "suspension",
-        "{\"suspendedOn\":\"2023-03-20\",\"reason\":\"等待鉴定结论\"}",
+        "{\"suspendedOn\":\"2024-03-20\",\"reason\":\"等待鉴定结论\"}",
         "SUSPENDED");
-    step(cases, id, "resumption", "{\"resumedOn\":\"2023-03-30\"}", "UNDER_REVIEW");
+    step(cases, id, "resumption", "{\"resumedOn\":\"2024-03-30\"}", "UNDER_REVIEW");
     step(
         cases,
         id,
         "procedure-conversion",
-        "{\"convertedOn\":\"2023-04-01\",\"reason\":\"案情复杂\"}",
+        "{\"convertedOn\":\"2024-04-01\",\"reason\":\"案情复杂\"}",
         "UNDER_REVIEW");
     step(
         cases,
         id,
         "review-activity",
-        "{\"activity\":\"HEARING_HELD\",\"heldOn\":\"2023-04-10\"}",
+        "{\"activity\":\"HEARING_HELD\",\"heldOn\":\"2024-04-10\"}",
         "UNDER_REVIEW");
-    step(cases, id, "extension", "{\"extendedOn\":\"2023-05-15\",\"days\":30}", "UNDER_REVIEW");
+    step(cases, id, "extension", "{\"extendedOn\":\"2024-05-15\",\"days\":30}", "UNDER_REVIEW");
     step(
         cases,
         id,
         "withdrawal",
-        "{\"approvedOn\":\"2023-06-01\",\"reason\":\"SETTLEMENT\"}",
+        "{\"approvedOn\":\"2024-06-01\",\"reason\":\"SETTLEMENT\"}",
         "CLOSED");
 
     ResponseEntity<String> current = get("/api/reconsiderations/" + id);
@@ -96,14 +96,15 @@ class CaseLifecyclesIT extends ApiTestBase {
     assertThat(read(current, "$.version").toString()).isEqualTo("10");
     assertThat(read(current, "$.ending").toString()).isEqualTo("WITHDRAWAL");
     assertThat(read(current, "$.endingDetail").toString()).isEqualTo("SETTLEMENT");
-    // accepted 03-10 + 60 (converted) + 10 stopped + 30 extension
-    assertThat(read(current, "$.decisionDueOn").toString()).isEqualTo("2023-06-18");
+    // accepted 03-10 + 60 (converted) + 10 stopped + 30 extension, a Tuesday: the simplified
+    // procedure exists for applications received from 2024 (行政复议法 2023, Art. 53)
+    assertThat(read(current, "$.decisionDueOn").toString()).isEqualTo("2024-06-18");
     assertThat(storedEvents(id)).isEqualTo(11);
 
     ResponseEntity<String> afterClosing =
         post(
             "/api/reconsiderations/" + id + "/decision",
-            "{\"stepId\":\"%s\",\"decidedOn\":\"2023-06-02\",\"outcome\":\"UPHELD\"}"
+            "{\"stepId\":\"%s\",\"decidedOn\":\"2024-06-02\",\"outcome\":\"UPHELD\"}"
                 .formatted(UUID.randomUUID()));
     assertProblem(afterClosing, HttpStatus.CONFLICT, "ILLEGAL_TRANSITION", null);
     assertThat(read(afterClosing, "$.currentState").toString()).isEqualTo("CLOSED");

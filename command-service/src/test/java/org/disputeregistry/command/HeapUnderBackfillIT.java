@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * The demo year back-filled into the packaged command-service with the production heap (512 MiB),
  * its relay publishing to Kafka meanwhile: no OutOfMemoryError, and the heap after every garbage
  * collection (the live data, read from the GC log) stays within budget. {@code verify} loads the
- * test year; {@code -Dheap.demo.scale=full} the full year (562,580 events, a few minutes).
+ * test year; {@code -Dheap.demo.scale=full} the full year (563,086 events, a few minutes).
  */
 class HeapUnderBackfillIT {
 

@@ -1,41 +1,25 @@
 package org.disputeregistry.demo;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
+import org.disputeregistry.statutory.calendar.StatutoryCalendar;
 
-/** Working days of a year, and random dates weighted by month the way case loads vary. */
+/**
+ * Working days of a year on the statutory calendar (the State Council's holidays and make-up
+ * working days, e.g. 2023's Saturday 01-28 is worked and Monday 01-02 is not), and random dates
+ * weighted by month the way case loads vary.
+ */
 final class DemoCalendar {
+
+  private static final StatutoryCalendar STATUTORY = StatutoryCalendar.standard();
 
   /** Fewer cases around the Spring Festival (Feb) and in the summer and National Day weeks. */
   private static final double[] MONTH_WEIGHT = {
     0.9, 0.6, 1.0, 1.0, 1.05, 1.0, 0.95, 0.95, 1.05, 0.85, 1.1, 1.15
   };
-
-  private static final Set<LocalDate> HOLIDAYS_2023 =
-      Set.of(
-          LocalDate.of(2023, 1, 2),
-          LocalDate.of(2023, 1, 23),
-          LocalDate.of(2023, 1, 24),
-          LocalDate.of(2023, 1, 25),
-          LocalDate.of(2023, 1, 26),
-          LocalDate.of(2023, 1, 27),
-          LocalDate.of(2023, 4, 5),
-          LocalDate.of(2023, 5, 1),
-          LocalDate.of(2023, 5, 2),
-          LocalDate.of(2023, 5, 3),
-          LocalDate.of(2023, 6, 22),
-          LocalDate.of(2023, 6, 23),
-          LocalDate.of(2023, 9, 29),
-          LocalDate.of(2023, 10, 2),
-          LocalDate.of(2023, 10, 3),
-          LocalDate.of(2023, 10, 4),
-          LocalDate.of(2023, 10, 5),
-          LocalDate.of(2023, 10, 6));
 
   private final List<List<LocalDate>> workingDaysByMonth = new ArrayList<>();
 
@@ -43,18 +27,12 @@ final class DemoCalendar {
     for (Month month : Month.values()) {
       List<LocalDate> days = new ArrayList<>();
       for (LocalDate d = LocalDate.of(year, month, 1); d.getMonth() == month; d = d.plusDays(1)) {
-        if (isWorkingDay(d)) {
+        if (STATUTORY.isWorkingDay(d)) {
           days.add(d);
         }
       }
       workingDaysByMonth.add(days);
     }
-  }
-
-  static boolean isWorkingDay(LocalDate day) {
-    return day.getDayOfWeek() != DayOfWeek.SATURDAY
-        && day.getDayOfWeek() != DayOfWeek.SUNDAY
-        && !HOLIDAYS_2023.contains(day);
   }
 
   List<LocalDate> workingDays() {
@@ -84,10 +62,6 @@ final class DemoCalendar {
 
   /** The next working day on or after {@code day}. */
   static LocalDate onOrAfter(LocalDate day) {
-    LocalDate d = day;
-    while (!isWorkingDay(d)) {
-      d = d.plusDays(1);
-    }
-    return d;
+    return STATUTORY.workingDayOnOrAfter(day);
   }
 }

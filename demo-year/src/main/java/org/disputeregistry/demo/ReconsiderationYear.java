@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.disputeregistry.events.reconsideration.Procedure;
+import org.disputeregistry.statutory.law.ReconsiderationLaw;
 
 /**
  * Reconsideration cases of the demo year. The endings of the cases closed in 2023 are fixed so that
  * the projections give the report's figures: 69 closed by mediation (41 agreements + 28 withdrawals
  * after settlement) of 135 closed, 51.11%; the other 66 spread over the decision types and
  * terminations. 24 of the closed cases were received in 2022; 29 cases received in 2023 are still
- * open at its end; some were not accepted, redirected or abandoned.
+ * open at its end; some were not accepted, redirected or abandoned. Every case follows the law in
+ * force on its receipt date (the ordinary procedure only) and the statutory calendar.
  */
 final class ReconsiderationYear {
 
@@ -137,25 +140,31 @@ final class ReconsiderationYear {
     for (int i = 0; i < ABANDONED; i++) {
       LocalDate receivedOn = calendar.workingDayIn(random, 1, 11);
       LocalDate requested = receivedOn.plusDays(2);
+      LocalDate lastDay = ReconsiderationLaw.inForceOn(receivedOn).correction().dueOn(requested);
       out.accept(
           received(receivedOn)
               .step("correction-request", "requestedOn", requested, "missingItems", "申请人身份证明")
-              .step("abandonment", "abandonedOn", requested.plusDays(11 + random.nextInt(5)))
+              .step("abandonment", "abandonedOn", lastDay.plusDays(1 + random.nextInt(5)))
               .json());
     }
   }
 
   private CaseLine closedCase(LocalDate receivedOn, Ending ending, boolean carriedOver) {
     CaseLine line = received(receivedOn);
-    boolean simplified = random.nextInt(4) == 0;
+    // The law in force for applications received in 2022 and 2023 has no simplified procedure
+    // (行政复议法 2023, Art. 53, governs those received from 2024): every case here is ORDINARY.
+    // A quarter are quick, decided within about 30 days, without hearing or extension.
+    ReconsiderationLaw law = ReconsiderationLaw.inForceOn(receivedOn);
+    boolean quick = random.nextInt(4) == 0;
+    boolean simplified = quick && law.provides(Procedure.SIMPLIFIED);
     LocalDate acceptedOn = accept(line, receivedOn, simplified);
-    int limit = simplified ? 30 : 60;
+    int limit = quick ? 30 : law.decision(Procedure.ORDINARY).days();
     LocalDate day = acceptedOn;
-    if (!simplified && random.nextInt(5) == 0) {
+    if (!quick && random.nextInt(5) == 0) {
       day = day.plusDays(5 + random.nextInt(10));
       line.step("review-activity", "activity", "HEARING_HELD", "heldOn", day);
     }
-    if (!simplified && random.nextInt(8) == 0) {
+    if (!quick && random.nextInt(8) == 0) {
       day = day.plusDays(10 + random.nextInt(20));
       line.step("extension", "extendedOn", day, "days", 30);
       limit += 30;

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.disputeregistry.statutory.law.ReconsiderationLaw;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,5 +83,53 @@ class DemoYearTest {
                 .filter(l -> l.get("open").has("caseNumber"))
                 .map(l -> l.get("type").asText() + l.get("open").get("caseNumber").asText()))
         .doesNotHaveDuplicates();
+  }
+
+  @Test
+  @DisplayName(
+      "2023 follows the law in force then: no simplified procedure (Art. 53 (2023) from 2024)")
+  void noSimplifiedProcedureIn2023() throws Exception {
+    List<JsonNode> acceptances =
+        lines(Scale.TEST).stream()
+            .filter(l -> l.get("type").asText().equals("reconsiderations"))
+            .flatMap(l -> StreamSupport.stream(l.get("steps").spliterator(), false))
+            .filter(s -> s.get("step").asText().equals("acceptance"))
+            .toList();
+    assertThat(acceptances).isNotEmpty();
+    assertThat(acceptances)
+        .allSatisfy(a -> assertThat(a.get("procedure").asText()).isEqualTo("ORDINARY"));
+  }
+
+  @Test
+  @DisplayName("Service is given on 2023's make-up working days and never on its holidays")
+  void serviceDaysFollowTheStatutoryCalendar() throws Exception {
+    Set<String> days =
+        lines(Scale.TEST).stream()
+            .filter(l -> l.get("type").asText().equals("service-contacts"))
+            .map(l -> l.get("open").get("servedOn").asText())
+            .collect(Collectors.toSet());
+    assertThat(days)
+        .contains("2023-01-28", "2023-01-29", "2023-04-23", "2023-05-06", "2023-06-25")
+        .contains("2023-10-07", "2023-10-08")
+        .doesNotContain("2023-01-02", "2023-01-23", "2023-04-05", "2023-05-02", "2023-06-23")
+        .doesNotContain("2023-09-29", "2023-10-02", "2023-10-06", "2023-01-07");
+  }
+
+  @Test
+  @DisplayName("Reg. Art. 29 (2007): abandonments come after the applicant's last day to complete")
+  void abandonmentsAfterTheCorrectionPeriod() throws Exception {
+    List<JsonNode> abandoned =
+        lines(Scale.TEST).stream()
+            .filter(l -> l.get("type").asText().equals("reconsiderations"))
+            .filter(l -> l.get("steps").size() == 2)
+            .filter(l -> l.get("steps").get(1).get("step").asText().equals("abandonment"))
+            .toList();
+    assertThat(abandoned).isNotEmpty();
+    for (JsonNode line : abandoned) {
+      LocalDate requested = LocalDate.parse(line.get("steps").get(0).get("requestedOn").asText());
+      LocalDate abandonedOn = LocalDate.parse(line.get("steps").get(1).get("abandonedOn").asText());
+      assertThat(abandonedOn)
+          .isAfter(ReconsiderationLaw.AMENDED_2017.correction().dueOn(requested));
+    }
   }
 }

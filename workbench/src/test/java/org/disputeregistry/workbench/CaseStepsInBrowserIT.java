@@ -27,6 +27,13 @@ class CaseStepsInBrowserIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
+  /**
+   * Long enough ago that the decision's due date (60 days after acceptance) lies before today, in a
+   * year whose statutory calendar the registry holds whatever the day the test runs: a due date in
+   * a year without one is refused (NO_CALENDAR_FOR_YEAR).
+   */
+  private static final LocalDate RECEIVED = TODAY.minusDays(70);
+
   private static RealStack stack;
 
   @BeforeAll
@@ -54,7 +61,7 @@ class CaseStepsInBrowserIT {
       signIn(browser, "officer.li");
       browser.find("nav-NEW_RECONSIDERATION").click();
       assertThat(browser.text("page-title")).isEqualTo("登记行政复议申请");
-      String caseNumber = "光明复〔" + TODAY.getYear() + "〕911号";
+      String caseNumber = "光明复〔" + RECEIVED.getYear() + "〕911号";
       browser.type("caseNumber", caseNumber);
       browser.setDate("receivedOn", TODAY.plusDays(3).toString());
       browser.select("channel", "ONLINE");
@@ -77,7 +84,7 @@ class CaseStepsInBrowserIT {
       assertThat(browser.find("applicants-0").getAttribute("value")).isEqualTo("PERSON");
       browser.screenshot("steps-02-field-error");
 
-      browser.setDate("receivedOn", TODAY.minusDays(2).toString());
+      browser.setDate("receivedOn", RECEIVED.toString());
       browser.find("submit").click();
       assertThat(browser.text("case-number")).isEqualTo(caseNumber);
       assertThat(state(browser)).isEqualTo("RECEIVED");
@@ -87,7 +94,7 @@ class CaseStepsInBrowserIT {
       // Acceptance: the step's form is loaded into the page.
       browser.find("step-acceptance").click();
       assertThat(browser.text("step-form-title")).isEqualTo("受理");
-      browser.setDate("acceptedOn", TODAY.minusDays(1).toString());
+      browser.setDate("acceptedOn", RECEIVED.plusDays(1).toString());
       browser.select("procedure", "ORDINARY");
       browser.screenshot("steps-04-acceptance-form");
       browser.find("submit").click();

@@ -230,12 +230,15 @@ class SearchInBrowserIT {
             reconsideration("R2", TODAY.minusDays(2), "GONGMING", "XIACUN", ""),
             reconsideration(
                 "R3",
-                TODAY.minusDays(10),
+                TODAY.minusDays(41),
                 "GUANGMING",
                 "BIYAN",
+                // Due 60 days after acceptance, about 20 days from today: "later" in the queue. A
+                // due date in a year without a statutory calendar would be refused, so in the last
+                // weeks of December this needs the next year's State Council notice.
                 """
                 {"step":"acceptance","acceptedOn":"%s","procedure":"ORDINARY","deemed":false}"""
-                    .formatted(TODAY.minusDays(9))),
+                    .formatted(TODAY.minusDays(40))),
             reconsideration(
                 "R4",
                 TODAY.minusDays(40),

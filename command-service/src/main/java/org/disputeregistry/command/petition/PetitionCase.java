@@ -36,17 +36,18 @@ import org.disputeregistry.command.reference.ReferenceCodes;
 import org.disputeregistry.command.rules.BusinessDates;
 import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.command.rules.RuleViolation;
-import org.disputeregistry.command.rules.StatutoryDays;
 import org.disputeregistry.command.rules.TimeLimit;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.StepEvent;
 import org.disputeregistry.events.petition.PetitionRegisteredEvent;
+import org.disputeregistry.statutory.law.PetitionRegulation;
 
 /**
  * One petition or public demand (信访 / 群众诉求): registered → accepted / not accepted / redirected to a
  * legal channel → assigned to a department → (one extension) → replied → resolved or not, rated;
- * review (复查) and re-review (复核) on request, each asked for and decided within 30 days.
+ * review (复查) and re-review (复核) on request, each asked for and decided within 30 days. Its periods
+ * are those of the regulation in force on its registration date ({@link PetitionRegulation}).
  */
 @Aggregate
 class PetitionCase {
@@ -70,13 +71,17 @@ class PetitionCase {
       ReferenceCodes referenceCodes,
       CaseNumberRegistry caseNumbers,
       @MetaDataValue(Actor.ORGANISATION_KEY) String organisation) {
+    // A plausible date first: the acceptance's due date is computed on the calendar of its year.
+    BusinessDates.requirePlausible("registeredOn", command.registeredOn(), clock);
     PetitionRegisteredEvent registered =
-        command.toEvent(command.registeredOn().plusDays(StatutoryDays.PETITION_ACCEPTANCE));
+        command.toEvent(
+            TimeLimit.dueOn(
+                PetitionRegulation.inForceOn(command.registeredOn()).acceptance(),
+                command.registeredOn()));
     Openings.requireMayWrite(registered, organisation);
     if (registration != null) {
       return Openings.again(registered, registration, caseId, standing.state());
     }
-    BusinessDates.requirePlausible("registeredOn", command.registeredOn(), clock);
     referenceCodes.requirePlace(command.street(), command.community());
     referenceCodes.requireCategory(command.category());
     caseNumbers.claim(
@@ -107,7 +112,7 @@ class PetitionCase {
   Recorded handle(AcceptCommand command, Clock clock) {
     allow(ACCEPTANCE, "acceptedOn", command.acceptedOn(), clock);
     return record(
-        command, command.toEvent(command.acceptedOn().plusDays(StatutoryDays.PETITION_REPLY)));
+        command, command.toEvent(TimeLimit.dueOn(regulation().reply(), command.acceptedOn())));
   }
 
   @CommandHandler
@@ -146,7 +151,7 @@ class PetitionCase {
     allow(REPLY, "repliedOn", command.repliedOn(), clock);
     return record(
         command,
-        command.toEvent(command.repliedOn().plusDays(StatutoryDays.PETITION_REVIEW_REQUEST)));
+        command.toEvent(TimeLimit.dueOn(regulation().reviewRequest(), command.repliedOn())));
   }
 
   @CommandHandler
@@ -173,7 +178,7 @@ class PetitionCase {
     requireWithin("requestedOn", command.requestedOn(), "A review");
     return record(
         command,
-        command.toEvent(command.requestedOn().plusDays(StatutoryDays.PETITION_REVIEW_DECISION)));
+        command.toEvent(TimeLimit.dueOn(regulation().reviewDecision(), command.requestedOn())));
   }
 
   @CommandHandler
@@ -181,7 +186,7 @@ class PetitionCase {
     allow(REVIEW_DECISION, "decidedOn", command.decidedOn(), clock);
     return record(
         command,
-        command.toEvent(command.decidedOn().plusDays(StatutoryDays.PETITION_REVIEW_REQUEST)));
+        command.toEvent(TimeLimit.dueOn(regulation().reReviewRequest(), command.decidedOn())));
   }
 
   @CommandHandler
@@ -190,7 +195,7 @@ class PetitionCase {
     requireWithin("requestedOn", command.requestedOn(), "A re-review");
     return record(
         command,
-        command.toEvent(command.requestedOn().plusDays(StatutoryDays.PETITION_REVIEW_DECISION)));
+        command.toEvent(TimeLimit.dueOn(regulation().reReviewDecision(), command.requestedOn())));
   }
 
   @CommandHandler
@@ -203,6 +208,10 @@ class PetitionCase {
   private void allow(PetitionStep step, String field, LocalDate on, Clock clock) {
     step.requireAllowedIn(standing);
     requireDate(field, on, clock);
+  }
+
+  private PetitionRegulation regulation() {
+    return standing.regulation();
   }
 
   /** Review and re-review must be asked for within 30 days of the answer they contest. */
@@ -228,7 +237,7 @@ class PetitionCase {
   void on(PetitionRegisteredEvent event) {
     caseId = event.caseId();
     registration = event;
-    standing = PetitionStanding.registered();
+    standing = PetitionStanding.registered(PetitionRegulation.inForceOn(event.registeredOn()));
     latestStepOn = event.registeredOn();
     nextDueOn = event.acceptanceDueOn();
   }

@@ -12,6 +12,7 @@ import org.disputeregistry.events.petition.PetitionReplyExtendedEvent;
 import org.disputeregistry.events.petition.PetitionResolvedEvent;
 import org.disputeregistry.events.petition.PetitionSatisfactionRatedEvent;
 import org.disputeregistry.events.petition.Satisfaction;
+import org.disputeregistry.statutory.law.PetitionRegulation;
 
 /** Builds a {@link PetitionView} from a petition's events. */
 class PetitionViewFold implements CaseFold<PetitionView> {
@@ -30,7 +31,8 @@ class PetitionViewFold implements CaseFold<PetitionView> {
   public void on(Object event) {
     if (event instanceof PetitionRegisteredEvent registered) {
       registration = registered;
-      standing = PetitionStanding.registered();
+      standing =
+          PetitionStanding.registered(PetitionRegulation.inForceOn(registered.registeredOn()));
       nextDueOn = registered.acceptanceDueOn();
       return;
     }

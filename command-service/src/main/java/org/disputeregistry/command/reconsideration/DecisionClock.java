@@ -2,7 +2,6 @@ package org.disputeregistry.command.reconsideration;
 
 import java.time.LocalDate;
 import org.disputeregistry.command.rules.IllegalTransition;
-import org.disputeregistry.command.rules.StatutoryDays;
 import org.disputeregistry.command.rules.TimeLimit;
 import org.disputeregistry.events.StepEvent;
 import org.disputeregistry.events.reconsideration.Procedure;
@@ -11,40 +10,54 @@ import org.disputeregistry.events.reconsideration.ReconsiderationProcedureConver
 import org.disputeregistry.events.reconsideration.ReconsiderationResumedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationSuspendedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationTimeLimitExtendedEvent;
+import org.disputeregistry.statutory.law.ReconsiderationLaw;
+import org.disputeregistry.statutory.law.StatutoryPeriod;
 
 /**
- * The time limit of an accepted case's decision: its procedure's days from acceptance (ORDINARY 60,
- * SIMPLIFIED 30), standing still while the review is suspended, extended at most once and only in
- * the ORDINARY procedure; a SIMPLIFIED review converted to ORDINARY gets the ordinary days from the
- * same start. The case and its view evolve it from the same events ({@link #after}).
+ * The time limit of an accepted case's decision: its procedure's period under the case's law
+ * ({@link ReconsiderationLaw#decision}: ORDINARY 60 days, SIMPLIFIED 30, off a rest day), standing
+ * still while the review is suspended, extended at most once and only in the ORDINARY procedure; a
+ * SIMPLIFIED review converted to ORDINARY gets the ordinary period from the same start. The case
+ * and its view evolve it from the same events ({@link #after}); {@code dueOn} is the due date the
+ * last of them carried.
  */
-record DecisionClock(Procedure procedure, TimeLimit limit) {
+record DecisionClock(Procedure procedure, TimeLimit limit, LocalDate dueOn) {
 
-  static DecisionClock accepted(ReconsiderationAcceptedEvent event) {
+  static DecisionClock accepted(ReconsiderationAcceptedEvent event, ReconsiderationLaw law) {
     return new DecisionClock(
-        event.procedure(), TimeLimit.of(event.acceptedOn(), daysToDecide(event.procedure())));
+        event.procedure(),
+        TimeLimit.of(event.acceptedOn(), period(law, event.procedure())),
+        event.decisionDueOn());
   }
 
-  static int daysToDecide(Procedure procedure) {
-    return procedure == Procedure.ORDINARY
-        ? StatutoryDays.RECONSIDERATION_ORDINARY
-        : StatutoryDays.RECONSIDERATION_SIMPLIFIED;
+  /**
+   * The decision period of the procedure under the law. A SIMPLIFIED case under the earlier law can
+   * only come from events recorded before the law was chosen by receipt date; it keeps the period
+   * it was recorded with.
+   */
+  private static StatutoryPeriod period(ReconsiderationLaw law, Procedure procedure) {
+    return law.provides(procedure)
+        ? law.decision(procedure)
+        : ReconsiderationLaw.REVISED_2023.decision(procedure);
   }
 
   /** The clock after a step of the review; the steps that do not touch it leave it. */
-  DecisionClock after(StepEvent step) {
+  DecisionClock after(StepEvent step, ReconsiderationLaw law) {
     if (step instanceof ReconsiderationSuspendedEvent suspended) {
-      return new DecisionClock(procedure, limit.suspend(suspended.suspendedOn()));
+      return new DecisionClock(procedure, limit.suspend(suspended.suspendedOn()), dueOn);
     }
     if (step instanceof ReconsiderationResumedEvent resumed) {
-      return new DecisionClock(procedure, limit.resume(resumed.resumedOn()));
+      return new DecisionClock(
+          procedure, limit.resume(resumed.resumedOn()), resumed.decisionDueOn());
     }
     if (step instanceof ReconsiderationTimeLimitExtendedEvent extended) {
-      return new DecisionClock(procedure, limit.extend(extended.days()));
+      return new DecisionClock(procedure, limit.extend(extended.days()), extended.decisionDueOn());
     }
     if (step instanceof ReconsiderationProcedureConvertedEvent converted) {
       return new DecisionClock(
-          converted.procedure(), limit.withDays(daysToDecide(converted.procedure())));
+          converted.procedure(),
+          limit.withPeriod(period(law, converted.procedure())),
+          converted.decisionDueOn());
     }
     return this;
   }
@@ -72,7 +85,7 @@ record DecisionClock(Procedure procedure, TimeLimit limit) {
     return limit.resume(resumedOn).dueOn();
   }
 
-  LocalDate dueOnConverted() {
-    return limit.withDays(StatutoryDays.RECONSIDERATION_ORDINARY).dueOn();
+  LocalDate dueOnConverted(ReconsiderationLaw law) {
+    return limit.withPeriod(law.decision(Procedure.ORDINARY)).dueOn();
   }
 }

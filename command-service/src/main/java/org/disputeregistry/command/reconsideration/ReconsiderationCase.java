@@ -39,18 +39,20 @@ import org.disputeregistry.command.reference.ReferenceCodes;
 import org.disputeregistry.command.rules.BusinessDates;
 import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.command.rules.RuleViolation;
-import org.disputeregistry.command.rules.StatutoryDays;
+import org.disputeregistry.command.rules.TimeLimit;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.StepEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
+import org.disputeregistry.statutory.law.ReconsiderationLaw;
 
 /**
  * One administrative reconsideration case (行政复议), from application to its ending: received →
  * (correction requested → received, or deemed abandoned) → accepted / not accepted / redirected →
  * under review (activities, suspension and resumption, one extension, conversion to the ordinary
- * procedure) → closed by exactly one ending.
+ * procedure) → closed by exactly one ending. Its periods and the procedures and decisions it may
+ * take are those of the law in force on its receipt date ({@link ReconsiderationLaw}).
  */
 @Aggregate
 class ReconsiderationCase {
@@ -76,13 +78,14 @@ class ReconsiderationCase {
       ReferenceCodes referenceCodes,
       CaseNumberRegistry caseNumbers,
       @MetaDataValue(Actor.ORGANISATION_KEY) String organisation) {
+    // A plausible date first: the review's due date is computed on the calendar of its year.
+    BusinessDates.requirePlausible("receivedOn", command.receivedOn(), clock);
     ReconsiderationApplicationReceivedEvent received =
-        command.toEvent(command.receivedOn().plusDays(StatutoryDays.RECONSIDERATION_REVIEW));
+        command.toEvent(reviewDueOn(command.receivedOn()));
     Openings.requireMayWrite(received, organisation);
     if (application != null) {
       return Openings.again(received, application, caseId, standing.state());
     }
-    BusinessDates.requirePlausible("receivedOn", command.receivedOn(), clock);
     referenceCodes.requirePlace(command.street(), command.community());
     referenceCodes.requireCategory(command.category());
     caseNumbers.claim(
@@ -115,15 +118,14 @@ class ReconsiderationCase {
     requireDate("requestedOn", command.requestedOn(), clock);
     return record(
         command,
-        command.toEvent(command.requestedOn().plusDays(StatutoryDays.RECONSIDERATION_CORRECTION)));
+        command.toEvent(TimeLimit.dueOn(standing.law().correction(), command.requestedOn())));
   }
 
   @CommandHandler
   Recorded handle(ReceiveCorrectionCommand command, Clock clock) {
     allow(CORRECTION, "receivedOn", command.receivedOn(), clock);
     return record(
-        command,
-        command.toEvent(command.receivedOn().plusDays(StatutoryDays.RECONSIDERATION_REVIEW)));
+        command, command.toEvent(TimeLimit.dueOn(standing.law().review(), command.receivedOn())));
   }
 
   @CommandHandler
@@ -141,10 +143,11 @@ class ReconsiderationCase {
   @CommandHandler
   Recorded handle(AcceptCommand command, Clock clock) {
     allow(ACCEPTANCE, "acceptedOn", command.acceptedOn(), clock);
+    LawOfReceipt.requireProvides(standing.law(), command.procedure(), application.receivedOn());
     return record(
         command,
         command.toEvent(
-            command.acceptedOn().plusDays(DecisionClock.daysToDecide(command.procedure()))));
+            TimeLimit.dueOn(standing.law().decision(command.procedure()), command.acceptedOn())));
   }
 
   @CommandHandler
@@ -188,7 +191,7 @@ class ReconsiderationCase {
   @CommandHandler
   Recorded handle(ConvertProcedureCommand command, Clock clock) {
     allow(PROCEDURE_CONVERSION, "convertedOn", command.convertedOn(), clock);
-    return record(command, command.toEvent(standing.decision().dueOnConverted()));
+    return record(command, command.toEvent(standing.decision().dueOnConverted(standing.law())));
   }
 
   @CommandHandler
@@ -212,6 +215,7 @@ class ReconsiderationCase {
   @CommandHandler
   Recorded handle(DecideCommand command, Clock clock) {
     allow(DECISION, "decidedOn", command.decidedOn(), clock);
+    LawOfReceipt.requireProvides(standing.law(), command.outcome(), application.receivedOn());
     return record(command, command.toEvent());
   }
 
@@ -219,6 +223,11 @@ class ReconsiderationCase {
   Recorded handle(DismissApplicationCommand command, Clock clock) {
     allow(DISMISSAL, "dismissedOn", command.dismissedOn(), clock);
     return record(command, command.toEvent());
+  }
+
+  /** The office reviews an application received (or completed) on this day under its law. */
+  private static LocalDate reviewDueOn(LocalDate receivedOn) {
+    return TimeLimit.dueOn(ReconsiderationLaw.inForceOn(receivedOn).review(), receivedOn);
   }
 
   /** The step is allowed as the case stands, on a plausible date not before the last step. */
@@ -240,7 +249,7 @@ class ReconsiderationCase {
   void on(ReconsiderationApplicationReceivedEvent event) {
     caseId = event.caseId();
     application = event;
-    standing = ReconsiderationStanding.received();
+    standing = ReconsiderationStanding.received(ReconsiderationLaw.inForceOn(event.receivedOn()));
     latestStepOn = event.receivedOn();
   }
 

@@ -15,6 +15,7 @@ import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationMediationAgreementEffectiveEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationTerminatedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationWithdrawnEvent;
+import org.disputeregistry.statutory.law.ReconsiderationLaw;
 
 /** Builds a {@link ReconsiderationView} from a case's events. */
 class ReconsiderationViewFold implements CaseFold<ReconsiderationView> {
@@ -32,7 +33,8 @@ class ReconsiderationViewFold implements CaseFold<ReconsiderationView> {
   public void on(Object event) {
     if (event instanceof ReconsiderationApplicationReceivedEvent received) {
       application = received;
-      standing = ReconsiderationStanding.received();
+      standing =
+          ReconsiderationStanding.received(ReconsiderationLaw.inForceOn(received.receivedOn()));
       reviewDueOn = received.reviewDueOn();
       return;
     }
@@ -85,7 +87,7 @@ class ReconsiderationViewFold implements CaseFold<ReconsiderationView> {
         acceptance == null ? null : acceptance.acceptedOn(),
         decision == null ? null : decision.procedure(),
         acceptance != null && acceptance.deemed(),
-        decision == null ? null : decision.limit().dueOn(),
+        decision == null ? null : decision.dueOn(),
         decision != null && decision.limit().extended(),
         decision == null ? null : decision.limit().suspendedSince(),
         ending,

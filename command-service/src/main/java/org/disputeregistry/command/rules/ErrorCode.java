@@ -36,6 +36,16 @@ public enum ErrorCode {
   INVALID_AMOUNT(Kind.INVALID),
   /** A value outside what the rule allows (an extension longer than 30 days, ...). */
   OUT_OF_RANGE(Kind.INVALID),
+  /**
+   * A due date would fall in a year for which the registry holds no statutory calendar (State
+   * Council holiday notice): it is not guessed.
+   */
+  NO_CALENDAR_FOR_YEAR(Kind.INVALID),
+  /**
+   * A procedure or decision that the law in force on the case's receipt date does not have (the
+   * simplified procedure for an application received before 2024, ...).
+   */
+  NOT_PROVIDED_BY_LAW(Kind.INVALID),
   /** The If-Match header is not the ETag of a case version. */
   INVALID_IF_MATCH(Kind.INVALID);
 

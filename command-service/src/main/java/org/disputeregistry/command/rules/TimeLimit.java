@@ -2,25 +2,49 @@ package org.disputeregistry.command.rules;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.disputeregistry.statutory.calendar.NoCalendarData;
+import org.disputeregistry.statutory.law.StatutoryPeriod;
 
 /**
- * A statutory period running from a start date: {@code days} long, plus at most one extension, plus
- * the days it stood still while the case was suspended (suspension stops the clock). Days are
- * calendar days counted from the day after the start, so the step is due on {@link #dueOn()}.
- * Immutable: cases keep the current value and replace it in their event-sourcing handlers.
+ * A statutory period running from a start date, on the statutory calendar: its period (working or
+ * calendar days, as its law counts them), plus at most one extension within what the law allows,
+ * plus the days it stood still while the case was suspended (suspension stops the clock); a period
+ * of calendar days that ends on a rest day runs to the next working day. Immutable: cases keep the
+ * current value and replace it in their event-sourcing handlers.
  */
 public record TimeLimit(
-    LocalDate start, int days, int extendedDays, int stoppedDays, LocalDate suspendedSince) {
+    LocalDate start,
+    StatutoryPeriod period,
+    int extendedDays,
+    int stoppedDays,
+    LocalDate suspendedSince) {
 
-  /** At most one extension, of at most this many days (行政复议法, 信访工作条例). */
-  public static final int MAX_EXTENSION_DAYS = 30;
+  public static TimeLimit of(LocalDate start, StatutoryPeriod period) {
+    return new TimeLimit(start, period, 0, 0, null);
+  }
 
-  public static TimeLimit of(LocalDate start, int days) {
-    return new TimeLimit(start, days, 0, 0, null);
+  /**
+   * The last day of {@code period} started on {@code start}; refused ({@link
+   * ErrorCode#NO_CALENDAR_FOR_YEAR}) when the calendar of a year it crosses is not known.
+   */
+  public static LocalDate dueOn(StatutoryPeriod period, LocalDate start) {
+    return of(start, period).dueOn();
   }
 
   public LocalDate dueOn() {
-    return start.plusDays((long) days + extendedDays + stoppedDays);
+    try {
+      return period.dueOn(start, extendedDays + stoppedDays);
+    } catch (NoCalendarData unknownYear) {
+      throw new RuleViolation(
+          ErrorCode.NO_CALENDAR_FOR_YEAR,
+          null,
+          "The due date of "
+              + period
+              + " from "
+              + start
+              + " cannot be computed. "
+              + unknownYear.getMessage());
+    }
   }
 
   public boolean extended() {
@@ -41,30 +65,37 @@ public record TimeLimit(
     }
   }
 
-  /** Extended once by 1 to 30 days; a second extension or a longer one is refused. */
+  /**
+   * Extended once, by 1 to the days its law allows; a second extension or a longer one is refused.
+   */
   public TimeLimit extend(int extraDays) {
     requireExtensible();
-    if (extraDays < 1 || extraDays > MAX_EXTENSION_DAYS) {
+    if (extraDays < 1 || extraDays > period.maxExtensionDays()) {
       throw new RuleViolation(
           ErrorCode.OUT_OF_RANGE,
           "days",
-          "An extension is 1 to " + MAX_EXTENSION_DAYS + " days, not " + extraDays);
+          "An extension of "
+              + period
+              + " is 1 to "
+              + period.maxExtensionDays()
+              + " days, not "
+              + extraDays);
     }
-    return new TimeLimit(start, days, extraDays, stoppedDays, suspendedSince);
+    return new TimeLimit(start, period, extraDays, stoppedDays, suspendedSince);
   }
 
-  /** The same start, another length (a procedure changed); extension and stops are kept. */
-  public TimeLimit withDays(int newDays) {
-    return new TimeLimit(start, newDays, extendedDays, stoppedDays, suspendedSince);
+  /** The same start, another period (a procedure changed); extension and stops are kept. */
+  public TimeLimit withPeriod(StatutoryPeriod newPeriod) {
+    return new TimeLimit(start, newPeriod, extendedDays, stoppedDays, suspendedSince);
   }
 
   public TimeLimit suspend(LocalDate on) {
-    return new TimeLimit(start, days, extendedDays, stoppedDays, on);
+    return new TimeLimit(start, period, extendedDays, stoppedDays, on);
   }
 
   /** The days between suspension and resumption no longer count. */
   public TimeLimit resume(LocalDate on) {
     long stopped = ChronoUnit.DAYS.between(suspendedSince, on);
-    return new TimeLimit(start, days, extendedDays, Math.toIntExact(stoppedDays + stopped), null);
+    return new TimeLimit(start, period, extendedDays, Math.toIntExact(stoppedDays + stopped), null);
   }
 }

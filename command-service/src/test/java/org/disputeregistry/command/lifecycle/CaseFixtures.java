@@ -24,6 +24,15 @@ public final class CaseFixtures {
 
   public static final Clock TODAY_IS_2023_06_30 =
       Clock.fixed(Instant.parse("2023-06-30T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+  /** Under the 2023 revision of the reconsideration law, in force from 2024. */
+  public static final Clock TODAY_IS_2024_06_28 =
+      Clock.fixed(Instant.parse("2024-06-28T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+  /** In the last month of the last year with a statutory calendar. */
+  public static final Clock TODAY_IS_2026_12_05 =
+      Clock.fixed(Instant.parse("2026-12-05T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
   public static final CaseId CASE = CaseId.of("00000000-0000-4000-8000-000000000001");
   public static final CaseId OTHER_CASE = CaseId.of("00000000-0000-4000-8000-000000000002");
 
@@ -31,8 +40,14 @@ public final class CaseFixtures {
 
   public static <T> AggregateTestFixture<T> fixture(
       Class<T> aggregate, CaseNumberRegistry numbers) {
+    return fixture(aggregate, numbers, TODAY_IS_2023_06_30);
+  }
+
+  /** The same with another today, for cases under a law or calendar of another year. */
+  public static <T> AggregateTestFixture<T> fixture(
+      Class<T> aggregate, CaseNumberRegistry numbers, Clock today) {
     AggregateTestFixture<T> fixture = new AggregateTestFixture<>(aggregate);
-    fixture.registerInjectableResource(TODAY_IS_2023_06_30);
+    fixture.registerInjectableResource(today);
     fixture.registerInjectableResource(new ReferenceCodes(ReferenceData.defaults()));
     fixture.registerInjectableResource(numbers);
     // Commands act for the district (which may write every case) unless a test says otherwise.

@@ -27,6 +27,7 @@ import org.disputeregistry.events.petition.PetitionSatisfactionRatedEvent;
 import org.disputeregistry.events.petition.ReviewOutcome;
 import org.disputeregistry.events.petition.Satisfaction;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -65,12 +66,37 @@ class PetitionCaseTest {
       new PetitionRepliedEvent(CASE, step(2), APRIL_10, LocalDate.of(2023, 5, 10));
 
   @Test
+  @DisplayName("Art. 29 (2022): registered 2023-03-01, accepted or not within 15 days")
   void givenNoCaseWhenRegisteredThenAcceptanceDueIn15Days() {
     fixture
         .givenNoPriorActivity()
         .when(registration("JIANGSHI"))
         .expectEvents(REGISTERED)
         .expectResultMessagePayload(new Recorded(Receipt.RECORDED, CASE, null, "REGISTERED", 0));
+  }
+
+  @Test
+  @DisplayName("Art. 22 (信访条例 2005): registered 2022-04-15, 15 days end in May Day: due 05-05")
+  void givenRegisteredBeforeMay2022ThenTheRegulationOf2005() {
+    // 15 days from 2022-04-15 end on Saturday 04-30, the first day of the May Day break (04-30 to
+    // 05-04); the next working day is Thursday 05-05.
+    LocalDate april15 = LocalDate.of(2022, 4, 15);
+    var command =
+        new RegisterPetitionCommand(
+            CASE,
+            "光明信〔2022〕1号",
+            april15,
+            PetitionChannel.VISIT,
+            1,
+            false,
+            false,
+            "MATIAN",
+            "JIANGSHI",
+            "HOUSING_AND_CONSTRUCTION");
+    fixture
+        .givenNoPriorActivity()
+        .when(command)
+        .expectEvents(command.toEvent(LocalDate.of(2022, 5, 5)));
   }
 
   @Test
@@ -86,6 +112,7 @@ class PetitionCaseTest {
   class ReplyDueSixtyDaysAfterAcceptance {
 
     @Test
+    @DisplayName("Art. 34 (2022): accepted 2023-03-05, replied within 60 days: 05-04")
     void givenRegisteredWhenAcceptedThenReplyDueIn60Days() {
       fixture
           .given(REGISTERED)
@@ -118,9 +145,10 @@ class PetitionCaseTest {
   class OneExtensionOfAtMostThirtyDays {
 
     static final PetitionReplyExtendedEvent EXTENDED =
-        new PetitionReplyExtendedEvent(CASE, step(2), APRIL_10, 30, LocalDate.of(2023, 6, 3));
+        new PetitionReplyExtendedEvent(CASE, step(2), APRIL_10, 30, LocalDate.of(2023, 6, 5));
 
     @Test
+    @DisplayName("Art. 34 (2022): 60 + 30 days from 03-05 end on Saturday 06-03: due Monday 06-05")
     void givenAcceptedWhenExtendedBy30DaysThenReplyDue90DaysAfterAcceptance() {
       fixture
           .given(REGISTERED, ACCEPTED)
@@ -216,9 +244,10 @@ class PetitionCaseTest {
             step(4),
             LocalDate.of(2023, 6, 1),
             ReviewOutcome.UPHELD,
-            LocalDate.of(2023, 7, 1));
+            LocalDate.of(2023, 7, 3));
 
     @Test
+    @DisplayName("Art. 35 (2022): review asked for on the 30th day, decided within 30 days")
     void givenRepliedWhenReviewRequestedOnTheLastDayThenDecisionDueIn30Days() {
       fixture
           .given(REGISTERED, ACCEPTED, REPLIED)
@@ -236,6 +265,7 @@ class PetitionCaseTest {
     }
 
     @Test
+    @DisplayName("Art. 36 (2022): re-review asked for within 30 days of 06-01: Saturday -> 07-03")
     void givenReviewRequestedWhenDecidedThenReReviewMayBeRequestedFor30Days() {
       fixture
           .given(REGISTERED, ACCEPTED, REPLIED, REVIEW_REQUESTED)

@@ -124,6 +124,30 @@ class ReconsiderationApiIT extends ApiTestBase {
   }
 
   @Test
+  void theCalendarAndTheLawOfTheReceiptDateRefusePreciselyAndChangeNothing() {
+    UUID before2020 = UUID.randomUUID();
+    ResponseEntity<String> noCalendar =
+        post(
+            application(before2020, "光明复〔2019〕107号", "GUANGMING")
+                .replace("2023-03-14", "2019-06-03"));
+    assertProblem(noCalendar, HttpStatus.BAD_REQUEST, "NO_CALENDAR_FOR_YEAR", null);
+    assertThat(noCalendar.getBody()).contains("No statutory calendar for 2019");
+    assertThat(storedEvents(before2020)).isZero();
+
+    UUID in2023 = UUID.randomUUID();
+    post(application(in2023, "光明复〔2023〕108号", "GUANGMING"));
+    ResponseEntity<String> simplified =
+        post(
+            "/api/reconsiderations/" + in2023 + "/acceptance",
+            """
+            {"stepId":"%s","acceptedOn":"2023-03-15","procedure":"SIMPLIFIED","deemed":false}"""
+                .formatted(UUID.randomUUID()));
+    assertProblem(simplified, HttpStatus.BAD_REQUEST, "NOT_PROVIDED_BY_LAW", "procedure");
+    assertThat(simplified.getBody()).contains("Art. 53");
+    assertThat(storedEvents(in2023)).isEqualTo(1);
+  }
+
+  @Test
   void unknownCaseIsNotFoundAndAMalformedIdIsABadRequest() {
     assertProblem(
         get("/api/reconsiderations/" + UUID.randomUUID()),

@@ -45,6 +45,7 @@ import org.disputeregistry.events.reconsideration.ReconsiderationWithdrawnEvent;
 import org.disputeregistry.events.reconsideration.ReviewActivity;
 import org.disputeregistry.events.reconsideration.WithdrawalReason;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +83,7 @@ class ReconsiderationCaseTest {
   }
 
   static ReconsiderationApplicationReceivedEvent received() {
-    return application().toEvent(LocalDate.of(2023, 3, 6));
+    return application().toEvent(LocalDate.of(2023, 3, 8));
   }
 
   static ReconsiderationAcceptedEvent accepted(Procedure procedure, LocalDate dueOn) {
@@ -90,11 +91,12 @@ class ReconsiderationCaseTest {
   }
 
   static ReconsiderationAcceptedEvent acceptedOrdinary() {
-    return accepted(Procedure.ORDINARY, LocalDate.of(2023, 5, 2));
+    return accepted(Procedure.ORDINARY, LocalDate.of(2023, 5, 4));
   }
 
   @Test
-  void givenNoCaseWhenApplicationReceivedThenCaseIsOpenedWithReviewDueInFiveDays() {
+  @DisplayName("Art. 17, Art. 40 (2017): received 2023-03-01, reviewed within 5 working days")
+  void givenNoCaseWhenApplicationReceivedThenCaseIsOpenedWithReviewDueInFiveWorkingDays() {
     fixture
         .givenNoPriorActivity()
         .when(application())
@@ -351,6 +353,7 @@ class ReconsiderationCaseTest {
             CASE, step(1), MARCH_3, "身份证明", LocalDate.of(2023, 3, 13));
 
     @Test
+    @DisplayName("Reg. Art. 29 (2007): 10 days from 2023-03-03 to complete the application")
     void givenReceivedWhenCorrectionRequestedThenApplicantHasTenDays() {
       fixture
           .given(received())
@@ -372,14 +375,15 @@ class ReconsiderationCaseTest {
     }
 
     @Test
-    void givenCorrectionRequestedWhenCorrectionReceivedThenReviewDueFiveDaysAfterIt() {
+    @DisplayName("Art. 17, Art. 40 (2017): completed on Friday 03-10, reviewed by Friday 03-17")
+    void givenCorrectionRequestedWhenCorrectionReceivedThenReviewDueFiveWorkingDaysAfterIt() {
       LocalDate march10 = LocalDate.of(2023, 3, 10);
       fixture
           .given(received(), REQUESTED)
           .when(new ReceiveCorrectionCommand(CASE, step(2), march10))
           .expectEvents(
               new ReconsiderationCorrectionReceivedEvent(
-                  CASE, step(2), march10, LocalDate.of(2023, 3, 15)));
+                  CASE, step(2), march10, LocalDate.of(2023, 3, 17)));
     }
 
     @Test
@@ -416,30 +420,12 @@ class ReconsiderationCaseTest {
   class DecisionDueSixtyOrThirtyDays {
 
     @Test
+    @DisplayName("Art. 31 (2017): 60 days from 2023-03-03 end in the May Day break: due 05-04")
     void givenReceivedWhenAcceptedOrdinaryThenDecisionDueIn60Days() {
       fixture
           .given(received())
           .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY, false))
-          .expectEvents(accepted(Procedure.ORDINARY, LocalDate.of(2023, 5, 2)));
-    }
-
-    @Test
-    void givenReceivedWhenAcceptedSimplifiedThenDecisionDueIn30Days() {
-      fixture
-          .given(received())
-          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.SIMPLIFIED, false))
-          .expectEvents(accepted(Procedure.SIMPLIFIED, LocalDate.of(2023, 4, 2)));
-    }
-
-    @Test
-    void givenSimplifiedWhenConvertedToOrdinaryThenDecisionDue60DaysAfterAcceptance() {
-      LocalDate march20 = LocalDate.of(2023, 3, 20);
-      fixture
-          .given(received(), accepted(Procedure.SIMPLIFIED, LocalDate.of(2023, 4, 2)))
-          .when(new ConvertProcedureCommand(CASE, step(2), march20, "案情复杂"))
-          .expectEvents(
-              new ReconsiderationProcedureConvertedEvent(
-                  CASE, step(2), march20, Procedure.ORDINARY, "案情复杂", LocalDate.of(2023, 5, 2)));
+          .expectEvents(accepted(Procedure.ORDINARY, LocalDate.of(2023, 5, 4)));
     }
 
     @Test
@@ -448,6 +434,122 @@ class ReconsiderationCaseTest {
           .given(received(), acceptedOrdinary())
           .when(new ConvertProcedureCommand(CASE, step(2), MARCH_3, "x"))
           .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
+    }
+  }
+
+  /** The law in force on the receipt date: the 2023 revision for applications from 2024. */
+  @Nested
+  class LawOfTheReceiptDate {
+
+    static final LocalDate MARCH_1_2024 = LocalDate.of(2024, 3, 1);
+    static final LocalDate MARCH_5_2024 = LocalDate.of(2024, 3, 5);
+
+    private AggregateTestFixture<ReconsiderationCase> in2024;
+
+    @BeforeEach
+    void setUp() {
+      in2024 =
+          CaseFixtures.fixture(
+              ReconsiderationCase.class, caseNumbers, CaseFixtures.TODAY_IS_2024_06_28);
+    }
+
+    static ReconsiderationApplicationReceivedEvent received2024() {
+      return application(CASE, "光明复〔2024〕1号", MARCH_1_2024).toEvent(LocalDate.of(2024, 3, 8));
+    }
+
+    static ReconsiderationAcceptedEvent acceptedSimplified2024() {
+      return new ReconsiderationAcceptedEvent(
+          CASE, step(1), MARCH_5_2024, Procedure.SIMPLIFIED, false, LocalDate.of(2024, 4, 7));
+    }
+
+    @Test
+    @DisplayName("Art. 30, Art. 88 (2023): received Friday 2024-03-01, reviewed by 03-08")
+    void givenNoCaseWhenReceivedIn2024ThenReviewDueInFiveWorkingDays() {
+      in2024
+          .givenNoPriorActivity()
+          .when(application(CASE, "光明复〔2024〕1号", MARCH_1_2024))
+          .expectEvents(received2024());
+    }
+
+    @Test
+    @DisplayName("Art. 53 (2023): no simplified procedure for an application received in 2023")
+    void givenReceivedIn2023WhenAcceptedSimplifiedThenNotProvidedByLaw() {
+      fixture
+          .given(received())
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.SIMPLIFIED, false))
+          .expectException(Violates.rule(ErrorCode.NOT_PROVIDED_BY_LAW))
+          .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("Art. 62 (2023): simplified, 30 days end in Qingming: due make-up Sunday 04-07")
+    void givenReceivedIn2024WhenAcceptedSimplifiedThenDecisionDueIn30Days() {
+      in2024
+          .given(received2024())
+          .when(new AcceptCommand(CASE, step(1), MARCH_5_2024, Procedure.SIMPLIFIED, false))
+          .expectEvents(acceptedSimplified2024());
+    }
+
+    @Test
+    @DisplayName("Art. 55, Art. 62 (2023): converted, 60 days from acceptance end 05-04: due 05-06")
+    void givenSimplifiedWhenConvertedToOrdinaryThenDecisionDue60DaysAfterAcceptance() {
+      LocalDate march20 = LocalDate.of(2024, 3, 20);
+      in2024
+          .given(received2024(), acceptedSimplified2024())
+          .when(new ConvertProcedureCommand(CASE, step(2), march20, "案情复杂"))
+          .expectEvents(
+              new ReconsiderationProcedureConvertedEvent(
+                  CASE, step(2), march20, Procedure.ORDINARY, "案情复杂", LocalDate.of(2024, 5, 6)));
+    }
+
+    @Test
+    @DisplayName("Art. 62 (2023): a simplified review is not extended")
+    void givenSimplifiedWhenExtendedThenIllegalTransition() {
+      in2024
+          .given(received2024(), acceptedSimplified2024())
+          .when(new ExtendTimeLimitCommand(CASE, step(2), MARCH_5_2024, 10))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("Art. 67 (2023): an act is confirmed invalid only under the 2023 revision")
+    void confirmedInvalidOnlyFrom2024() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(new DecideCommand(CASE, step(2), MARCH_3, DecisionOutcome.CONFIRMED_INVALID))
+          .expectException(Violates.rule(ErrorCode.NOT_PROVIDED_BY_LAW))
+          .expectNoEvents();
+      in2024
+          .given(received2024(), acceptedSimplified2024())
+          .when(new DecideCommand(CASE, step(2), MARCH_5_2024, DecisionOutcome.CONFIRMED_INVALID))
+          .expectEvents(
+              new ReconsiderationDecidedEvent(
+                  CASE, step(2), MARCH_5_2024, DecisionOutcome.CONFIRMED_INVALID));
+    }
+
+    @Test
+    @DisplayName(
+        "Accepted 2026-12-04: the decision would be due in 2027, a year without a calendar")
+    void givenDueDateInAYearWithoutCalendarThenRefused() {
+      LocalDate december3 = LocalDate.of(2026, 12, 3);
+      CaseFixtures.fixture(ReconsiderationCase.class, caseNumbers, CaseFixtures.TODAY_IS_2026_12_05)
+          .given(application(CASE, "光明复〔2026〕1号", december3).toEvent(LocalDate.of(2026, 12, 10)))
+          .when(
+              new AcceptCommand(
+                  CASE, step(1), LocalDate.of(2026, 12, 4), Procedure.ORDINARY, false))
+          .expectException(Violates.rule(ErrorCode.NO_CALENDAR_FOR_YEAR))
+          .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("Received in 2019: no calendar for the review's due date, refused")
+    void givenReceivedInAYearWithoutCalendarThenRefused() {
+      fixture
+          .givenNoPriorActivity()
+          .when(application(CASE, "光明复〔2019〕1号", LocalDate.of(2019, 12, 30)))
+          .expectException(Violates.rule(ErrorCode.NO_CALENDAR_FOR_YEAR))
           .expectNoEvents();
     }
   }
@@ -482,15 +584,6 @@ class ReconsiderationCaseTest {
           .given(received(), acceptedOrdinary())
           .when(new ExtendTimeLimitCommand(CASE, step(2), MARCH_3, 31))
           .expectException(Violates.rule(ErrorCode.OUT_OF_RANGE))
-          .expectNoEvents();
-    }
-
-    @Test
-    void givenSimplifiedWhenExtendedThenIllegalTransition() {
-      fixture
-          .given(received(), accepted(Procedure.SIMPLIFIED, LocalDate.of(2023, 4, 2)))
-          .when(new ExtendTimeLimitCommand(CASE, step(2), MARCH_3, 10))
-          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
           .expectNoEvents();
     }
   }

@@ -23,8 +23,12 @@ class ReconsiderationNextStepsTest implements NextStepsProperty.CaseModel {
 
   @Test
   void everyStepOfferedIsAcceptedAndEveryOtherRefusedInEveryStateReached() {
+    // A case of 2024, under the 2023 revision, where both procedures exist.
     var fixture =
-        CaseFixtures.fixture(ReconsiderationCase.class, new CaseFixtures.InMemoryCaseNumbers());
+        CaseFixtures.fixture(
+            ReconsiderationCase.class,
+            new CaseFixtures.InMemoryCaseNumbers(),
+            CaseFixtures.TODAY_IS_2024_06_28);
 
     var states = NextStepsProperty.check(fixture, this, 13, 60, 12);
 
@@ -39,21 +43,21 @@ class ReconsiderationNextStepsTest implements NextStepsProperty.CaseModel {
         .containsExactly("correction-request", "acceptance", "non-acceptance", "redirection");
     var accepted =
         new AcceptCommand(
-                CASE, UUID.randomUUID(), LocalDate.of(2023, 3, 3), Procedure.SIMPLIFIED, false)
-            .toEvent(LocalDate.of(2023, 4, 2));
+                CASE, UUID.randomUUID(), LocalDate.of(2024, 3, 5), Procedure.SIMPLIFIED, false)
+            .toEvent(LocalDate.of(2024, 4, 7));
     assertThat(nextSteps(List.of(opened(), accepted)))
         .as("a simplified review converts but does not extend")
         .contains("procedure-conversion", "decision")
         .doesNotContain("extension", "acceptance");
     var decided =
-        new DecideCommand(CASE, UUID.randomUUID(), LocalDate.of(2023, 3, 9), DecisionOutcome.UPHELD)
+        new DecideCommand(CASE, UUID.randomUUID(), LocalDate.of(2024, 3, 9), DecisionOutcome.UPHELD)
             .toEvent();
     assertThat(nextSteps(List.of(opened(), accepted, decided))).isEmpty();
   }
 
   @Override
   public CaseEvent opened() {
-    return ReconsiderationCaseTest.received();
+    return ReconsiderationCaseTest.LawOfTheReceiptDate.received2024();
   }
 
   @Override

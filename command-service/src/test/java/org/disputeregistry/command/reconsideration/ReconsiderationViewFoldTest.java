@@ -34,7 +34,7 @@ class ReconsiderationViewFoldTest {
 
     assertThat(view.state()).isEqualTo("RECEIVED");
     assertThat(view.version()).isZero();
-    assertThat(view.reviewDueOn()).isEqualTo(LocalDate.of(2023, 3, 6));
+    assertThat(view.reviewDueOn()).isEqualTo(LocalDate.of(2023, 3, 8));
     assertThat(view.correctionDueOn()).isNull();
     assertThat(view.decisionDueOn()).isNull();
   }
@@ -62,7 +62,7 @@ class ReconsiderationViewFoldTest {
 
     assertThat(view.state()).isEqualTo("SUSPENDED");
     assertThat(view.suspendedSince()).isEqualTo(APRIL_1);
-    assertThat(view.decisionDueOn()).isEqualTo(LocalDate.of(2023, 5, 2));
+    assertThat(view.decisionDueOn()).isEqualTo(LocalDate.of(2023, 5, 4));
   }
 
   @Test

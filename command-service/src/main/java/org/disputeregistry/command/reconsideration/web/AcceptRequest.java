@@ -23,7 +23,13 @@ record AcceptRequest(
             example = "2023-04-03")
         @NotNull
         LocalDate acceptedOn,
-    @Schema(example = "ORDINARY") @NotNull Procedure procedure,
+    @Schema(
+            description =
+                "SIMPLIFIED only for an application received from 2024-01-01 (行政复议法 2023,"
+                    + " Art. 53), else 400 NOT_PROVIDED_BY_LAW",
+            example = "ORDINARY")
+        @NotNull
+        Procedure procedure,
     @Schema(description = "Accepted by operation of law (视为受理)", example = "false") @NotNull
         Boolean deemed)
     implements StepRequest {

@@ -24,7 +24,13 @@ record DecideRequest(
             example = "2023-04-03")
         @NotNull
         LocalDate decidedOn,
-    @Schema(example = "REVOKED") @NotNull DecisionOutcome outcome)
+    @Schema(
+            description =
+                "CONFIRMED_INVALID only for an application received from 2024-01-01 (行政复议法 2023,"
+                    + " Art. 67), else 400 NOT_PROVIDED_BY_LAW",
+            example = "REVOKED")
+        @NotNull
+        DecisionOutcome outcome)
     implements StepRequest {
 
   @Override
