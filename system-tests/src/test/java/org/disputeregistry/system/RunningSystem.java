@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.disputeregistry.testsupport.NextYearCalendar;
 import org.disputeregistry.testsupport.Ports;
 
 /**
@@ -99,6 +100,9 @@ final class RunningSystem implements AutoCloseable {
     command.add("--data-dir=" + dataDir);
     command.addAll(List.of(extraArgs));
     ProcessBuilder builder = new ProcessBuilder(command);
+    builder
+        .environment()
+        .put("REGISTRY_STATUTORY_CALENDAR_DIR", NextYearCalendar.directory().toString());
     builder.environment().putAll(environment);
     builder.environment().put("REGISTRY_COMMAND_PORT", String.valueOf(commandPort));
     builder.environment().put("REGISTRY_QUERY_PORT", String.valueOf(queryPort));

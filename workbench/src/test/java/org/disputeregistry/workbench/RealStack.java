@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.awaitility.Awaitility;
+import org.disputeregistry.testsupport.NextYearCalendar;
 import org.disputeregistry.testsupport.Ports;
 import org.disputeregistry.testsupport.ServiceJars;
 import org.disputeregistry.testsupport.ServiceProcess;
@@ -89,6 +90,7 @@ final class RealStack implements AutoCloseable {
             .environment("REGISTRY_COMMAND_DB_URL", commands.jdbcUrl())
             .environment("REGISTRY_COMMAND_DB_USER", commands.user())
             .environment("REGISTRY_COMMAND_DB_PASSWORD", commands.password())
+            .environment("REGISTRY_STATUTORY_CALENDAR_DIR", NextYearCalendar.directory().toString())
             .environment("REGISTRY_KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrapServers())
             .environment("REGISTRY_OIDC_ISSUER_URI", issuer)
             .arguments("--registry.kafka.topic=" + topic)

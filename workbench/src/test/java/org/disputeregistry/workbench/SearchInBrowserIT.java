@@ -233,9 +233,8 @@ class SearchInBrowserIT {
                 TODAY.minusDays(41),
                 "GUANGMING",
                 "BIYAN",
-                // Due 60 days after acceptance, about 20 days from today: "later" in the queue. A
-                // due date in a year without a statutory calendar would be refused, so in the last
-                // weeks of December this needs the next year's State Council notice.
+                // Due 60 days after acceptance, about 20 days from today: "later" in the queue (in
+                // December, in next year, whose calendar the stack is given made up).
                 """
                 {"step":"acceptance","acceptedOn":"%s","procedure":"ORDINARY","deemed":false}"""
                     .formatted(TODAY.minusDays(40))),

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -16,14 +18,19 @@ import org.disputeregistry.events.RegistryJson;
  * Working days and the arithmetic of statutory periods on them. A period starts the day after its
  * start date (民法典 Art. 201; 民事诉讼法 Art. 85). Counted in working days, it ends on the N-th working
  * day after the start; counted in calendar days, it ends N days after the start, and if that day is
- * a rest day, on the next working day (民法典 Art. 203; 民事诉讼法 Art. 85). Years are read from {@code
- * statutory-calendar/<year>.json} when first needed; a date of a year without a file is refused
- * with {@link NoCalendarData}.
+ * a rest day, on the next working day (民法典 Art. 203; 民事诉讼法 Art. 85). Years are read when first
+ * needed from {@code <year>.json} in the directory {@code REGISTRY_STATUTORY_CALENDAR_DIR} names,
+ * if any (next year's notice, added by an operator without a new release), else from the registry's
+ * own {@code statutory-calendar/<year>.json}; a date of a year without a file is refused with
+ * {@link NoCalendarData}.
  */
 public final class StatutoryCalendar {
 
+  /** The environment variable (or system property) naming the operators' directory of years. */
+  public static final String DIRECTORY = "REGISTRY_STATUTORY_CALENDAR_DIR";
+
   private static final StatutoryCalendar STANDARD =
-      new StatutoryCalendar(StatutoryCalendar::fromResource);
+      new StatutoryCalendar(year -> fromDirectory(directory(), year).or(() -> fromResource(year)));
 
   private final IntFunction<Optional<CalendarYear>> source;
   private final Map<Integer, CalendarYear> years = new ConcurrentHashMap<>();
@@ -81,7 +88,27 @@ public final class StatutoryCalendar {
 
   static Optional<CalendarYear> fromResource(int year) {
     String name = "/statutory-calendar/" + year + ".json";
-    try (InputStream in = StatutoryCalendar.class.getResourceAsStream(name)) {
+    return read(name, year, () -> StatutoryCalendar.class.getResourceAsStream(name));
+  }
+
+  static Optional<CalendarYear> fromDirectory(Optional<Path> directory, int year) {
+    return directory
+        .map(d -> d.resolve(year + ".json"))
+        .filter(Files::isRegularFile)
+        .flatMap(file -> read(file.toString(), year, () -> Files.newInputStream(file)));
+  }
+
+  private static Optional<Path> directory() {
+    String named = System.getProperty(DIRECTORY, System.getenv(DIRECTORY));
+    return named == null || named.isBlank() ? Optional.empty() : Optional.of(Path.of(named));
+  }
+
+  private interface Opening {
+    InputStream open() throws IOException;
+  }
+
+  private static Optional<CalendarYear> read(String name, int year, Opening opening) {
+    try (InputStream in = opening.open()) {
       if (in == null) {
         return Optional.empty();
       }

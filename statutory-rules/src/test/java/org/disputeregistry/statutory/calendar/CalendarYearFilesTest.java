@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CalendarYearFilesTest {
 
   static Stream<Integer> years() throws IOException, URISyntaxException {
-    Path folder = Path.of(StatutoryCalendarTest.class.getResource("/statutory-calendar").toURI());
+    Path folder = Path.of(resource("/statutory-calendar"));
     try (Stream<Path> files = Files.list(folder)) {
       return files
           .map(f -> f.getFileName().toString())
@@ -32,6 +35,10 @@ class CalendarYearFilesTest {
           .toList()
           .stream();
     }
+  }
+
+  private static URI resource(String name) throws URISyntaxException {
+    return StatutoryCalendarTest.class.getResource(name).toURI();
   }
 
   @ParameterizedTest(name = "{0}.json is a well-formed State Council notice")
@@ -54,6 +61,24 @@ class CalendarYearFilesTest {
   @DisplayName("Every year from 2020 to 2026 has its notice")
   void everyYearFrom2020() throws Exception {
     assertThat(years().toList()).containsAll(IntStream.rangeClosed(2020, 2026).boxed().toList());
+  }
+
+  @Test
+  @DisplayName("An operator's directory adds next year's notice and takes precedence over the own")
+  void anOperatorsDirectoryAddsAYear(@TempDir Path directory) throws Exception {
+    String own = Files.readString(Path.of(resource("/statutory-calendar/2026.json")));
+    // 2026's breaks a year on, without its make-up days (they would fall on weekdays).
+    Files.writeString(
+        directory.resolve("2027.json"),
+        own.replaceAll("\"workingDays\": \\[[^\\]]*\\]", "\"workingDays\": []")
+            .replace("2026", "2027"));
+    Files.writeString(directory.resolve("2026.json"), own.replace("2026-01-04", "2026-01-10"));
+
+    assertThat(StatutoryCalendar.fromDirectory(Optional.of(directory), 2027)).isPresent();
+    assertThat(StatutoryCalendar.fromDirectory(Optional.of(directory), 2026).orElseThrow())
+        .satisfies(y -> assertThat(y.isWorkingDay(LocalDate.of(2026, 1, 10))).isTrue());
+    assertThat(StatutoryCalendar.fromDirectory(Optional.of(directory), 2028)).isEmpty();
+    assertThat(StatutoryCalendar.fromDirectory(Optional.empty(), 2027)).isEmpty();
   }
 
   @Test
