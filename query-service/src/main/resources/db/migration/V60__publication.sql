@@ -38,7 +38,7 @@ CREATE INDEX contribution_case ON publication.contribution (year, version, case_
 CREATE FUNCTION publication.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     RAISE EXCEPTION 'published figures are never changed (% on %)', TG_OP, TG_TABLE_NAME
-        USING ERRCODE = 'insufficient_privilege';
+        USING ERRCODE = 'restrict_violation';
 END $$;
 CREATE TRIGGER snapshot_is_immutable BEFORE UPDATE OR DELETE OR TRUNCATE
     ON publication.snapshot FOR EACH STATEMENT EXECUTE FUNCTION publication.refuse_change();

@@ -217,7 +217,7 @@ public final class CaseFigures {
    * day, amount)} that the figures of a period ({@code :from}, {@code :to}) read, every step known
    * now: the period's rows, and the earlier rows of the cumulative measures. Of the cases {@code
    * where} selects (SQL over the case table, {@code c}). The figures of a period are, by
-   * definition, made of these rows and nothing else; {@link #ofCase} reads them case by case.
+   * definition, made of these rows and nothing else; {@link #tallyOfCase} reads them case by case.
    */
   public String contributionsThrough(String where) {
     return "SELECT case_id, dimension_value, measure, detail, day, amount FROM ("
@@ -229,10 +229,10 @@ public final class CaseFigures {
   }
 
   /**
-   * The figures that one case's contribution rows ({@link #contributionsThrough}) make in a period:
-   * the same definitions as every other path, over one case.
+   * The tally of one case's contribution rows ({@link #contributionsThrough}) over a period: its
+   * figures ({@link #of}) are the same definitions as every other path's, over one case.
    */
-  public Figures ofCase(Collection<Contribution> rows, Period period) {
+  public static Tally tallyOfCase(Collection<Contribution> rows, Period period) {
     Map<String, Map<String, Total>> inPeriod = new HashMap<>();
     Map<String, Long> before = new HashMap<>();
     for (Contribution row : rows) {
@@ -247,7 +247,7 @@ public final class CaseFigures {
     Tally.Builder tally = new Tally.Builder();
     inPeriod.forEach((m, details) -> details.forEach((d, total) -> tally.add(m, d, total, 0)));
     before.forEach((m, cases) -> tally.add(m, "", Total.ZERO, cases));
-    return of(tally.build());
+    return tally.build();
   }
 
   /**
