@@ -218,6 +218,7 @@ public final class CaseFigures {
    * now: the period's rows, and the earlier rows of the cumulative measures. Of the cases {@code
    * where} selects (SQL over the case table, {@code c}). The figures of a period are, by
    * definition, made of these rows and nothing else; {@link #tallyOfCase} reads them case by case.
+   * A case has at most one row per measure (measures are told apart by name).
    */
   public String contributionsThrough(String where) {
     return "SELECT case_id, dimension_value, measure, detail, day, amount FROM ("

@@ -104,18 +104,22 @@ public class ChangesSincePublication {
   }
 
   /**
-   * The cases whose rows now differ from the stored ones, either way: a row more, a row less or a
-   * row changed (EXCEPT ALL: a row twice is not the same as once).
+   * The cases whose rows now differ from the stored ones: a row more, a row less or a row changed.
+   * A case has at most one row per measure, so the rows pair up by case and measure (one hash join,
+   * a few seconds for a year of 92,000 petitions).
    */
   private String changedCases() {
     return "WITH live AS ("
         + contributions.all()
         + "), stored AS ("
         + STORED
-        + "), changed AS (SELECT case_type, case_id FROM"
-        + " (SELECT * FROM live EXCEPT ALL SELECT * FROM stored) added"
-        + " UNION SELECT case_type, case_id FROM"
-        + " (SELECT * FROM stored EXCEPT ALL SELECT * FROM live) removed) ";
+        + "), changed AS (SELECT DISTINCT coalesce(l.case_type, s.case_type) AS case_type,"
+        + " coalesce(l.case_id, s.case_id) AS case_id"
+        + " FROM live l FULL JOIN stored s"
+        + " ON s.case_id = l.case_id AND s.case_type = l.case_type AND s.measure = l.measure"
+        + " WHERE l.case_id IS NULL OR s.case_id IS NULL"
+        + " OR (l.dimension_value, l.detail, l.day, l.amount)"
+        + " IS DISTINCT FROM (s.dimension_value, s.detail, s.day, s.amount)) ";
   }
 
   private Map<UUID, List<Contribution>> rows(String sql, MapSqlParameterSource parameters) {
