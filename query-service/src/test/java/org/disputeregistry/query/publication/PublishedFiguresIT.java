@@ -23,6 +23,10 @@ import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationMediationAgreementEffectiveEvent;
+import org.disputeregistry.events.servicecontact.ServiceContact;
+import org.disputeregistry.events.servicecontact.ServiceContactDayOpenedEvent;
+import org.disputeregistry.events.servicecontact.ServiceContactKind;
+import org.disputeregistry.events.servicecontact.ServiceContactsLoggedEvent;
 import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.query.support.Rebuilds;
 import org.disputeregistry.query.support.TestTopic;
@@ -40,10 +44,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A year published, then a late back-fill (a case of that year recorded afterwards) and a late step
- * of a published case: the published report stays as it was, the live one differs by exactly what
- * the list of changes says case by case; publishing again makes version 2 beside an unchanged
- * version 1; a rebuild of the read models changes neither the versions nor the list.
+ * A year published, then a late back-fill (a case of that year recorded afterwards, a day of
+ * service contacts) and a late step of a published case: the published report stays as it was, the
+ * live one differs by exactly what the list of changes says case by case; publishing again makes
+ * version 2 beside an unchanged version 1; a rebuild of the read models changes neither the
+ * versions nor the list.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithRealInfrastructure
@@ -63,6 +68,7 @@ class PublishedFiguresIT {
 
   static final UUID OPEN_CASE = UUID.fromString("0b1a0000-0000-4000-8000-000000000001");
   static final UUID LATE_CASE = UUID.fromString("0b1a0000-0000-4000-8000-0000000000ff");
+  static final UUID CONTACT_DAY = UUID.fromString("0b1a0000-0000-4000-8000-0000000000cc");
 
   TestRestTemplate http;
 
@@ -134,7 +140,20 @@ class PublishedFiguresIT {
             UUID.randomUUID(),
             LocalDate.of(2023, 11, 30),
             DecisionOutcome.REVOKED));
+    // And a day of service contacts at a street hall, logged late: 12 more person-times.
+    publish(
+        CONTACT_DAY,
+        0,
+        new ServiceContactDayOpenedEvent(
+            new CaseId(CONTACT_DAY), "光明街道党群服务中心", "GUANGMING", "BIYAN", LocalDate.of(2023, 7, 3)),
+        new ServiceContactsLoggedEvent(
+            new CaseId(CONTACT_DAY),
+            UUID.randomUUID(),
+            LocalDate.of(2023, 7, 3),
+            List.of(new ServiceContact(ServiceContactKind.values()[0], 12, null)),
+            12));
     awaitLive("$.reconsideration.closed", 8);
+    awaitLive("$.petitions.personTimesServed", 12);
 
     assertThat(report("")).as("the published report").isEqualTo(publishedReport);
     assertThat(totals("published")).isEqualTo(publishedTotals);
@@ -146,9 +165,14 @@ class PublishedFiguresIT {
     DocumentContext is = JsonPath.parse(totals("live"));
     DocumentContext changes = JsonPath.parse(get("/api/publications/2023/changes"));
     assertThat(changes.read("$.version", Integer.class)).isEqualTo(1);
-    assertThat(changes.read("$.total", Integer.class)).isEqualTo(2);
+    assertThat(changes.read("$.total", Integer.class)).isEqualTo(3);
     assertThat(changes.read("$.cases[*].caseNumber", List.class))
-        .containsExactly("光明复〔2023〕30号", "光明复〔2023〕99号");
+        .containsExactly("光明复〔2023〕30号", "光明复〔2023〕99号", null);
+    assertThat(changesOf(changes, 2)).containsExactly(Map.entry("personTimesServed", 12));
+    assertThat(
+            is.read("$.petitions.personTimesServed", Integer.class)
+                - was.read("$.petitions.personTimesServed", Integer.class))
+        .isEqualTo(12);
     assertThat(changes.read("$.cases[1].caseId", String.class)).isEqualTo(LATE_CASE.toString());
     Map<String, Integer> late = changesOf(changes, 1);
     Map<String, Integer> open = changesOf(changes, 0);
