@@ -7,6 +7,9 @@ import java.util.List;
 /**
  * The yearly totals as the query side serves them ({@code GET /api/statistics/totals?year=}); the
  * report reads nothing else. The example in {@code docs/annual-totals.example.json} shows the form.
+ *
+ * @param source whether these are published figures (which version) or live ones; null (totals of
+ *     an earlier release) reads as live
  */
 public record AnnualTotals(
     int year,
@@ -14,7 +17,42 @@ public record AnnualTotals(
     Label district,
     Reconsideration reconsideration,
     CommercialMediation commercialMediation,
-    Petitions petitions) {
+    Petitions petitions,
+    Source source) {
+
+  /**
+   * Which figures the totals are: a published version (immutable, as of its publication) or the
+   * live figures, which follow every later back-fill and correction.
+   *
+   * @param version the published version, null for live figures
+   * @param latestVersion the latest published version of the year, null if none was published
+   */
+  public record Source(Kind kind, Integer version, Integer latestVersion) {
+
+    public enum Kind {
+      PUBLISHED,
+      LIVE
+    }
+
+    public static Source published(int version, Integer latestVersion) {
+      return new Source(Kind.PUBLISHED, version, latestVersion);
+    }
+
+    public static Source live(Integer latestVersion) {
+      return new Source(Kind.LIVE, null, latestVersion);
+    }
+  }
+
+  /** The same totals, said to be of another source. */
+  public AnnualTotals from(Source other) {
+    return new AnnualTotals(
+        year, asOf, district, reconsideration, commercialMediation, petitions, other);
+  }
+
+  /** The source, live if the totals do not say. */
+  public Source sourceOrLive() {
+    return source == null ? Source.live(null) : source;
+  }
 
   /** A code with its labels. */
   public record Label(String code, String zh, String en) {}

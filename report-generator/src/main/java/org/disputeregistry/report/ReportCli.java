@@ -17,7 +17,7 @@ import java.util.Optional;
  *
  * <pre>
  * java -jar report-generator-exec.jar --year=2023 [--out=report] [--lang=zh|en|all]
- *      [--query-url=http://localhost:8082] [--token=ACCESS_TOKEN]
+ *      [--query-url=http://localhost:8082] [--token=ACCESS_TOKEN] [--figures=published|live]
  * </pre>
  *
  * The token (else the environment variable {@code REGISTRY_TOKEN}) is sent as a bearer token; a
@@ -31,12 +31,15 @@ public final class ReportCli {
       """
       Usage: java -jar report-generator-exec.jar --year=YYYY [--out=DIR] [--lang=zh|en|all]
                                                   [--query-url=URL] [--token=ACCESS_TOKEN]
+                                                  [--figures=published|live]
         --year       the year of the report
         --out        where the files go (default report)
         --lang       zh, en or all (default all)
         --query-url  the query side (default $REGISTRY_QUERY_URL, else http://localhost:8082)
         --token      an access token with the role REPORT_GENERATOR (or ANALYST), e.g.
                      --token=$(./run.sh token report-generator); default $REGISTRY_TOKEN
+        --figures    published (default: the year's latest published version, live figures
+                     if none was published) or live (every case recorded until now)
       Exit status: 0 written, 1 failed, 2 wrong arguments, 3 refused by the query side.
       """;
 
@@ -50,7 +53,12 @@ public final class ReportCli {
 
   /** What was asked for. */
   record Options(
-      int year, Path out, List<Language> languages, String queryUrl, Optional<String> token) {}
+      int year,
+      Path out,
+      List<Language> languages,
+      String queryUrl,
+      Optional<String> token,
+      boolean live) {}
 
   public static void main(String[] args) {
     System.exit(run(Arrays.asList(args), System.getenv(), System.out, System.err));
@@ -67,7 +75,9 @@ public final class ReportCli {
     }
     try {
       AnnualTotals totals =
-          new TotalsClient(options.queryUrl(), options.token()).fetch(options.year());
+          new TotalsClient(options.queryUrl(), options.token())
+              .fetch(options.year(), options.live());
+      out.println(describe(totals));
       ReportRenderer renderer = new ReportRenderer();
       for (Language language : options.languages()) {
         RenderedReport report = renderer.render(totals, language);
@@ -93,6 +103,7 @@ public final class ReportCli {
     String lang = "all";
     String queryUrl = nonBlank(env.get("REGISTRY_QUERY_URL")).orElse("http://localhost:8082");
     Optional<String> token = nonBlank(env.get(TOKEN_VARIABLE));
+    boolean live = false;
     for (String arg : args) {
       String value = arg.substring(arg.indexOf('=') + 1);
       if (arg.startsWith("--year=")) {
@@ -104,6 +115,11 @@ public final class ReportCli {
         out = Path.of(value);
       } else if (arg.startsWith("--lang=")) {
         lang = value;
+      } else if (arg.startsWith("--figures=")) {
+        if (!value.equals("published") && !value.equals("live")) {
+          throw new IllegalArgumentException("--figures is published or live, not " + value);
+        }
+        live = value.equals("live");
       } else if (arg.startsWith("--query-url=")) {
         queryUrl = value;
       } else if (arg.startsWith("--token=")) {
@@ -123,7 +139,20 @@ public final class ReportCli {
     }
     List<Language> languages =
         lang.equals("all") ? List.of(Language.values()) : List.of(Language.of(lang));
-    return new Options(year, out, languages, queryUrl, token.map(String::strip));
+    return new Options(year, out, languages, queryUrl, token.map(String::strip), live);
+  }
+
+  /** Which figures the report is made of, for the console. */
+  static String describe(AnnualTotals totals) {
+    AnnualTotals.Source source = totals.sourceOrLive();
+    if (source.kind() == AnnualTotals.Source.Kind.PUBLISHED) {
+      return "Figures: published version " + source.version() + " of " + totals.year();
+    }
+    return "Figures: live, as of "
+        + totals.asOf()
+        + (source.latestVersion() == null
+            ? " (" + totals.year() + " has not been published)"
+            : " (the latest published version is " + source.latestVersion() + ")");
   }
 
   private static Optional<String> nonBlank(String value) {

@@ -29,6 +29,7 @@ final class ReportContext {
     root.put("year", totals.year());
     root.put("district", lang.label(totals.district().zh(), totals.district().en()));
     root.put("asOf", lang.date(totals.asOf()));
+    root.put("figures", figures(totals.sourceOrLive()));
     root.put("charts", charts);
     root.put("rc", reconsideration(totals.reconsideration()));
     root.put("cm", commercialMediation(totals.commercialMediation()));
@@ -37,6 +38,36 @@ final class ReportContext {
     rates().forEach(rate -> definitions.add(rate(rate)));
     root.put("definitions", definitions);
     return root;
+  }
+
+  /** Which figures the report is made of: published (which version) or live. */
+  private String figures(AnnualTotals.Source source) {
+    if (source.kind() == AnnualTotals.Source.Kind.PUBLISHED) {
+      return lang.label(
+          "本节采用已公布的"
+              + totals.year()
+              + "年统计数据第"
+              + source.version()
+              + "版;公布后补录或更正的案件不计入本版,列于公布以来的变动清单。",
+          "These are the published figures of "
+              + totals.year()
+              + ", version "
+              + source.version()
+              + "; cases back-filled or corrected after publication are not in them and are listed"
+              + " as changes since publication.");
+    }
+    if (source.latestVersion() == null) {
+      return lang.label(
+          "本节采用实时数据:" + totals.year() + "年统计数据尚未公布,数字随补录或更正而变化。",
+          "These are live figures: those of "
+              + totals.year()
+              + " have not been published, and they change with every back-fill or correction.");
+    }
+    return lang.label(
+        "本节采用实时数据(已公布的最新版本为第" + source.latestVersion() + "版),数字随补录或更正而变化。",
+        "These are live figures (the latest published version is "
+            + source.latestVersion()
+            + "); they change with every back-fill or correction.");
   }
 
   private Map<String, Object> reconsideration(AnnualTotals.Reconsideration r) {

@@ -33,8 +33,19 @@ final class TotalsClient {
     this.token = token;
   }
 
-  AnnualTotals fetch(int year) throws IOException, InterruptedException, RefusedException {
-    URI uri = URI.create(queryUrl + "/api/statistics/totals?year=" + year);
+  /**
+   * The year's totals: its latest published version (live figures if none was published), or the
+   * live figures.
+   */
+  AnnualTotals fetch(int year, boolean live)
+      throws IOException, InterruptedException, RefusedException {
+    URI uri =
+        URI.create(
+            queryUrl
+                + "/api/statistics/totals?year="
+                + year
+                + "&figures="
+                + (live ? "live" : "published"));
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
     token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
     HttpResponse<byte[]> response;

@@ -35,6 +35,7 @@ class ReportCliTest {
 
   private HttpServer querySide;
   private final Queue<String> authorizations = new ConcurrentLinkedQueue<>();
+  private final Queue<String> queries = new ConcurrentLinkedQueue<>();
   private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
   private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
@@ -58,6 +59,19 @@ class ReportCliTest {
     assertThat(authorizations).containsExactly("Bearer " + GOOD);
     assertThat(Files.readString(out.resolve("report.zh.md"))).contains("调解率达51.11%");
     assertThat(out.resolve("report.en.html")).exists();
+  }
+
+  @Test
+  void asksForThePublishedFiguresUnlessToldLiveAndSaysWhichItGot() {
+    assertThat(run(Map.of(), "--token=" + GOOD)).as(err()).isZero();
+    assertThat(run(Map.of(), "--token=" + GOOD, "--figures=live")).as(err()).isZero();
+    assertThat(run(Map.of(), "--token=" + GOOD, "--figures=latest")).isEqualTo(2);
+
+    assertThat(queries).containsExactly("year=2023&figures=published", "year=2023&figures=live");
+    assertThat(stdout.toString(StandardCharsets.UTF_8))
+        .contains("Figures: live, as of 2024-01-31T16:00:00Z")
+        .contains("(2023 has not been published)");
+    assertThat(err()).contains("--figures is published or live");
   }
 
   @Test
@@ -147,6 +161,7 @@ class ReportCliTest {
   private void totals(HttpExchange exchange) throws IOException {
     String authorization = exchange.getRequestHeaders().getFirst("Authorization");
     authorizations.add(authorization == null ? "(none)" : authorization);
+    queries.add(exchange.getRequestURI().getQuery());
     if (("Bearer " + GOOD).equals(authorization)) {
       try (InputStream in = getClass().getResourceAsStream("/totals-2023.json")) {
         answer(exchange, 200, "application/json", in.readAllBytes());

@@ -45,6 +45,20 @@ class ReportGoldenTest {
   }
 
   @Test
+  void saysWhichPublishedVersionItIsMadeOf() throws IOException {
+    AnnualTotals published = totals2023().from(AnnualTotals.Source.published(2, 3));
+
+    assertThat(renderer.render(published, Language.ZH).markdown())
+        .contains("本节采用已公布的2023年统计数据第2版")
+        .contains("调解率达51.11%");
+    assertThat(renderer.render(published, Language.EN).markdown())
+        .contains("These are the published figures of 2023, version 2");
+    assertThat(
+            renderer.render(totals2023().from(AnnualTotals.Source.live(3)), Language.EN).markdown())
+        .contains("These are live figures (the latest published version is 3)");
+  }
+
+  @Test
   void htmlIsSelfContainedWithTheChartsInline() throws IOException {
     RenderedReport report = renderer.render(totals2023(), Language.ZH);
 

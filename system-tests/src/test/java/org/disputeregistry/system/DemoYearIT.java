@@ -189,6 +189,23 @@ class DemoYearIT {
         .contains("<svg");
   }
 
+  /** Published, the year's report is written from that version and still says the same. */
+  @Test
+  void publishedTheReportSaysItsVersionAndTheSameFiguresWithNothingChangedSince() {
+    HttpResponse<String> published = system.postQueryAs("admin.he", "/api/publications/2023");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+    int version = JsonPath.read(published.body(), "$.version");
+
+    String zh = system.getQueryAs("report-generator", "/api/reports/annual/2023?format=md").body();
+    assertThat(zh)
+        .contains("本节采用已公布的2023年统计数据第" + version + "版")
+        .contains("调解复议案件69宗,调解率达51.11%")
+        .contains("化解率99.60%")
+        .contains("建成3家商事调解中心");
+    String changes = system.getQueryAs("analyst.liu", "/api/publications/2023/changes").body();
+    assertThat(JsonPath.<Integer>read(changes, "$.total")).as(changes).isZero();
+  }
+
   @Test
   void everyEventOfTheDemoYearWasRecordedByTheDemoLoaderClient() throws Exception {
     try (Connection c =

@@ -187,6 +187,16 @@ final class RunningSystem implements AutoCloseable {
     return getQueryAs(ANALYST, pathAndQuery);
   }
 
+  /** A POST without a body to the query side as a demo account (publishing a year's figures). */
+  HttpResponse<String> postQueryAs(String account, String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + queryPort + path))
+            .header("Authorization", "Bearer " + token(account))
+            .timeout(Duration.ofSeconds(120))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build());
+  }
+
   HttpResponse<String> getQueryAs(String account, String pathAndQuery) {
     return send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + queryPort + pathAndQuery))

@@ -39,6 +39,7 @@ public final class SecurityMatrix {
       Map.of(
           "{caseId}", "00000000-0000-4000-8000-00000000dead",
           "{id}", "999999999",
+          "{version}", "1",
           "{year}", "2023");
 
   /** An operation of the document and the roles it declares (null: it declares none). */

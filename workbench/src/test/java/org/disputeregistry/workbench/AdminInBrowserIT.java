@@ -103,12 +103,45 @@ class AdminInBrowserIT {
   }
 
   @Test
+  void anAdminPublishesAYearAndSeesADayBackFilledAfterwardsListedAsAChange() throws Exception {
+    try (Browser browser = Browser.open()) {
+      browser.signIn(stack, "admin.he", null);
+      browser.go(stack.workbenchUrl() + "/admin");
+      browser.driver().findElement(By.cssSelector("#admin-publications a")).click();
+      browser.find("year").clear();
+      browser.find("year").sendKeys("2023");
+      browser.find("publications-submit").click();
+      browser.find("publish").click();
+      assertThat(browser.text("published")).startsWith("2023年度统计数据已公布为第");
+      assertThat(browser.text("changes-total")).contains("共 0 件");
+
+      UUID late = UUID.randomUUID();
+      browser.go(stack.workbenchUrl() + "/admin/backfill");
+      browser
+          .find("backfill-file")
+          .sendKeys(write(day(late, "2023-03-05") + "\n").toAbsolutePath().toString());
+      browser.find("backfill-submit").click();
+      assertThat(browser.text("report-loaded")).isEqualTo("1");
+
+      browser.go(stack.workbenchUrl() + "/admin/publications?year=2023");
+      browser.until(
+          d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.id("changed-" + late)).isEmpty();
+          });
+      assertThat(browser.text("changed-" + late)).contains("服务人次").contains("+2");
+      browser.screenshot("admin-09-publication-changes");
+    }
+  }
+
+  @Test
   void anAnalystIsOfferedNoAdministrationAndIsRefusedItsPages() {
     try (Browser browser = Browser.open()) {
       browser.signIn(stack, "analyst.liu", null);
       assertThat(browser.has("task-ADMINISTRATION")).isFalse();
       assertThat(browser.has("nav-ADMINISTRATION")).isFalse();
-      for (String page : new String[] {"/admin", "/admin/backfill", "/admin/rebuild"}) {
+      for (String page :
+          new String[] {"/admin", "/admin/backfill", "/admin/rebuild", "/admin/publications"}) {
         browser.go(stack.workbenchUrl() + page);
         assertThat(browser.text("forbidden")).isEqualTo("无权访问");
       }
@@ -119,20 +152,29 @@ class AdminInBrowserIT {
 
   /** Two service-contact days and, on line 2, one without its date. */
   private static Path backfillFile() throws Exception {
+    StringBuilder file = new StringBuilder();
+    for (int i = 1; i <= 3; i++) {
+      file.append(day(UUID.randomUUID(), i == 2 ? null : "2023-03-0" + i)).append('\n');
+    }
+    return write(file.toString());
+  }
+
+  /** A back-fill line of one service-contact day with two persons (without a date if null). */
+  private static String day(UUID id, String servedOn) {
     String line =
         """
         {"type":"service-contacts","open":{"caseId":"%s","site":"ADMIN_IT_%s",\
         "street":"GONGMING","community":"XIACUN"%s},"steps":[\
         {"step":"contacts","contacts":[{"kind":"CONSULTATION","persons":2}]}]}""";
-    StringBuilder file = new StringBuilder();
-    for (int i = 1; i <= 3; i++) {
-      UUID id = UUID.randomUUID();
-      String date = i == 2 ? "" : ",\"servedOn\":\"2023-03-0" + i + "\"";
-      file.append(line.formatted(id, id.toString().substring(0, 8).toUpperCase(), date))
-          .append('\n');
-    }
+    return line.formatted(
+        id,
+        id.toString().substring(0, 8).toUpperCase(),
+        servedOn == null ? "" : ",\"servedOn\":\"" + servedOn + "\"");
+  }
+
+  private static Path write(String text) throws Exception {
     Path path = Files.createTempFile(Path.of("target"), "backfill-", ".ndjson");
-    Files.writeString(path, file, StandardCharsets.UTF_8);
+    Files.writeString(path, text, StandardCharsets.UTF_8);
     return path;
   }
 

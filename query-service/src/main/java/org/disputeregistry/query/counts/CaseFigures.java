@@ -1,6 +1,8 @@
 package org.disputeregistry.query.counts;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.disputeregistry.events.CaseType;
 import org.disputeregistry.query.statistics.Dimension;
+import org.disputeregistry.query.statistics.Period;
 import org.disputeregistry.query.statistics.Query;
 
 /**
@@ -186,7 +189,13 @@ public final class CaseFigures {
    * nothing. The counts are, by definition, the sum of these rows over all cases.
    */
   String contributions(String key, String where) {
+    return contributions("", key, where);
+  }
+
+  /** The same, with {@code leading} columns before the dimension value. */
+  private String contributions(String leading, String key, String where) {
     return "SELECT "
+        + leading
         + key
         + " AS dimension_value, v.measure, v.detail, v.day, v.amount, v.known_on\nFROM "
         + table
@@ -201,6 +210,45 @@ public final class CaseFigures {
     return "SELECT * FROM ("
         + contributions(dimension.column(), cases)
         + ") c WHERE day IS NOT NULL AND detail IS NOT NULL";
+  }
+
+  /**
+   * A {@code SELECT} of the contribution rows {@code (case_id, dimension_value, measure, detail,
+   * day, amount)} that the figures of a period ({@code :from}, {@code :to}) read, every step known
+   * now: the period's rows, and the earlier rows of the cumulative measures. Of the cases {@code
+   * where} selects (SQL over the case table, {@code c}). The figures of a period are, by
+   * definition, made of these rows and nothing else; {@link #tallyOfCase} reads them case by case.
+   * A case has at most one row per measure (measures are told apart by name).
+   */
+  public String contributionsThrough(String where) {
+    return "SELECT case_id, dimension_value, measure, detail, day, amount FROM ("
+        + contributions("c.case_id, ", dimension.column(), where)
+        + ") r WHERE day IS NOT NULL AND detail IS NOT NULL AND day <= :to AND (day >= :from"
+        + " OR measure IN ("
+        + cumulative().stream().map(m -> "'" + m + "'").collect(Collectors.joining(", "))
+        + "))";
+  }
+
+  /**
+   * The tally of one case's contribution rows ({@link #contributionsThrough}) over a period: its
+   * figures ({@link #of}) are the same definitions as every other path's, over one case.
+   */
+  public static Tally tallyOfCase(Collection<Contribution> rows, Period period) {
+    Map<String, Map<String, Total>> inPeriod = new HashMap<>();
+    Map<String, Long> before = new HashMap<>();
+    for (Contribution row : rows) {
+      if (row.day().isBefore(period.from())) {
+        before.merge(row.measure(), 1L, Long::sum);
+      } else if (!row.day().isAfter(period.to())) {
+        inPeriod
+            .computeIfAbsent(row.measure(), m -> new HashMap<>())
+            .merge(row.detail(), new Total(1, row.amount()), Total::plus);
+      }
+    }
+    Tally.Builder tally = new Tally.Builder();
+    inPeriod.forEach((m, details) -> details.forEach((d, total) -> tally.add(m, d, total, 0)));
+    before.forEach((m, cases) -> tally.add(m, "", Total.ZERO, cases));
+    return tally.build();
   }
 
   /**

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The year's totals for the annual report, from the same statistics the API serves (never from
- * events): the year's figures, by street and by month, in the report generator's form.
+ * events): the year's figures, by street and by month, in the report generator's form. These are
+ * the live figures; {@link ReportFigures} says which version of them was published.
  */
 @Component
 public class AnnualTotalsService {
@@ -64,7 +65,8 @@ public class AnnualTotalsService {
         new AnnualTotals.Label(district.code(), district.zh(), district.en()),
         reconsideration(year, whole),
         commercialMediation(year, whole),
-        petitions(year, whole));
+        petitions(year, whole),
+        AnnualTotals.Source.live(null));
   }
 
   private AnnualTotals.Reconsideration reconsideration(int year, Query whole) {

@@ -26,6 +26,20 @@ public class PersonTimes {
     this.jdbc = jdbc;
   }
 
+  /**
+   * A {@code SELECT} of what each site day of a period ({@code :from}, {@code :to}) contributes to
+   * the person-times served, as a contribution row {@code (case_id, dimension_value, measure,
+   * detail, day, amount)}: its street, its persons as the amount. Of the days {@code where} selects
+   * (SQL over {@code service_contact_day}).
+   */
+  public static String contributions(String measure, String where) {
+    return "SELECT case_id, street AS dimension_value, '"
+        + measure
+        + "' AS measure, '' AS detail, served_on AS day, persons::numeric AS amount"
+        + " FROM service_contact_day WHERE served_on BETWEEN :from AND :to AND "
+        + where;
+  }
+
   /** Whether the query's filters and breakdown are all dimensions of service contacts. */
   public static boolean answers(Query query) {
     return DIMENSIONS.containsAll(query.filters().keySet())

@@ -15,6 +15,19 @@ public record Period(LocalDate from, LocalDate to) {
   }
 
   /**
+   * A year as a request gives it, within the years every statistic takes.
+   *
+   * @throws StatisticsRequestException naming {@code year}
+   */
+  public static int year(String year) {
+    try {
+      return of(Integer.valueOf(year), null, null).from().getYear();
+    } catch (NumberFormatException e) {
+      throw new StatisticsRequestException("year", "year must be a whole number");
+    }
+  }
+
+  /**
    * From request parameters: {@code year}, or {@code from} and {@code to}.
    *
    * @throws StatisticsRequestException naming the parameter at fault

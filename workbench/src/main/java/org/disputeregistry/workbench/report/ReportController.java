@@ -1,9 +1,11 @@
 package org.disputeregistry.workbench.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.disputeregistry.workbench.api.ApiProblem;
 import org.disputeregistry.workbench.api.Apis;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -22,7 +24,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The report page and the report itself, in the language of the page ({@code ?lang=} switches
- * both). The year is passed to the API as it was typed: the API says what is wrong with it.
+ * both), from the published figures (the year's latest version) or the live ones, and the page says
+ * which. The year is passed to the API as it was typed: the API says what is wrong with it.
  */
 @Controller
 class ReportController {
@@ -41,45 +44,79 @@ class ReportController {
       "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:;"
           + " frame-ancestors 'self'";
 
+  /** The year's latest published version (live figures if none); or the live figures. */
+  private static final String PUBLISHED = "published";
+
+  private static final String LIVE = "live";
+
   private final Apis apis;
 
   ReportController(Apis apis) {
     this.apis = apis;
   }
 
-  /** The page; by default last year's report, the latest complete one. */
+  /** The page; by default last year's report, the latest complete one, as published. */
   @GetMapping("/report")
-  String page(@RequestParam(required = false) String year, Model model) {
-    model.addAttribute(
-        "year",
+  String page(
+      @RequestParam(required = false) String year,
+      @RequestParam(defaultValue = PUBLISHED) String figures,
+      Model model) {
+    String y =
         year == null || year.isBlank()
             ? String.valueOf(LocalDate.now(DISTRICT).getYear() - 1)
-            : year.strip());
+            : year.strip();
+    String shown = figures.equals(LIVE) ? LIVE : PUBLISHED;
+    model.addAttribute("year", y);
+    model.addAttribute("figures", shown);
     model.addAttribute("reportLang", language());
+    model.addAttribute("known", false);
+    if (isYear(y)) {
+      try {
+        // Which version the report is made of: the latest, as the report itself says.
+        JsonNode latest = apis.query().get("/api/publications/{year}?size=1", y);
+        JsonNode current = latest.path("current");
+        model.addAttribute("current", current.isNumber() ? current.asInt() : null);
+        model.addAttribute(
+            "publishedAt", latest.path("versions").path(0).path("publishedAt").asText(null));
+        model.addAttribute("known", true);
+      } catch (ApiProblem problem) {
+        if (problem.status() != 400) {
+          throw problem;
+        }
+        // A year the statistics do not take: the report's frame says why.
+      }
+    }
     return "report/report";
   }
 
   /** The report as HTML: in the page's frame, or as a file with {@code download}. */
   @GetMapping("/report/{year}.html")
   ResponseEntity<byte[]> html(
-      @PathVariable String year, @RequestParam(defaultValue = "false") boolean download) {
-    return answer(year, "html", HTML, download);
+      @PathVariable String year,
+      @RequestParam(defaultValue = PUBLISHED) String figures,
+      @RequestParam(defaultValue = "false") boolean download) {
+    return answer(year, figures, "html", HTML, download);
   }
 
   @GetMapping("/report/{year}.md")
-  ResponseEntity<byte[]> markdown(@PathVariable String year) {
-    return answer(year, "md", MARKDOWN, true);
+  ResponseEntity<byte[]> markdown(
+      @PathVariable String year, @RequestParam(defaultValue = PUBLISHED) String figures) {
+    return answer(year, figures, "md", MARKDOWN, true);
   }
 
   private ResponseEntity<byte[]> answer(
-      String year, String format, MediaType type, boolean download) {
+      String year, String figures, String format, MediaType type, boolean download) {
     if (!year.chars().allMatch(Character::isDigit) || year.isEmpty() || year.length() > 4) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    if (!figures.equals(PUBLISHED) && !figures.equals(LIVE)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
     String lang = language();
     MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
     query.add("lang", lang);
     query.add("format", format);
+    query.add("figures", figures);
     byte[] body = apis.query().bytes("/api/reports/annual/" + year, query, type);
     ResponseEntity.BodyBuilder answer =
         ResponseEntity.ok()
@@ -96,6 +133,10 @@ class ReportController {
               .toString());
     }
     return answer.body(body);
+  }
+
+  private static boolean isYear(String year) {
+    return year.matches("\\d{4}");
   }
 
   /** The report's language: the page's (zh unless English was chosen). */

@@ -123,10 +123,18 @@ class AdminPagesTest {
     RECEIVED.clear();
     RequestPostProcessor analyst = signedIn("analyst.liu", Role.ANALYST);
     for (String page :
-        new String[] {"/admin", "/admin/backfill", "/admin/dead-letters", "/admin/rebuild"}) {
+        new String[] {
+          "/admin",
+          "/admin/backfill",
+          "/admin/dead-letters",
+          "/admin/rebuild",
+          "/admin/publications"
+        }) {
       mvc.perform(get(page).with(analyst)).andExpect(status().isForbidden());
     }
     mvc.perform(post("/admin/rebuild").with(analyst).with(csrf()))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/admin/publications/2023").with(analyst).with(csrf()))
         .andExpect(status().isForbidden());
     mvc.perform(multipart("/admin/backfill").file(file("{}\n")).with(analyst).with(csrf()))
         .andExpect(status().isForbidden());
@@ -293,6 +301,109 @@ class AdminPagesTest {
                         not(containsString("hx-get")),
                         containsString("已完成"),
                         containsString("id=\"rebuild-read\">150<"))));
+  }
+
+  @Test
+  void publishingAppendsAVersionAndThePageListsTheCasesChangedSinceCaseByCase() throws Exception {
+    ANSWERS.put(
+        "POST /api/publications/2023",
+        new Answer(
+            201,
+            """
+            {"year":2023,"version":2,"publishedAt":"2026-12-05T06:00:00Z",
+             "publishedBy":"admin.he","organisation":"DISTRICT","current":true}"""));
+    mvc.perform(post("/admin/publications/2023").with(admin()).with(csrf()))
+        .andExpect(redirectedUrl("/admin/publications?year=2023"))
+        .andExpect(
+            flash().attribute("published", new com.fasterxml.jackson.databind.node.IntNode(2)));
+    assertThat(RECEIVED.get("POST /api/publications/2023").authorization()).startsWith("Bearer ");
+
+    ANSWERS.put(
+        "GET /api/publications/2023",
+        new Answer(
+            200,
+            """
+            {"year":2023,"current":2,"versions":[
+              {"year":2023,"version":2,"publishedAt":"2026-12-05T06:00:00Z","publishedBy":"admin.he",
+               "organisation":"DISTRICT","current":true},
+              {"year":2023,"version":1,"publishedAt":"2026-12-01T06:00:00Z","publishedBy":"admin.he",
+               "organisation":"DISTRICT","current":false}],"page":0,"size":20,"total":2}"""));
+    ANSWERS.put(
+        "GET /api/publications/2023/changes",
+        new Answer(
+            200,
+            """
+            {"year":2023,"version":2,"publishedAt":"2026-12-05T06:00:00Z","current":true,
+             "cases":[{"caseType":"RECONSIDERATION","caseId":"0b1a0000-0000-4000-8000-0000000000ff",
+               "caseNumber":"光明复〔2023〕99号","changes":[
+                 {"figure":"received","zh":"收案","change":1,"breakdown":null},
+                 {"figure":"mediationRate.numerator","zh":"调解率·分子","change":1,"breakdown":null}]},
+              {"caseType":"SERVICE_CONTACT","caseId":"0b1a0000-0000-4000-8000-0000000000ee",
+               "caseNumber":null,"changes":[
+                 {"figure":"personTimesServed","zh":"服务人次","change":-12,"breakdown":null}]}],
+             "page":0,"size":100,"total":2}"""));
+    mvc.perform(get("/admin/publications?year=2023").with(admin()))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("id=\"version-2\""),
+                        containsString("id=\"version-1\""),
+                        containsString("第2版公布以来的变动"),
+                        containsString("共 2 件案件"),
+                        containsString("光明复〔2023〕99号"),
+                        containsString("调解率·分子"),
+                        containsString(">+1<"),
+                        containsString(">-12<"),
+                        containsString("（服务接待日）"))));
+  }
+
+  @Test
+  void aYearNeverPublishedSaysSoAndOffersToPublishIt() throws Exception {
+    ANSWERS.put(
+        "GET /api/publications/2019",
+        new Answer(
+            200,
+            """
+            {"year":2019,"current":null,"versions":[],"page":0,"size":20,"total":0}"""));
+    mvc.perform(get("/admin/publications?year=2019").with(admin()))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("2019年度统计数据尚未公布"),
+                        containsString("id=\"publish\""),
+                        not(containsString("id=\"changes\"")))));
+    mvc.perform(get("/admin/publications?year=20x9").with(admin()))
+        .andExpect(content().string(containsString("请输入四位年份")));
+  }
+
+  @Test
+  void theReportPageSaysWhichFiguresItShows() throws Exception {
+    ANSWERS.put(
+        "GET /api/publications/2023",
+        new Answer(
+            200,
+            """
+            {"year":2023,"current":2,"versions":[
+              {"year":2023,"version":2,"publishedAt":"2026-12-05T06:00:00Z","publishedBy":"admin.he",
+               "organisation":"DISTRICT","current":true}],"page":0,"size":1,"total":2}"""));
+    RequestPostProcessor analyst = signedIn("analyst.liu", Role.ANALYST);
+    mvc.perform(get("/report?year=2023").with(analyst))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("本页显示已公布的第2版数据（公布于 2026-12-05T06:00:00Z）"),
+                        containsString("/report/2023.html?figures=published"))));
+    mvc.perform(get("/report?year=2023&figures=live").with(analyst))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("本页显示实时数据；已公布的最新版本为第2版。"),
+                        containsString("/report/2023.md?figures=live"))));
   }
 
   private static HttpServer services() {

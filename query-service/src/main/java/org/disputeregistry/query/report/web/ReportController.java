@@ -2,7 +2,7 @@ package org.disputeregistry.query.report.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.disputeregistry.query.report.AnnualTotalsService;
+import org.disputeregistry.query.report.ReportFigures;
 import org.disputeregistry.query.statistics.Period;
 import org.disputeregistry.query.statistics.StatisticsRequestException;
 import org.disputeregistry.report.AnnualTotals;
@@ -25,33 +25,40 @@ class ReportController {
   private static final MediaType MARKDOWN =
       new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8);
 
-  private final AnnualTotalsService totals;
+  private final ReportFigures figures;
   private final ReportRenderer renderer = new ReportRenderer();
 
-  ReportController(AnnualTotalsService totals) {
-    this.totals = totals;
+  ReportController(ReportFigures figures) {
+    this.figures = figures;
   }
 
   @Operation(
       summary = "The year's totals that the annual report is written from",
-      description = "Every figure of every case type, by street and by month, with rates' parts.")
+      description =
+          "Every figure of every case type, by street and by month, with rates' parts."
+              + " figures=live (default: every case recorded until now) or published (the year's"
+              + " latest published version, live if none was published); source says which.")
   @Allowed({Role.REPORT_GENERATOR, Role.ANALYST})
   @GetMapping("/api/statistics/totals")
-  AnnualTotals totals(@RequestParam String year) {
-    return totals.totals(year(year));
+  AnnualTotals totals(
+      @RequestParam String year, @RequestParam(defaultValue = "live") String figures) {
+    return totals(Period.year(year), figures);
   }
 
   @Operation(
       summary = "The statistics section of the annual report",
       description =
           "lang=zh (default) or en; format=html (default: a self-contained, print-ready page with"
-              + " its charts inline) or md (Markdown; its charts are in the HTML).")
+              + " its charts inline) or md (Markdown; its charts are in the HTML). figures=published"
+              + " (default: the year's latest published version, live if none was published) or"
+              + " live; the report says which it is made of.")
   @Allowed({Role.REPORT_GENERATOR, Role.ANALYST})
   @GetMapping("/api/reports/annual/{year}")
   ResponseEntity<String> report(
       @PathVariable String year,
       @RequestParam(defaultValue = "zh") String lang,
-      @RequestParam(defaultValue = "html") String format) {
+      @RequestParam(defaultValue = "html") String format,
+      @RequestParam(defaultValue = "published") String figures) {
     Language language;
     try {
       language = Language.of(lang);
@@ -61,7 +68,7 @@ class ReportController {
     if (!format.equals("html") && !format.equals("md")) {
       throw new StatisticsRequestException("format", "format must be html or md");
     }
-    RenderedReport report = renderer.render(totals.totals(year(year)), language);
+    RenderedReport report = renderer.render(totals(Period.year(year), figures), language);
     return format.equals("md")
         ? ResponseEntity.ok().contentType(MARKDOWN).body(report.markdown())
         : ResponseEntity.ok()
@@ -70,11 +77,12 @@ class ReportController {
             .body(report.html());
   }
 
-  private static int year(String year) {
-    try {
-      return Period.of(Integer.valueOf(year), null, null).from().getYear();
-    } catch (NumberFormatException e) {
-      throw new StatisticsRequestException("year", "year must be a whole number");
-    }
+  private AnnualTotals totals(int year, String figures) {
+    return switch (figures) {
+      case "published" -> this.figures.publishedOrLive(year);
+      case "live" -> this.figures.live(year);
+      default ->
+          throw new StatisticsRequestException("figures", "figures must be published or live");
+    };
   }
 }
