@@ -46,6 +46,8 @@ import org.disputeregistry.events.reconsideration.ReconsiderationProcedureConver
 import org.disputeregistry.events.reconsideration.ReconsiderationRedirectedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationResumedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationReviewActivityRecordedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationStepAmendedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationStepRetractedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationSuspendedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationTerminatedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationTimeLimitExtendedEvent;
@@ -129,6 +131,14 @@ public final class EventCatalog {
               "ReconsiderationApplicationDismissed",
               CaseType.RECONSIDERATION,
               ReconsiderationApplicationDismissedEvent.class),
+          type(
+              "ReconsiderationStepAmended",
+              CaseType.RECONSIDERATION,
+              ReconsiderationStepAmendedEvent.class),
+          type(
+              "ReconsiderationStepRetracted",
+              CaseType.RECONSIDERATION,
+              ReconsiderationStepRetractedEvent.class),
           type(
               "CommercialMediationApplicationReceived",
               CaseType.COMMERCIAL_MEDIATION,

@@ -84,6 +84,17 @@ final class EventSamples {
         new ReconsiderationDecidedEvent(CASE_ID, STEP_ID, DAY, DecisionOutcome.REVOKED),
         new ReconsiderationApplicationDismissedEvent(
             CASE_ID, STEP_ID, DAY, "the matter is outside the office's remit"),
+        new ReconsiderationStepAmendedEvent(
+            CASE_ID,
+            STEP_ID_2,
+            LATER,
+            STEP_ID,
+            AmendedStep.of(
+                new ReconsiderationDecidedEvent(CASE_ID, STEP_ID, DAY, DecisionOutcome.UPHELD)),
+            "the outcome was mistyped",
+            "director.zhao"),
+        new ReconsiderationStepRetractedEvent(
+            CASE_ID, STEP_ID_2, LATER, STEP_ID, "recorded on the wrong case", "director.zhao"),
         new CommercialMediationAcceptedEvent(CASE_ID, STEP_ID, DAY),
         new CommercialMediationNotAcceptedEvent(
             CASE_ID, STEP_ID, DAY, "the matter is outside the office's remit"),
