@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.EffectiveSteps;
 import org.disputeregistry.events.StepEvent;
 import org.springframework.stereotype.Component;
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.disputeregistry.command.rules.BusinessDates;
 import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.command.rules.RuleViolation;
+import org.disputeregistry.events.EffectiveSteps;
 import org.disputeregistry.events.StepEvent;
 
 /**

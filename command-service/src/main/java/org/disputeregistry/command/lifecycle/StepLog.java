@@ -17,6 +17,7 @@ import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.command.rules.RuleViolation;
 import org.disputeregistry.events.AmendedStep;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.EffectiveSteps;
 import org.disputeregistry.events.EventCatalog;
 import org.disputeregistry.events.StepCorrection;
 import org.disputeregistry.events.StepEvent;

@@ -1,18 +1,16 @@
-package org.disputeregistry.command.lifecycle;
+package org.disputeregistry.events;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.disputeregistry.events.StepCorrection;
-import org.disputeregistry.events.StepEvent;
 
 /**
  * The steps a case counts: every step in recording order, each as last amended, without the
- * retracted ones. A case folds its state from these ({@link #all}), so a correction changes the
- * state as if the step had been recorded right (or never) in the first place. Corrections apply to
- * the latest effective step only ({@link Corrections#requireLatest}): the later steps of a case
- * were judged, and their due dates derived, from the earlier ones.
+ * retracted ones. The command side folds a case's state from these and the read side its rows
+ * ({@link #all}), so a correction changes both as if the step had been recorded right (or never) in
+ * the first place. A correction applies to the latest step in effect only: the later steps of a
+ * case were judged, and their due dates derived, from the earlier ones.
  */
 public final class EffectiveSteps {
 
@@ -45,7 +43,7 @@ public final class EffectiveSteps {
     return steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(steps.size() - 1));
   }
 
-  boolean contains(UUID stepId) {
+  public boolean contains(UUID stepId) {
     return steps.stream().anyMatch(step -> step.stepId().equals(stepId));
   }
 }
