@@ -36,8 +36,10 @@ class OpenApiIT extends ApiTestBase {
             "/api/service-contacts/{caseId}/timeline",
             "/api/backfills");
     assertThat(paths.keySet().stream().filter(p -> p.startsWith("/api/")).count())
-        .as("16 + 11 + 13 + 2 steps, 4 collections, their GETs and timelines, the back-fill")
-        .isEqualTo(42 + 8 + 4 + 1);
+        .as(
+            "16 + 11 + 13 + 2 steps, 4 collections, their GETs and timelines, the back-fill,"
+                + " amendment and retraction of reconsiderations")
+        .isEqualTo(42 + 8 + 4 + 1 + 2);
 
     List<String> headers =
         read(docs, "$.paths['/api/petitions/{caseId}/reply'].post.parameters[*].name");
@@ -65,7 +67,7 @@ class OpenApiIT extends ApiTestBase {
             .filter(path -> path.matches("/api/[a-z-]+/\\{caseId}/[a-z-]+"))
             .filter(path -> !path.endsWith("/timeline"))
             .toList();
-    assertThat(steps).hasSize(42);
+    assertThat(steps).as("42 steps, amendment and retraction").hasSize(44);
     for (String step : steps) {
       Map<String, String> title = read(docs, "$.paths['" + step + "'].post.x-labels");
       assertThat(title).as(step).containsOnlyKeys("zh", "en").doesNotContainValue("");
