@@ -14,7 +14,9 @@ import org.disputeregistry.command.lifecycle.StepRequest;
 import org.disputeregistry.command.lifecycle.Timeline;
 import org.disputeregistry.command.reconsideration.ReconsiderationView;
 import org.disputeregistry.command.reconsideration.ReconsiderationViews;
+import org.disputeregistry.command.reconsideration.RetractStepCommand;
 import org.disputeregistry.command.web.CaseResponses;
+import org.disputeregistry.command.web.RetractStepRequest;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Role;
@@ -263,7 +265,8 @@ class ReconsiderationController {
       @PathVariable UUID caseId,
       @Valid @RequestBody RetractStepRequest request,
       @Parameter(hidden = true) Caller caller) {
-    return step(caseId, request, caller);
+    return CaseResponses.stepped(
+        commands.send(request.toCommand(new CaseId(caseId), RetractStepCommand::new), caller));
   }
 
   private ResponseEntity<Recorded> step(UUID caseId, StepRequest request, Caller caller) {

@@ -1,4 +1,4 @@
-package org.disputeregistry.command.reconsideration.web;
+package org.disputeregistry.command.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -7,16 +7,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.disputeregistry.command.lifecycle.StepRequest;
-import org.disputeregistry.command.reconsideration.RetractStepCommand;
-import org.disputeregistry.command.web.Text;
+import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.events.CaseId;
 
 /**
- * The body of {@code POST .../{caseId}/retraction}: retract the case's latest step, recorded by
- * mistake (a retracted ending reopens the case).
+ * The body of {@code POST .../{caseId}/retraction}, for every case type: retract the case's latest
+ * step, recorded by mistake (a retracted ending reopens the case).
  */
-record RetractStepRequest(
+public record RetractStepRequest(
     @Schema(
             description =
                 "The retraction's own id, chosen by the client; a retry with the same stepId and"
@@ -44,12 +42,23 @@ record RetractStepRequest(
         @NotBlank
         @Size(max = 200)
         @Pattern(regexp = Text.PRINTABLE)
-        String approvedBy)
-    implements StepRequest {
+        String approvedBy) {
 
-  @Override
-  public RetractStepCommand toCommand(CaseId caseId) {
-    return new RetractStepCommand(
+  /** The case type's retraction command, from its constructor. */
+  public <C extends StepCommand> C toCommand(CaseId caseId, Retraction<C> retraction) {
+    return retraction.of(
         caseId, stepId, approvedOn, retractedStepId, reason.strip(), approvedBy.strip());
+  }
+
+  /** The constructor of a case type's retraction command. */
+  @FunctionalInterface
+  public interface Retraction<C extends StepCommand> {
+    C of(
+        CaseId caseId,
+        UUID stepId,
+        LocalDate approvedOn,
+        UUID retractedStepId,
+        String reason,
+        String approvedBy);
   }
 }
