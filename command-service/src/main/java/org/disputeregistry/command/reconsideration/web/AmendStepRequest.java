@@ -19,6 +19,7 @@ import org.disputeregistry.command.web.Text;
  * have been. {@code amended} is that step's body as for its own POST, with its {@code stepId} and,
  * as in a back-fill line, its name in {@code step}.
  */
+@Schema(name = "ReconsiderationAmendStepRequest")
 record AmendStepRequest(
     @Schema(
             description =
