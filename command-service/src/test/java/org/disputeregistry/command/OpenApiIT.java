@@ -85,6 +85,18 @@ class OpenApiIT extends ApiTestBase {
             read(docs, "$.paths['/api/reconsiderations/{caseId}/acceptance'].post.x-labels.zh")
                 .toString())
         .isEqualTo("受理");
+    List<String> amendable =
+        read(
+            docs,
+            "$.components.schemas.ReconsiderationAmendStepRequest.properties.amended.oneOf[*]"
+                + ".allOf[1].properties.step.enum[0]");
+    assertThat(amendable).as("an amendment names each step of its case type").hasSize(16);
+    assertThat(
+            this.<List<String>>read(
+                docs,
+                "$.components.schemas.PetitionAmendStepRequest.properties.amended.oneOf[*]"
+                    + ".allOf[0].$ref"))
+        .contains("#/components/schemas/PetitionAcceptRequest");
     assertThat(get("/swagger-ui/index.html").getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 }
