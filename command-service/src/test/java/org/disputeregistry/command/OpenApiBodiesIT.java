@@ -146,6 +146,11 @@ class OpenApiBodiesIT extends ApiTestBase {
         mandatory.add(component.getName());
       }
       Class<?> type = component.getType();
+      if (type.isInterface()) {
+        // An amendment's step, of the kind its "step" names: each kind's body is checked at its
+        // own operation.
+        continue;
+      }
       if (property.has("$ref")) {
         checkForm(type, schemas, property.path("$ref").asText(), checked);
         continue;

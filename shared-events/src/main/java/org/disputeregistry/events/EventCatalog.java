@@ -18,6 +18,8 @@ import org.disputeregistry.events.mediation.CommercialMediationMediatorAppointed
 import org.disputeregistry.events.mediation.CommercialMediationMediatorRecusedEvent;
 import org.disputeregistry.events.mediation.CommercialMediationNotAcceptedEvent;
 import org.disputeregistry.events.mediation.CommercialMediationSessionHeldEvent;
+import org.disputeregistry.events.mediation.CommercialMediationStepAmendedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationStepRetractedEvent;
 import org.disputeregistry.events.mediation.CommercialMediationWithdrawnEvent;
 import org.disputeregistry.events.petition.PetitionAcceptedEvent;
 import org.disputeregistry.events.petition.PetitionAssignedEvent;
@@ -33,6 +35,8 @@ import org.disputeregistry.events.petition.PetitionResolvedEvent;
 import org.disputeregistry.events.petition.PetitionReviewDecidedEvent;
 import org.disputeregistry.events.petition.PetitionReviewRequestedEvent;
 import org.disputeregistry.events.petition.PetitionSatisfactionRatedEvent;
+import org.disputeregistry.events.petition.PetitionStepAmendedEvent;
+import org.disputeregistry.events.petition.PetitionStepRetractedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
@@ -46,6 +50,8 @@ import org.disputeregistry.events.reconsideration.ReconsiderationProcedureConver
 import org.disputeregistry.events.reconsideration.ReconsiderationRedirectedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationResumedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationReviewActivityRecordedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationStepAmendedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationStepRetractedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationSuspendedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationTerminatedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationTimeLimitExtendedEvent;
@@ -130,6 +136,14 @@ public final class EventCatalog {
               CaseType.RECONSIDERATION,
               ReconsiderationApplicationDismissedEvent.class),
           type(
+              "ReconsiderationStepAmended",
+              CaseType.RECONSIDERATION,
+              ReconsiderationStepAmendedEvent.class),
+          type(
+              "ReconsiderationStepRetracted",
+              CaseType.RECONSIDERATION,
+              ReconsiderationStepRetractedEvent.class),
+          type(
               "CommercialMediationApplicationReceived",
               CaseType.COMMERCIAL_MEDIATION,
               CommercialMediationApplicationReceivedEvent.class),
@@ -177,6 +191,14 @@ public final class EventCatalog {
               "CommercialMediationAgreementPerformed",
               CaseType.COMMERCIAL_MEDIATION,
               CommercialMediationAgreementPerformedEvent.class),
+          type(
+              "CommercialMediationStepAmended",
+              CaseType.COMMERCIAL_MEDIATION,
+              CommercialMediationStepAmendedEvent.class),
+          type(
+              "CommercialMediationStepRetracted",
+              CaseType.COMMERCIAL_MEDIATION,
+              CommercialMediationStepRetractedEvent.class),
           type("PetitionRegistered", CaseType.PETITION, PetitionRegisteredEvent.class),
           type("PetitionAccepted", CaseType.PETITION, PetitionAcceptedEvent.class),
           type("PetitionNotAccepted", CaseType.PETITION, PetitionNotAcceptedEvent.class),
@@ -193,6 +215,8 @@ public final class EventCatalog {
           type(
               "PetitionReReviewRequested", CaseType.PETITION, PetitionReReviewRequestedEvent.class),
           type("PetitionReReviewDecided", CaseType.PETITION, PetitionReReviewDecidedEvent.class),
+          type("PetitionStepAmended", CaseType.PETITION, PetitionStepAmendedEvent.class),
+          type("PetitionStepRetracted", CaseType.PETITION, PetitionStepRetractedEvent.class),
           type(
               "ServiceContactDayOpened",
               CaseType.SERVICE_CONTACT,

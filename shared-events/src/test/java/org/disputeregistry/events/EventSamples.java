@@ -84,6 +84,17 @@ final class EventSamples {
         new ReconsiderationDecidedEvent(CASE_ID, STEP_ID, DAY, DecisionOutcome.REVOKED),
         new ReconsiderationApplicationDismissedEvent(
             CASE_ID, STEP_ID, DAY, "the matter is outside the office's remit"),
+        new ReconsiderationStepAmendedEvent(
+            CASE_ID,
+            STEP_ID_2,
+            LATER,
+            STEP_ID,
+            AmendedStep.of(
+                new ReconsiderationDecidedEvent(CASE_ID, STEP_ID, DAY, DecisionOutcome.UPHELD)),
+            "the outcome was mistyped",
+            "director.zhao"),
+        new ReconsiderationStepRetractedEvent(
+            CASE_ID, STEP_ID_2, LATER, STEP_ID, "recorded on the wrong case", "director.zhao"),
         new CommercialMediationAcceptedEvent(CASE_ID, STEP_ID, DAY),
         new CommercialMediationNotAcceptedEvent(
             CASE_ID, STEP_ID, DAY, "the matter is outside the office's remit"),
@@ -108,6 +119,16 @@ final class EventSamples {
             DAY,
             Performance.FULLY,
             new Money(new BigDecimal("880000.50"), "CNY")),
+        new CommercialMediationStepAmendedEvent(
+            CASE_ID,
+            STEP_ID_2,
+            LATER,
+            STEP_ID,
+            AmendedStep.of(new CommercialMediationAcceptedEvent(CASE_ID, STEP_ID, LATER)),
+            "the date was mistyped",
+            "mediator.zhao"),
+        new CommercialMediationStepRetractedEvent(
+            CASE_ID, STEP_ID_2, LATER, STEP_ID, "recorded on the wrong case", "mediator.zhao"),
         new PetitionAcceptedEvent(CASE_ID, STEP_ID, DAY, LATER),
         new PetitionNotAcceptedEvent(
             CASE_ID, STEP_ID, DAY, "the matter is outside the office's remit"),
@@ -123,6 +144,16 @@ final class EventSamples {
         new PetitionReviewDecidedEvent(CASE_ID, STEP_ID, DAY, ReviewOutcome.UPHELD, LATER),
         new PetitionReReviewRequestedEvent(CASE_ID, STEP_ID, DAY, LATER),
         new PetitionReReviewDecidedEvent(CASE_ID, STEP_ID, DAY, ReviewOutcome.UPHELD),
+        new PetitionStepAmendedEvent(
+            CASE_ID,
+            STEP_ID_2,
+            LATER,
+            STEP_ID,
+            AmendedStep.of(new PetitionResolvedEvent(CASE_ID, STEP_ID, LATER)),
+            "the date was mistyped",
+            "petition.zhou"),
+        new PetitionStepRetractedEvent(
+            CASE_ID, STEP_ID_2, LATER, STEP_ID, "recorded on the wrong case", "petition.zhou"),
         new ServiceContactsLoggedEvent(
             CASE_ID,
             STEP_ID,

@@ -145,6 +145,21 @@ final class EventSchemas {
         .forTypesInGeneral()
         // Declaration order, the order in which the JSON is written.
         .withPropertySorter((a, b) -> 0)
+        // An amended step's fields: the payload of its own event type, described by that schema.
+        .withCustomDefinitionProvider(
+            (type, context) ->
+                JsonNode.class.isAssignableFrom(type.getErasedType())
+                    ? new CustomDefinition(
+                        context
+                            .getGeneratorConfig()
+                            .createObjectNode()
+                            .put("type", "object")
+                            .put(
+                                "description",
+                                "The fields of the event named by type, as its own payload"),
+                        CustomDefinition.DefinitionType.INLINE,
+                        CustomDefinition.AttributeInclusion.NO)
+                    : null)
         .withCustomDefinitionProvider(
             (type, context) ->
                 type.getErasedType() == CaseId.class

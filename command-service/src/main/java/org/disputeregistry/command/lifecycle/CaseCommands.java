@@ -23,6 +23,15 @@ public class CaseCommands {
     return gateway.sendAndWait(message(command, caller));
   }
 
+  /**
+   * Sends a step command as the amendment of the step it names.
+   *
+   * @throws org.disputeregistry.command.rules.RuleViolation when the amendment breaks a rule
+   */
+  public Recorded amend(StepCommand amended, Amendment amendment, Caller caller) {
+    return gateway.sendAndWait(message(amended, caller).andMetaData(amendment.metaData()));
+  }
+
   /** The message of a command from its caller, as the command bus receives it. */
   public static CommandMessage<Object> message(Object command, Caller caller) {
     MetaData metaData = MetaData.with(Actor.METADATA_KEY, caller.actor());

@@ -8,13 +8,16 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.EffectiveSteps;
+import org.disputeregistry.events.StepEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a case's events from the event store: folded into its view, so that a case's aggregate
- * keeps only what its rules need, or as its timeline. It answers as loading the aggregate would: an
- * unknown id is not found, and so is the id of a case of another type (all types share one event
- * store).
+ * Reads a case's events from the event store: folded into its view (its opening and its steps in
+ * effect, {@link EffectiveSteps}), so that a case's aggregate keeps only what its rules need, or as
+ * its timeline (every event, corrected steps and their corrections alike). It answers as loading
+ * the aggregate would: an unknown id is not found, and so is the id of a case of another type (all
+ * types share one event store).
  */
 @Component
 public class CaseHistory {
@@ -40,11 +43,18 @@ public class CaseHistory {
   public <V> V fold(CaseId caseId, Class<?> opening, CaseFold<V> fold) {
     DomainEventStream stream = opened(caseId, opening);
     long version = -1;
+    // The view follows the steps in effect: corrections amend and retract before it is folded.
+    EffectiveSteps effective = new EffectiveSteps();
     while (stream.hasNext()) {
       DomainEventMessage<?> event = stream.next();
-      fold.on(event.getPayload());
+      if (event.getPayload() instanceof StepEvent step) {
+        effective.add(step);
+      } else {
+        fold.on(event.getPayload());
+      }
       version = event.getSequenceNumber();
     }
+    effective.all().forEach(fold::on);
     return fold.view(version);
   }
 

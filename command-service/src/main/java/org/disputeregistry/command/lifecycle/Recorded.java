@@ -44,6 +44,16 @@ public record Recorded(
         currentVersion());
   }
 
+  /** A correction recorded: the answer names the correction's own step id. */
+  public static Recorded corrected(CaseId caseId, UUID correctionId, Enum<?> state) {
+    return new Recorded(Receipt.RECORDED, caseId, correctionId, state.name(), currentVersion());
+  }
+
+  public static Recorded alreadyCorrected(CaseId caseId, UUID correctionId, Enum<?> state) {
+    return new Recorded(
+        Receipt.ALREADY_RECORDED, caseId, correctionId, state.name(), currentVersion());
+  }
+
   private static long currentVersion() {
     Long version = AggregateLifecycle.getVersion();
     return version == null ? -1 : version;

@@ -15,9 +15,11 @@ import static org.disputeregistry.command.mediation.CommercialMediationStep.WITH
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -26,6 +28,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.disputeregistry.command.casenumber.CaseNumberRegistry;
 import org.disputeregistry.command.lifecycle.Actor;
+import org.disputeregistry.command.lifecycle.Corrections;
 import org.disputeregistry.command.lifecycle.Openings;
 import org.disputeregistry.command.lifecycle.Recorded;
 import org.disputeregistry.command.lifecycle.StepCommand;
@@ -37,8 +40,10 @@ import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.command.rules.RuleViolation;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.CaseType;
+import org.disputeregistry.events.StepCorrection;
 import org.disputeregistry.events.StepEvent;
 import org.disputeregistry.events.mediation.CommercialMediationApplicationReceivedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationStepAmendedEvent;
 
 /**
  * One commercial mediation case (商事调解) at one of the district's centres: received → accepted / not
@@ -86,17 +91,30 @@ class CommercialMediationCase {
 
   /**
    * Every step: only by an organisation that may write the case; a retry is answered from the log,
-   * a stale If-Match refused, an unknown id 404.
+   * a stale If-Match refused, an unknown id 404; an amendment judged as the step it amends ({@link
+   * StepLog#guard(StepCommand, MetaData, Enum, InterceptorChain, java.util.function.Consumer,
+   * Clock)}).
    */
   @CommandHandlerInterceptor
   Object guardStep(
       StepCommand command,
       InterceptorChain chain,
-      @MetaDataValue(StepLog.EXPECTED_VERSION) Long expectedVersion,
+      MetaData metaData,
+      Clock clock,
       @MetaDataValue(Actor.ORGANISATION_KEY) String organisation)
       throws Exception {
     Openings.requireMayWrite(application, organisation);
-    return steps.guard(command, expectedVersion, standing.state(), chain);
+    return steps.guard(command, metaData, standing.state(), chain, this::refold, clock);
+  }
+
+  /** A step recorded by mistake and not followed by another is retracted. */
+  @CommandHandler
+  Recorded handle(
+      RetractStepCommand command, Clock clock, @MetaDataValue(Actor.METADATA_KEY) String actor) {
+    StepEvent retracted = steps.retractable(command.retractedStepId(), "retractedStepId");
+    Corrections.requireApproval(
+        command.approvedBy(), actor, command.approvedOn(), retracted, clock);
+    return record(command, command.toEvent());
   }
 
   @CommandHandler
@@ -185,8 +203,8 @@ class CommercialMediationCase {
   }
 
   private Recorded record(StepCommand command, StepEvent event) {
-    apply(event);
-    return Recorded.step(command, standing.state());
+    apply(steps.asAmendment(event, CommercialMediationStepAmendedEvent::new));
+    return steps.recorded(command, standing.state());
   }
 
   @EventSourcingHandler
@@ -203,11 +221,22 @@ class CommercialMediationCase {
    */
   @EventSourcingHandler
   void on(StepEvent event) {
-    stepped(event);
+    steps.record(event);
+    if (event instanceof StepCorrection) {
+      refold(steps.effective());
+    } else {
+      fold(event);
+    }
   }
 
-  private void stepped(StepEvent event) {
-    steps.record(event);
+  /** The case as it stands after its opening and these steps. */
+  private void refold(List<StepEvent> history) {
+    standing = CommercialMediationStanding.received();
+    latestStepOn = application.receivedOn();
+    history.forEach(this::fold);
+  }
+
+  private void fold(StepEvent event) {
     standing = standing.after(event);
     latestStepOn = event.businessDate();
   }

@@ -22,6 +22,12 @@ public enum ErrorCode {
   NOT_THE_APPOINTED_MEDIATOR(Kind.CONFLICT),
   /** A step refers to another step that this case does not have (or no longer has). */
   UNKNOWN_STEP(Kind.CONFLICT),
+  /** A correction of a step that later steps follow: those are retracted first, latest first. */
+  NOT_THE_LATEST_STEP(Kind.CONFLICT),
+  /** An amendment that records another kind of step than the one it amends. */
+  NOT_THE_SAME_STEP(Kind.INVALID),
+  /** A correction approved by the officer who records it (a correction needs a second one). */
+  APPROVER_IS_ACTOR(Kind.INVALID),
   /** The client's expected version of the case ({@code If-Match}) is not the current one. */
   VERSION_MISMATCH(Kind.PRECONDITION),
   /** A business date lies after today. */

@@ -2,6 +2,7 @@ package org.disputeregistry.command.backfill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -67,6 +68,41 @@ class StepTablesMatchTheApiIT extends ApiTestBase {
 
     assertThat(api).as("the API's case types and steps").hasSizeGreaterThan(40);
     assertThat(backfill).isEqualTo(api);
+  }
+
+  /** An amendment names its step as a back-fill line does: each case type's steps, no other. */
+  @Test
+  void everyAmendmentNamesTheStepsOfItsCaseTypeAsTheStepTablesDo() throws Exception {
+    SortedSet<String> api = new TreeSet<>();
+    for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping :
+        mappings.getHandlerMethods().entrySet()) {
+      for (String path : mapping.getKey().getPatternValues()) {
+        Matcher step = STEP.matcher(path);
+        if (step.matches() && step.group(2).equals("amendment")) {
+          JsonSubTypes amended =
+              bodyType(mapping.getValue())
+                  .getDeclaredField("amended")
+                  .getAnnotation(JsonSubTypes.class);
+          for (JsonSubTypes.Type type : amended.value()) {
+            api.add(step.group(1) + " step " + type.name() + " " + type.value().getName());
+          }
+        }
+      }
+    }
+    SortedSet<String> backfill = new TreeSet<>();
+    for (StepTable table : tables) {
+      table
+          .steps()
+          .forEach(
+              (name, body) -> backfill.add(table.type() + " step " + name + " " + body.getName()));
+    }
+
+    assertThat(api).as("the steps amendments name").hasSizeGreaterThan(39);
+    assertThat(api)
+        .isEqualTo(
+            backfill.stream()
+                .filter(s -> !s.startsWith("service-contacts"))
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
   }
 
   private static Class<?> bodyType(HandlerMethod handler) {

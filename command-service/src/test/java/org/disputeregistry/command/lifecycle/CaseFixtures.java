@@ -70,6 +70,18 @@ public final class CaseFixtures {
     return Map.of(Actor.ORGANISATION_KEY, organisation);
   }
 
+  /** The metadata of a step command sent by {@code actor} as this amendment. */
+  public static Map<String, Object> amending(Amendment amendment, String actor) {
+    Map<String, Object> metaData = new HashMap<>(amendment.metaData());
+    metaData.put(Actor.METADATA_KEY, actor);
+    return metaData;
+  }
+
+  /** The metadata of a command sent by {@code actor}. */
+  public static Map<String, Object> by(String actor) {
+    return Map.of(Actor.METADATA_KEY, actor);
+  }
+
   public static Map<String, Object> ifMatch(long version) {
     return Map.of(StepLog.EXPECTED_VERSION, version);
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.disputeregistry.events.CaseEvent;
+import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.EventEnvelope;
 import org.disputeregistry.events.Ownership;
 import org.disputeregistry.events.mediation.CommercialMediationApplicationReceivedEvent;
@@ -37,6 +38,11 @@ class CaseSummaryProjection implements Projection {
   CaseSummaryProjection(ReadModelWrites writes) {
     this.writes = writes;
     this.cases = new CaseTable(writes, "case_summary");
+  }
+
+  @Override
+  public void forget(CaseId caseId) {
+    cases.delete(caseId);
   }
 
   @Override

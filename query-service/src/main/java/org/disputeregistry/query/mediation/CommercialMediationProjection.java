@@ -2,6 +2,7 @@ package org.disputeregistry.query.mediation;
 
 import java.time.LocalDate;
 import org.disputeregistry.events.CaseEvent;
+import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.EventEnvelope;
 import org.disputeregistry.events.Money;
 import org.disputeregistry.events.mediation.CommercialMediationAcceptedEvent;
@@ -79,6 +80,11 @@ class CommercialMediationProjection implements Projection {
                       e.ruledOn(),
                       e.ruling().name()))
           .on(CommercialMediationAgreementPerformedEvent.class, this::performed);
+
+  @Override
+  public void forget(CaseId caseId) {
+    cases.delete(caseId);
+  }
 
   @Override
   public void apply(EventEnvelope envelope, CaseEvent event) {

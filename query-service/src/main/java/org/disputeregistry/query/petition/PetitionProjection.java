@@ -1,6 +1,7 @@
 package org.disputeregistry.query.petition;
 
 import org.disputeregistry.events.CaseEvent;
+import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.EventEnvelope;
 import org.disputeregistry.events.petition.PetitionAcceptedEvent;
 import org.disputeregistry.events.petition.PetitionAssignedEvent;
@@ -125,6 +126,11 @@ class PetitionProjection implements Projection {
                       "re_review_decided_on = ?, re_review_outcome = ?",
                       e.decidedOn(),
                       e.outcome().name()));
+
+  @Override
+  public void forget(CaseId caseId) {
+    cases.delete(caseId);
+  }
 
   @Override
   public void apply(EventEnvelope envelope, CaseEvent event) {

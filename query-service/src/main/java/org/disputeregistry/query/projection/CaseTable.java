@@ -1,6 +1,7 @@
 package org.disputeregistry.query.projection;
 
 import org.disputeregistry.events.CaseEvent;
+import org.disputeregistry.events.CaseId;
 
 /**
  * A read-model table with one row per case, opened by the case's first event; every later step
@@ -17,6 +18,11 @@ public final class CaseTable {
   public CaseTable(ReadModelWrites writes, String table) {
     this.writes = writes;
     this.table = table;
+  }
+
+  /** Deletes the case's row (none is fine). */
+  public void delete(CaseId caseId) {
+    writes.add(caseId, "DELETE FROM " + table + " WHERE case_id = ?", caseId.value());
   }
 
   /**

@@ -2,6 +2,7 @@ package org.disputeregistry.query.projection;
 
 import java.util.concurrent.atomic.AtomicLong;
 import org.disputeregistry.events.CaseEvent;
+import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.EventEnvelope;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,5 +33,10 @@ public class CrashDrill implements Projection {
       LoggerFactory.getLogger(CrashDrill.class).warn("Crash drill: halting after {}", haltAfter);
       Runtime.getRuntime().halt(EXIT_STATUS);
     }
+  }
+
+  @Override
+  public void forget(CaseId caseId) {
+    // Keeps no rows.
   }
 }

@@ -1,6 +1,7 @@
 package org.disputeregistry.query.projection;
 
 import org.disputeregistry.events.CaseEvent;
+import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.EventEnvelope;
 
 /**
@@ -21,4 +22,10 @@ public interface Projection {
    * @throws RuntimeException if the event breaks a rule of the read model (it is then parked)
    */
   void apply(EventEnvelope envelope, CaseEvent event);
+
+  /**
+   * Deletes the case's rows: a correction of one of its steps is followed by its events in effect,
+   * applied again from its opening ({@link CaseHistories}).
+   */
+  void forget(CaseId caseId);
 }

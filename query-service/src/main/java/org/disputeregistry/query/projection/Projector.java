@@ -17,6 +17,7 @@ import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.EventCatalog;
 import org.disputeregistry.events.EventEnvelope;
 import org.disputeregistry.events.RegistryJson;
+import org.disputeregistry.events.StepCorrection;
 import org.disputeregistry.events.UnreadableEventException;
 import org.disputeregistry.query.counts.StatisticCounts;
 import org.springframework.dao.DataAccessException;
@@ -35,8 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * case's last sequence was applied before (the relay published it twice). A batch that begins
  * beyond a partition's stored offset is refused (the consumer must go back), so a gap in a case's
  * sequence is a real one: parked, never applied. The statistic counters follow the rows the batch
- * changed. The same path serves the live read model, the shadow one of a rebuild, and the replay of
- * a dead letter.
+ * changed, and so do they when a correction of a step folds its case again ({@link CaseHistories}).
+ * The same path serves the live read model, the shadow one of a rebuild, and the replay of a dead
+ * letter.
  */
 @Component
 public class Projector {
@@ -48,6 +50,7 @@ public class Projector {
   private final DeadLetters deadLetters;
   private final StatisticCounts counts;
   private final ReadModelWrites writes;
+  private final CaseHistories histories;
   private final TransactionTemplate savepoint;
 
   Projector(
@@ -58,6 +61,7 @@ public class Projector {
       DeadLetters deadLetters,
       StatisticCounts counts,
       ReadModelWrites writes,
+      CaseHistories histories,
       PlatformTransactionManager transactions) {
     this.projections = projections;
     this.targets = targets;
@@ -66,6 +70,7 @@ public class Projector {
     this.deadLetters = deadLetters;
     this.counts = counts;
     this.writes = writes;
+    this.histories = histories;
     this.savepoint = new TransactionTemplate(transactions);
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
@@ -141,7 +146,7 @@ public class Projector {
             for (Decoded decoded : batch) {
               Outcome outcome = locate(decoded, known);
               if (outcome == Outcome.APPLIED) {
-                projections.forEach(p -> p.apply(decoded.envelope, decoded.event));
+                project(decoded.envelope, decoded.event);
                 known.advance(decoded.envelope);
               } else if (outcome.kind() == Outcome.Kind.PARKED) {
                 deadLetters.park(decoded.record, outcome.reason());
@@ -171,6 +176,20 @@ public class Projector {
       }
     }
     known.flush();
+  }
+
+  /**
+   * Applies one event to every projection and keeps it in its case's history; a correction of a
+   * step first makes every projection fold the case again from its events in effect.
+   */
+  private void project(EventEnvelope envelope, CaseEvent event) {
+    histories.keep(envelope);
+    if (event instanceof StepCorrection) {
+      List<CaseHistories.Published> inEffect = histories.inEffect(envelope);
+      projections.forEach(p -> p.forget(envelope.caseId()));
+      inEffect.forEach(e -> projections.forEach(p -> p.apply(e.envelope(), e.event())));
+    }
+    projections.forEach(p -> p.apply(envelope, event));
   }
 
   /** Runs a parked record through the same checks again, on the live read model. */
@@ -252,7 +271,7 @@ public class Projector {
     try {
       savepoint.executeWithoutResult(
           status -> {
-            projections.forEach(p -> p.apply(envelope, event));
+            project(envelope, event);
             writes.flush();
             known.advance(envelope);
           });

@@ -2,6 +2,7 @@ package org.disputeregistry.query.reconsideration;
 
 import java.time.LocalDate;
 import org.disputeregistry.events.CaseEvent;
+import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.EventEnvelope;
 import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
@@ -91,6 +92,11 @@ class ReconsiderationProjection implements Projection {
           .on(
               ReconsiderationApplicationDismissedEvent.class,
               e -> close(e, e.dismissedOn(), Ending.APPLICATION_DISMISSED));
+
+  @Override
+  public void forget(CaseId caseId) {
+    cases.delete(caseId);
+  }
 
   @Override
   public void apply(EventEnvelope envelope, CaseEvent event) {

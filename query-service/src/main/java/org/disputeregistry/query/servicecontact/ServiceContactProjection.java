@@ -1,6 +1,7 @@
 package org.disputeregistry.query.servicecontact;
 
 import org.disputeregistry.events.CaseEvent;
+import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.EventEnvelope;
 import org.disputeregistry.events.servicecontact.ServiceContact;
 import org.disputeregistry.events.servicecontact.ServiceContactDayOpenedEvent;
@@ -30,6 +31,12 @@ class ServiceContactProjection implements Projection {
           .on(ServiceContactDayOpenedEvent.class, this::opened)
           .on(ServiceContactsLoggedEvent.class, this::logged)
           .on(ServiceContactsVoidedEvent.class, e -> add(e, -e.persons(), "batches = batches - 1"));
+
+  /** A day's batches are voided, not corrected: a day is never folded again. */
+  @Override
+  public void forget(CaseId caseId) {
+    // Nothing to forget.
+  }
 
   @Override
   public void apply(EventEnvelope envelope, CaseEvent event) {

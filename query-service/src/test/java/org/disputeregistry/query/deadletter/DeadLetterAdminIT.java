@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.disputeregistry.events.CaseEvent;
+import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.EventEnvelope;
 import org.disputeregistry.events.RegistryJson;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
@@ -61,11 +62,19 @@ class DeadLetterAdminIT {
 
     @Bean
     Projection rejectsMarkedCaseNumbers() {
-      return (EventEnvelope envelope, CaseEvent event) -> {
-        if (REJECTING.get()
-            && event instanceof ReconsiderationApplicationReceivedEvent received
-            && received.caseNumber().startsWith("REJECT")) {
-          throw new ProjectionRuleException("case numbers marked REJECT are refused");
+      return new Projection() {
+        @Override
+        public void apply(EventEnvelope envelope, CaseEvent event) {
+          if (REJECTING.get()
+              && event instanceof ReconsiderationApplicationReceivedEvent received
+              && received.caseNumber().startsWith("REJECT")) {
+            throw new ProjectionRuleException("case numbers marked REJECT are refused");
+          }
+        }
+
+        @Override
+        public void forget(CaseId caseId) {
+          // Keeps no rows.
         }
       };
     }

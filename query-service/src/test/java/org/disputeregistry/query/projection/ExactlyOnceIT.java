@@ -144,6 +144,7 @@ class ExactlyOnceIT {
             jdbc.update("DELETE FROM reconsideration_case WHERE case_id = ?", caseId);
             jdbc.update("DELETE FROM case_summary WHERE case_id = ?", caseId);
             jdbc.update("DELETE FROM case_progress WHERE case_id = ?", caseId);
+            jdbc.update("DELETE FROM case_event WHERE case_id = ?", caseId);
           }
           counted.commit();
           jdbc.update("DELETE FROM dead_letter WHERE topic = ?", topic);

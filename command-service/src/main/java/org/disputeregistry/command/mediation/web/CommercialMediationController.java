@@ -14,7 +14,9 @@ import org.disputeregistry.command.lifecycle.StepRequest;
 import org.disputeregistry.command.lifecycle.Timeline;
 import org.disputeregistry.command.mediation.CommercialMediationView;
 import org.disputeregistry.command.mediation.CommercialMediationViews;
+import org.disputeregistry.command.mediation.RetractStepCommand;
 import org.disputeregistry.command.web.CaseResponses;
+import org.disputeregistry.command.web.RetractStepRequest;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Role;
@@ -183,6 +185,40 @@ class CommercialMediationController {
       @Valid @RequestBody RecordPerformanceRequest request,
       @Parameter(hidden = true) Caller caller) {
     return step(caseId, request, caller);
+  }
+
+  @Operation(
+      summary = "Amend the case's latest step, recorded by mistake, as it should have been",
+      description =
+          "Approved by another officer (approvedBy, not the caller). The step is judged by its"
+              + " own rules as the case stood before it; the case, its figures and lists follow"
+              + " the amended step, and the timeline keeps both. A step followed by others is"
+              + " NOT_THE_LATEST_STEP: retract those first, latest first.")
+  @PostMapping("/{caseId}/amendment")
+  @Allowed(Role.MEDIATOR)
+  ResponseEntity<Recorded> amendment(
+      @PathVariable UUID caseId,
+      @Valid @RequestBody AmendStepRequest request,
+      @Parameter(hidden = true) Caller caller) {
+    CaseId id = new CaseId(caseId);
+    return CaseResponses.stepped(
+        commands.amend(request.amended().toCommand(id), request.amendment(), caller));
+  }
+
+  @Operation(
+      summary = "Retract the case's latest step, recorded by mistake",
+      description =
+          "Approved by another officer (approvedBy, not the caller). The case stands as before"
+              + " the step (a retracted ending reopens it); the timeline keeps both. A step"
+              + " followed by others is NOT_THE_LATEST_STEP: retract those first, latest first.")
+  @PostMapping("/{caseId}/retraction")
+  @Allowed(Role.MEDIATOR)
+  ResponseEntity<Recorded> retraction(
+      @PathVariable UUID caseId,
+      @Valid @RequestBody RetractStepRequest request,
+      @Parameter(hidden = true) Caller caller) {
+    return CaseResponses.stepped(
+        commands.send(request.toCommand(new CaseId(caseId), RetractStepCommand::new), caller));
   }
 
   private ResponseEntity<Recorded> step(UUID caseId, StepRequest request, Caller caller) {
