@@ -78,7 +78,7 @@ class ClusterAndInstancesIT {
     for (int i = 0; i < pairs; i++) {
       String caseId = UUID.randomUUID().toString();
       assertThat(
-              post(system.commandPort, "/api/reconsiderations", openCase(caseId, 2018))
+              post(system.commandPort, "/api/reconsiderations", openCase(caseId, 2021))
                   .statusCode())
           .isEqualTo(201);
       CyclicBarrier together = new CyclicBarrier(2);
@@ -116,7 +116,7 @@ class ClusterAndInstancesIT {
 
   @Test
   void killingOneBrokerWhileEventsArePublishedLosesNothingAcknowledged() throws Exception {
-    int year = 2017;
+    int year = 2020;
     AtomicInteger acknowledged = new AtomicInteger();
     AtomicBoolean writing = new AtomicBoolean(true);
     CompletableFuture<Void> writer =
@@ -231,7 +231,7 @@ class ClusterAndInstancesIT {
   private static String accept() {
     return """
         {"stepId":"%s","acceptedOn":"%d-06-02","procedure":"ORDINARY","deemed":false}"""
-        .formatted(UUID.randomUUID(), 2018);
+        .formatted(UUID.randomUUID(), 2021);
   }
 
   private static HttpResponse<String> post(int port, String path, String json) {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class SupervisedRestartIT {
 
   private static final Path DATA = Path.of("target", "supervised-restart-it", "data");
-  private static final int YEAR = 2019;
+  private static final int YEAR = 2022;
   private static final AtomicInteger CASE_NUMBERS = new AtomicInteger();
 
   @Test
