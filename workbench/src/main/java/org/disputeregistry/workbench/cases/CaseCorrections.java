@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.disputeregistry.workbench.api.ApiProblem;
-import org.disputeregistry.workbench.cases.TimelineViews.LatestStep;
+import org.disputeregistry.workbench.cases.StepsInEffect.StepInEffect;
 import org.disputeregistry.workbench.forms.FormSpec;
 import org.disputeregistry.workbench.forms.FormValues;
 import org.disputeregistry.workbench.forms.FormView;
@@ -60,7 +60,7 @@ class CaseCorrections {
       @RequestHeader(value = "HX-Request", defaultValue = "false") boolean htmx,
       Model model) {
     CaseCollection collection = CaseController.collection(type, caseId);
-    LatestStep latest = latest(collection, caseId);
+    StepInEffect latest = latest(collection, caseId);
     String step = stepNames.of(collection, latest.fields()).orElseThrow(CaseCorrections::notFound);
     FormSpec form = amendment(collection, step);
     FormValues values = forms.withIds(form, forms.amendedAsRecorded(form, latest.fields()));
@@ -116,7 +116,7 @@ class CaseCorrections {
       @RequestHeader(value = "HX-Request", defaultValue = "false") boolean htmx,
       Model model) {
     CaseCollection collection = CaseController.collection(type, caseId);
-    LatestStep latest = latest(collection, caseId);
+    StepInEffect latest = latest(collection, caseId);
     FormSpec form = retraction(collection);
     FormValues values = forms.withIds(form, FormValues.empty());
     return show(
@@ -181,7 +181,7 @@ class CaseCorrections {
     return pages.show(model, collection, answer, null, form.apply(answer.path("version").asText()));
   }
 
-  private LatestStep latest(CaseCollection collection, String caseId) {
+  private StepInEffect latest(CaseCollection collection, String caseId) {
     return pages.latestStep(collection, caseId).orElseThrow(CaseCorrections::notFound);
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.disputeregistry.workbench.api.ApiProblem;
 import org.disputeregistry.workbench.api.Apis;
+import org.disputeregistry.workbench.cases.StepsInEffect.StepInEffect;
 import org.disputeregistry.workbench.forms.FormView;
 import org.disputeregistry.workbench.forms.Forms;
 import org.disputeregistry.workbench.signin.RegistryUser;
@@ -62,7 +63,7 @@ class CasePages {
   }
 
   /** The case's latest step in effect, read from its whole timeline; empty if none. */
-  Optional<TimelineViews.LatestStep> latestStep(CaseCollection collection, String caseId) {
+  Optional<StepInEffect> latestStep(CaseCollection collection, String caseId) {
     JsonNode timeline =
         apis.command().get("/api/{type}/{caseId}/timeline", collection.path(), caseId);
     return Optional.ofNullable(timelines.of(timeline, "", true).latest());
@@ -94,8 +95,7 @@ class CasePages {
    * The step the user may correct: the latest in effect, for a user who records the case type's
    * steps, where the case type has corrections.
    */
-  private TimelineViews.LatestStep correctable(
-      CaseCollection collection, TimelineViews.LatestStep latest) {
+  private StepInEffect correctable(CaseCollection collection, StepInEffect latest) {
     boolean mayRecord =
         SecurityContextHolder.getContext().getAuthentication() != null
             && SecurityContextHolder.getContext().getAuthentication().getPrincipal()

@@ -7,11 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.disputeregistry.workbench.cases.CaseViews.Field;
+import org.disputeregistry.workbench.cases.StepsInEffect.StepInEffect;
 import org.disputeregistry.workbench.reference.Labels;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -78,22 +78,17 @@ class TimelineViews {
       String correctedAs) {}
 
   /**
-   * The latest step in effect: its id, its event's type and label, its fields as they now stand
-   * (amended or not), and the timeline's event showing it as such.
-   */
-  record LatestStep(String stepId, String type, String label, JsonNode fields, long sequence) {}
-
-  /**
    * A page of events, the {@code from} of the next page (empty if this is the last), and the latest
    * step in effect if the page is the whole timeline (null otherwise, or if none).
    */
-  record Timeline(List<Event> events, String next, LatestStep latest) {}
+  record Timeline(List<Event> events, String next, StepInEffect latest) {}
 
   Timeline of(JsonNode answer, String street, boolean whole) {
     String language = LocaleContextHolder.getLocale().getLanguage();
     List<Event> events = new ArrayList<>();
-    Map<String, Integer> stepEvents = new HashMap<>();
-    Map<String, LatestStep> inEffect = new LinkedHashMap<>();
+    // the events that recorded each step: its own, then its amendments'
+    Map<String, List<Integer>> stepEvents = new HashMap<>();
+    StepsInEffect inEffect = new StepsInEffect();
     for (JsonNode event : answer.path("events")) {
       JsonNode label = event.path("label");
       String shown =
@@ -109,14 +104,13 @@ class TimelineViews {
         changes = cases.fields(data, street, NOT_CHANGES);
         String stepId = data.path("stepId").asText("");
         if (!stepId.isEmpty()) {
-          stepEvents.put(stepId, events.size());
-          inEffect.remove(stepId);
-          inEffect.put(
-              stepId, new LatestStep(stepId, event.path("type").asText(), shown, data, sequence));
+          stepEvents.put(stepId, new ArrayList<>(List.of(events.size())));
+          inEffect.recorded(
+              new StepInEffect(stepId, event.path("type").asText(), shown, data, sequence));
         }
       } else {
-        Integer original = stepEvents.get(corrected);
-        String step = original == null ? corrected : events.get(original).label();
+        List<Integer> before = stepEvents.getOrDefault(corrected, new ArrayList<>());
+        String step = before.isEmpty() ? corrected : events.get(before.get(0)).label();
         sentence =
             message(
                 amended.isEmpty() ? "timeline.retracted" : "timeline.amended",
@@ -125,16 +119,16 @@ class TimelineViews {
                 data.path("reason").asText(""));
         JsonNode fields = data.path("amendment").path("fields");
         changes = amended.isEmpty() ? List.of() : cases.fields(fields, street, CORRECTION);
-        if (original != null) {
-          Event before = events.get(original);
-          events.set(original, marked(before, amended.isEmpty() ? RETRACTED : AMENDED));
+        for (int index : before) {
+          events.set(index, marked(events.get(index), amended.isEmpty() ? RETRACTED : AMENDED));
         }
-        LatestStep correctedStep = inEffect.remove(corrected);
-        if (!amended.isEmpty() && correctedStep != null) {
-          inEffect.put(
-              corrected,
-              new LatestStep(
-                  corrected, correctedStep.type(), correctedStep.label(), fields, sequence));
+        if (!amended.isEmpty() && !before.isEmpty()) {
+          before.add(events.size());
+        }
+        if (amended.isEmpty()) {
+          inEffect.retracted(corrected);
+        } else {
+          inEffect.amended(corrected, fields, sequence);
         }
       }
       events.add(
@@ -151,12 +145,7 @@ class TimelineViews {
     }
     JsonNode next = answer.path("next");
     boolean last = next.isNull() || next.isMissingNode();
-    LatestStep latest = null;
-    if (whole && last) {
-      for (LatestStep step : inEffect.values()) {
-        latest = step;
-      }
-    }
+    StepInEffect latest = whole && last ? inEffect.latest().orElse(null) : null;
     return new Timeline(List.copyOf(events), last ? "" : next.asText(), latest);
   }
 
