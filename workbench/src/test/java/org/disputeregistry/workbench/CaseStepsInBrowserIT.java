@@ -20,7 +20,9 @@ import org.openqa.selenium.WebElement;
  * kept), takes it through acceptance to a mediation agreement with the step forms loaded into the
  * case page, sees each step on the timeline, and a step sent from a stale page is refused (412) and
  * said so; a mediator is offered no reconsideration form and is refused it, but opens a commercial
- * mediation case (repeated rows, an amount). Screenshots of each page in {@code
+ * mediation case (repeated rows, an amount); an officer corrects a decision (approved by another
+ * officer: approving it himself is refused next to the approver) and retracts it, reopening the
+ * case, both corrections on the timeline beside the decision. Screenshots of each page in {@code
  * target/screenshots/}.
  */
 class CaseStepsInBrowserIT {
@@ -59,21 +61,8 @@ class CaseStepsInBrowserIT {
   void anOfficerOpensAReconsiderationAndTakesItToAMediationAgreement() {
     try (Browser browser = Browser.open()) {
       signIn(browser, "officer.li");
-      browser.find("nav-NEW_RECONSIDERATION").click();
-      assertThat(browser.text("page-title")).isEqualTo("登记行政复议申请");
       String caseNumber = "光明复〔" + RECEIVED.getYear() + "〕911号";
-      browser.type("caseNumber", caseNumber);
-      browser.setDate("receivedOn", TODAY.plusDays(3).toString());
-      browser.select("channel", "ONLINE");
-      browser.select("street", "GUANGMING");
-      // htmx fills the chosen street's communities
-      browser.until(
-          d -> !d.findElements(By.cssSelector("#community option[value=BIYAN]")).isEmpty());
-      browser.select("community", "BIYAN");
-      browser.select("category", "URBAN_MANAGEMENT");
-      browser.type("respondentAgency", "光明区城市管理和综合执法局");
-      browser.select("applicants-0", "PERSON");
-      browser.select("actKind", "PENALTY");
+      fillNewReconsideration(browser, caseNumber, TODAY.plusDays(3));
       browser.screenshot("steps-01-new-reconsideration");
       browser.find("submit").click();
 
@@ -203,6 +192,108 @@ class CaseStepsInBrowserIT {
       scrollTo(browser, "timeline");
       browser.screenshot("steps-15-contacts-logged");
     }
+  }
+
+  @Test
+  void anOfficerCorrectsADecisionThenRetractsItWithAnotherOfficersApproval() {
+    String casePage;
+    try (Browser browser = Browser.open()) {
+      signIn(browser, "officer.li");
+      fillNewReconsideration(browser, "光明复〔" + RECEIVED.getYear() + "〕912号", RECEIVED);
+      browser.find("submit").click();
+      awaitState(browser, "RECEIVED");
+      browser.find("step-acceptance").click();
+      browser.setDate("acceptedOn", RECEIVED.plusDays(1).toString());
+      browser.select("procedure", "ORDINARY");
+      browser.find("submit").click();
+      awaitState(browser, "UNDER_REVIEW");
+      browser.find("step-decision").click();
+      browser.setDate("decidedOn", TODAY.toString());
+      browser.select("outcome", "UPHELD");
+      browser.find("submit").click();
+      awaitState(browser, "CLOSED");
+      assertThat(browser.text("event-2")).contains("维持");
+
+      // Correct: the decision's own form, as it was recorded, and who approved the correction.
+      browser.find("correct-step").click();
+      browser.until(d -> browser.has("amended-outcome"));
+      assertThat(browser.find("amended-outcome").getAttribute("value")).isEqualTo("UPHELD");
+      assertThat(browser.find("amended-decidedOn").getAttribute("value"))
+          .isEqualTo(TODAY.toString());
+      browser.select("amended-outcome", "REVOKED");
+      browser.setDate("approvedOn", TODAY.toString());
+      browser.type("reason", "决定结果录入错误");
+      browser.type("approvedBy", "officer.li");
+      browser.find("submit").click();
+      // approved by oneself: refused, said next to the approver, the input kept
+      assertThat(browser.text("approvedBy-error")).isEqualTo("批准人须为本人以外的另一名工作人员。");
+      assertThat(browser.find("amended-outcome").getAttribute("value")).isEqualTo("REVOKED");
+      assertThat(browser.find("reason").getAttribute("value")).isEqualTo("决定结果录入错误");
+      scrollTo(browser, "approvedBy");
+      browser.screenshot("steps-16-approver-is-actor");
+
+      browser.find("approvedBy").clear();
+      browser.type("approvedBy", "officer.wang");
+      browser.find("submit").click();
+      browser.until(d -> browser.has("event-3"));
+      assertThat(browser.text("event-2-corrected")).isEqualTo("已更正");
+      assertThat(browser.text("event-3-correction"))
+          .startsWith("更正了")
+          .contains("officer.wang")
+          .contains("决定结果录入错误");
+      assertThat(browser.text("event-3")).contains("撤销").doesNotContain("维持");
+      assertThat(state(browser)).isEqualTo("CLOSED");
+      scrollTo(browser, "timeline");
+      browser.screenshot("steps-17-decision-corrected");
+
+      // Retract: the case is back under review, the decision and both corrections on the timeline.
+      browser.find("retract-step").click();
+      browser.until(d -> browser.has("correction-form-title"));
+      browser.setDate("approvedOn", TODAY.toString());
+      browser.type("reason", "误录入：尚未作出决定");
+      browser.type("approvedBy", "officer.wang");
+      browser.find("submit").click();
+      awaitState(browser, "UNDER_REVIEW");
+      assertThat(browser.text("event-2-corrected")).isEqualTo("已撤销");
+      assertThat(browser.text("event-3-corrected")).isEqualTo("已撤销");
+      assertThat(browser.text("event-4-correction")).startsWith("撤销了").contains("officer.wang");
+      assertThat(browser.has("step-decision")).isTrue();
+      scrollTo(browser, "timeline");
+      browser.screenshot("steps-18-decision-retracted");
+
+      browser.find("lang-en").click();
+      awaitText(browser, "timeline-heading", "Timeline");
+      assertThat(browser.text("event-3-correction")).startsWith("Corrected");
+      assertThat(browser.text("event-2-corrected")).isEqualTo("Retracted");
+      browser.screenshot("steps-19-decision-retracted-en");
+      casePage = browser.driver().getCurrentUrl().replaceAll("[?#].*", "");
+    }
+    // An analyst reads the case and its corrections, and is offered none.
+    try (Browser browser = Browser.open()) {
+      signIn(browser, "analyst.liu");
+      browser.go(casePage);
+      assertThat(browser.text("event-4-correction")).startsWith("撤销了");
+      assertThat(browser.has("retract-step")).isFalse();
+      assertThat(browser.has("correct-step")).isFalse();
+    }
+  }
+
+  /** The new reconsideration's form, filled. */
+  private static void fillNewReconsideration(
+      Browser browser, String caseNumber, LocalDate receivedOn) {
+    browser.find("nav-NEW_RECONSIDERATION").click();
+    assertThat(browser.text("page-title")).isEqualTo("登记行政复议申请");
+    browser.type("caseNumber", caseNumber);
+    browser.setDate("receivedOn", receivedOn.toString());
+    browser.select("channel", "ONLINE");
+    browser.select("street", "GUANGMING");
+    // htmx fills the chosen street's communities
+    browser.until(d -> !d.findElements(By.cssSelector("#community option[value=BIYAN]")).isEmpty());
+    browser.select("community", "BIYAN");
+    browser.select("category", "URBAN_MANAGEMENT");
+    browser.type("respondentAgency", "光明区城市管理和综合执法局");
+    browser.select("applicants-0", "PERSON");
+    browser.select("actKind", "PENALTY");
   }
 
   private static void scrollTo(Browser browser, String id) {

@@ -19,10 +19,10 @@ public final class FieldProblems {
 
   public static void bind(ApiProblem problem, BindingResult form) {
     for (FieldProblem error : problem.errors()) {
-      String field = formField(error.field());
+      String field = formField(error.field(), form);
       String code = PREFIX + (error.code().isEmpty() ? problem.code() : error.code());
       String message = error.message().isEmpty() ? problem.detail() : error.message();
-      if (!field.isEmpty() && form.getFieldType(field) != null) {
+      if (!field.isEmpty()) {
         form.rejectValue(field, code, message);
       } else {
         form.reject(code, message);
@@ -33,16 +33,23 @@ public final class FieldProblems {
     }
   }
 
-  /** {@code applicants[0]} and {@code $.applicants[0].kind} are the form's {@code applicants}. */
-  static String formField(String jsonPath) {
+  /**
+   * The form's field a JSON path names: the longest of its object paths the form has ({@code
+   * amended.outcome} where the form has a group's member of that name, else {@code amended}); a
+   * list's element ({@code applicants[0]}, {@code $.applicants[0].kind}) is the list's field. Empty
+   * if the form has none.
+   */
+  static String formField(String jsonPath, BindingResult form) {
     String path = jsonPath.startsWith("$.") ? jsonPath.substring(2) : jsonPath;
-    int end = path.length();
-    for (int i = 0; i < path.length(); i++) {
-      if (path.charAt(i) == '[' || path.charAt(i) == '.') {
-        end = i;
-        break;
+    int row = path.indexOf('[');
+    String candidate = row < 0 ? path : path.substring(0, row);
+    while (!candidate.isEmpty()) {
+      if (form.getFieldType(candidate) != null) {
+        return candidate;
       }
+      int dot = candidate.lastIndexOf('.');
+      candidate = dot < 0 ? "" : candidate.substring(0, dot);
     }
-    return path.substring(0, end);
+    return "";
   }
 }

@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.disputeregistry.web.security.Role;
 import org.disputeregistry.workbench.signin.RegistryUser;
 
-/** The command API's case collections and the role that may read their cases. */
+/**
+ * The command API's case collections and the role that may read their cases and record their steps.
+ */
 public enum CaseCollection {
   RECONSIDERATIONS("reconsiderations", Role.RECONSIDERATION_OFFICER),
   COMMERCIAL_MEDIATIONS("commercial-mediations", Role.MEDIATOR),
@@ -28,6 +30,11 @@ public enum CaseCollection {
 
   static Optional<CaseCollection> ofPath(String path) {
     return Arrays.stream(values()).filter(c -> c.path.equals(path)).findFirst();
+  }
+
+  /** Whether the user's roles may record (and correct) the steps of the collection's cases. */
+  boolean recordableBy(RegistryUser user) {
+    return user.has(role);
   }
 
   /** The collections whose cases the user's roles may read. */

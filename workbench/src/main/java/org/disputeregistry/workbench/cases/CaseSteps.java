@@ -9,7 +9,6 @@ import org.disputeregistry.workbench.forms.FormSpec;
 import org.disputeregistry.workbench.forms.FormValues;
 import org.disputeregistry.workbench.forms.FormView;
 import org.disputeregistry.workbench.forms.Forms;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,27 +86,11 @@ class CaseSteps {
     String version = values.value(VERSION);
     ApiProblem problem = null;
     if (!values.addsRow()) {
-      HttpHeaders headers = new HttpHeaders();
-      if (version.matches("[0-9]{1,19}")) {
-        headers.setIfMatch("\"" + version + "\"");
-      }
-      try {
-        apis.command()
-            .post(
-                "/api/{type}/{caseId}/{step}",
-                forms.body(form, values),
-                headers,
-                collection.path(),
-                caseId,
-                step);
+      problem = pages.record(collection, caseId, step, forms.body(form, values), version);
+      if (problem == null) {
         return "redirect:/cases/" + collection.path() + "/" + caseId;
-      } catch (ApiProblem refused) {
-        if (refused.status() >= HttpStatus.INTERNAL_SERVER_ERROR.value()) {
-          throw refused;
-        }
-        problem = refused;
-        response.setStatus(refused.status());
       }
+      response.setStatus(problem.status());
     }
     // The page as the case is now; the form keeps the input, and sent again it names this version.
     JsonNode answer = pages.read(collection, caseId);
@@ -121,7 +104,7 @@ class CaseSteps {
   }
 
   private FormSpec form(CaseCollection collection, String step) {
-    if (!forms.steps(collection.path()).contains(step)) {
+    if (!forms.steps(collection.path()).contains(step) || StepNames.CORRECTIONS.contains(step)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
     return forms

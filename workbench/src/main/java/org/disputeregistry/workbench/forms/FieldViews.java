@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.function.Function;
 import org.disputeregistry.workbench.forms.FieldSpec.Kind;
 import org.disputeregistry.workbench.forms.FormView.FieldView;
 import org.disputeregistry.workbench.forms.FormView.Option;
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * A field's view in the user's language: its label ({@code field.<name>} of the messages), its help
  * ({@code help.<name>}, else the schema's description where the page is English), its choices'
- * labels from {@code x-labels}, the user's value; a community's choices are those of the street
- * chosen beside it, and the street's select refreshes them (htmx).
+ * labels from {@code x-labels}, the user's value and the messages of its name (a group's members
+ * have their own: {@code amended.outcome}); a community's choices are those of the street chosen
+ * beside it, and the street's select refreshes them (htmx).
  */
 @Component
 class FieldViews {
@@ -35,14 +37,14 @@ class FieldViews {
       String name,
       List<FieldSpec> siblings,
       FormValues values,
-      List<String> errors) {
+      Function<String, List<String>> errors) {
     String id = id(name);
     List<FieldView> members = List.of();
     String fills = null;
     if (field.kind() == Kind.GROUP) {
       members =
           field.members().stream()
-              .map(m -> view(m, name + "." + m.name(), field.members(), values, List.of()))
+              .map(m -> view(m, name + "." + m.name(), field.members(), values, errors))
               .toList();
     } else if (field.kind() == Kind.ROWS) {
       members = rows(field, name, values);
@@ -63,7 +65,7 @@ class FieldViews {
         field.kind() == Kind.BOOLEAN ? String.valueOf("true".equals(value)) : value,
         options(field, name, value, values),
         members,
-        errors,
+        errors.apply(name),
         fills);
   }
 
@@ -84,7 +86,7 @@ class FieldViews {
     List<FieldView> rows = new ArrayList<>();
     for (int index : indices) {
       String row = name + "[" + index + "]";
-      FieldView view = view(field.item(), row, List.of(), values, List.of());
+      FieldView view = view(field.item(), row, List.of(), values, none -> List.of());
       rows.add(view);
     }
     return rows;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.disputeregistry.workbench.api.ApiProblem;
 import org.disputeregistry.workbench.api.FieldProblems;
 import org.springframework.context.MessageSource;
@@ -80,6 +81,46 @@ public class Forms {
   }
 
   /**
+   * The form of {@code POST /api/<collection>/{caseId}/amendment} amending a {@code step}: the
+   * amendment's fields with the step's own in the group {@code amended}; empty if the collection
+   * has no amendment or no such step.
+   */
+  public Optional<FormSpec> amendment(String collection, String step) {
+    return form("/api/" + collection + "/{caseId}/amendment")
+        .flatMap(
+            amendment ->
+                form("/api/" + collection + "/{caseId}/" + step)
+                    .map(stepForm -> Corrections.amendment(amendment, stepForm)));
+  }
+
+  /** The form of {@code POST /api/<collection>/{caseId}/retraction} without the step's id. */
+  public Optional<FormSpec> retraction(String collection) {
+    return form("/api/" + collection + "/{caseId}/retraction").map(Corrections::retraction);
+  }
+
+  /** The amended step's inputs as {@code recorded} (the step's event's fields) has them. */
+  public FormValues amendedAsRecorded(FormSpec amendment, JsonNode recorded) {
+    List<FieldSpec> amended =
+        amendment.fields().stream()
+            .filter(f -> Corrections.AMENDED.equals(f.name()))
+            .findFirst()
+            .map(FieldSpec::members)
+            .orElse(List.of());
+    return Corrections.prefill(amended, Corrections.AMENDED + ".", recorded);
+  }
+
+  /** An amendment's body: the form's, with the amended step's name and id. */
+  public JsonNode amendmentBody(
+      FormSpec form, FormValues values, String step, String amendedStepId) {
+    return Corrections.amendmentBody(form, values, step, amendedStepId);
+  }
+
+  /** A retraction's body: the form's, with the retracted step's id. */
+  public JsonNode retractionBody(FormSpec form, FormValues values, String retractedStepId) {
+    return Corrections.retractionBody(form, values, retractedStepId);
+  }
+
+  /**
    * The form to show: {@code values} as typed, with the problems of the API's answer (null if none)
    * next to the fields they name.
    */
@@ -93,7 +134,7 @@ public class Forms {
       Map<String, String> hidden) {
     Locale locale = LocaleContextHolder.getLocale();
     Map<String, Object> byField = new LinkedHashMap<>();
-    form.fields().forEach(field -> byField.put(field.name(), field.name()));
+    names(form.fields(), "", byField);
     BindingResult errors = new MapBindingResult(byField, "form");
     if (problem != null) {
       FieldProblems.bind(problem, errors);
@@ -102,18 +143,32 @@ public class Forms {
     List<FormView.FieldView> views = new ArrayList<>();
     List<String> global = new ArrayList<>();
     errors.getGlobalErrors().forEach(e -> global.add(messages.getMessage(e, locale)));
+    Function<String, List<String>> messagesOf =
+        name ->
+            byField.containsKey(name)
+                ? errors.getFieldErrors(name).stream()
+                    .map(e -> messages.getMessage(e, locale))
+                    .toList()
+                : List.of();
     for (FieldSpec field : form.fields()) {
-      List<String> own =
-          errors.getFieldErrors(field.name()).stream()
-              .map(e -> messages.getMessage(e, locale))
-              .toList();
+      List<String> own = messagesOf.apply(field.name());
       if (field.kind() == FieldSpec.Kind.GENERATED_ID) {
         allHidden.put(field.name(), values.value(field.name()));
         global.addAll(own); // a hidden input cannot show its message: the form does
       } else {
-        views.add(fields.view(field, field.name(), form.fields(), values, own));
+        views.add(fields.view(field, field.name(), form.fields(), values, messagesOf));
       }
     }
     return new FormView(id, action, title, allHidden, List.copyOf(views), List.copyOf(global));
+  }
+
+  /** The names a problem may give a field: each field's, and a group's members' ({@code a.b}). */
+  private static void names(List<FieldSpec> fields, String prefix, Map<String, Object> into) {
+    for (FieldSpec field : fields) {
+      into.put(prefix + field.name(), prefix + field.name());
+      if (field.kind() == FieldSpec.Kind.GROUP) {
+        names(field.members(), prefix + field.name() + ".", into);
+      }
+    }
   }
 }

@@ -3,9 +3,13 @@ package org.disputeregistry.workbench.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 
 class FieldProblemsTest {
 
@@ -81,10 +85,20 @@ class FieldProblemsTest {
   }
 
   @Test
-  void aJsonPathIsTheFormFieldOfItsFirstName() {
-    assertThat(FieldProblems.formField("receivedOn")).isEqualTo("receivedOn");
-    assertThat(FieldProblems.formField("applicants[3]")).isEqualTo("applicants");
-    assertThat(FieldProblems.formField("$.parties[0].kind")).isEqualTo("parties");
-    assertThat(FieldProblems.formField("")).isEmpty();
+  void aJsonPathIsTheLongestFormFieldItNames() {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    for (String name :
+        List.of("receivedOn", "applicants", "parties", "amended", "amended.outcome")) {
+      fields.put(name, name);
+    }
+    BindingResult form = new MapBindingResult(fields, "form");
+    assertThat(FieldProblems.formField("receivedOn", form)).isEqualTo("receivedOn");
+    assertThat(FieldProblems.formField("applicants[3]", form)).isEqualTo("applicants");
+    assertThat(FieldProblems.formField("$.parties[0].kind", form)).isEqualTo("parties");
+    // an amended step's field is the group's member, a member the form lacks the group
+    assertThat(FieldProblems.formField("amended.outcome", form)).isEqualTo("amended.outcome");
+    assertThat(FieldProblems.formField("amended.decidedOn", form)).isEqualTo("amended");
+    assertThat(FieldProblems.formField("other.name", form)).isEmpty();
+    assertThat(FieldProblems.formField("", form)).isEmpty();
   }
 }
