@@ -99,7 +99,11 @@ class NextStepsIT extends ApiTestBase {
                 .formatted(petition, number("光明信〔2023〕"))),
         HttpStatus.CREATED);
     step("petitions", petition, "acceptance", "{\"acceptedOn\":\"2023-03-10\"}");
-    step("petitions", petition, "extension", "{\"extendedOn\":\"2023-03-11\",\"days\":10}");
+    step(
+        "petitions",
+        petition,
+        "extension",
+        "{\"extendedOn\":\"2023-03-11\",\"days\":10,\"approvedBy\":\"director.zhao\",\"reason\":\"需要协调\"}");
     assertThat(nextSteps("petitions", petition)).containsExactly("assignment", "reply");
   }
 }

@@ -69,7 +69,8 @@ final class EventSamples {
         new ReconsiderationSuspendedEvent(
             CASE_ID, STEP_ID, DAY, "the matter is outside the office's remit"),
         new ReconsiderationResumedEvent(CASE_ID, STEP_ID, DAY, LATER),
-        new ReconsiderationTimeLimitExtendedEvent(CASE_ID, STEP_ID, DAY, 30, LATER),
+        new ReconsiderationTimeLimitExtendedEvent(
+            CASE_ID, STEP_ID, DAY, 30, LATER, "director.zhao", "需要鉴定，案情复杂"),
         new ReconsiderationProcedureConvertedEvent(
             CASE_ID,
             STEP_ID,
@@ -134,7 +135,8 @@ final class EventSamples {
             CASE_ID, STEP_ID, DAY, "the matter is outside the office's remit"),
         new PetitionRedirectedEvent(CASE_ID, STEP_ID, DAY, LegalChannel.ARBITRATION),
         new PetitionAssignedEvent(CASE_ID, STEP_ID, DAY, "光明区住房和建设局", LATER),
-        new PetitionReplyExtendedEvent(CASE_ID, STEP_ID, DAY, 30, LATER),
+        new PetitionReplyExtendedEvent(
+            CASE_ID, STEP_ID, DAY, 30, LATER, "director.zhao", "涉及多个部门，需要协调"),
         new PetitionRepliedEvent(CASE_ID, STEP_ID, DAY, LATER),
         new PetitionResolvedEvent(CASE_ID, STEP_ID, DAY),
         new PetitionNotResolvedEvent(

@@ -76,9 +76,12 @@ record DecisionClock(Procedure procedure, TimeLimit limit, LocalDate dueOn) {
     }
   }
 
-  /** The due date after an extension by these days (refused if used or out of range). */
-  LocalDate dueOnExtendedBy(int days) {
-    return limit.extend(days).dueOn();
+  /**
+   * The due date after an extension on this day by these days (refused on or after the due date, if
+   * used or out of range).
+   */
+  LocalDate dueOnExtendedOn(LocalDate on, int days) {
+    return limit.extendOn(on, days).dueOn();
   }
 
   LocalDate dueOnResumedOn(LocalDate resumedOn) {

@@ -39,6 +39,7 @@ import org.disputeregistry.command.lifecycle.Recorded;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.command.lifecycle.StepLog;
 import org.disputeregistry.command.reference.ReferenceCodes;
+import org.disputeregistry.command.rules.Approvals;
 import org.disputeregistry.command.rules.BusinessDates;
 import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.command.rules.RuleViolation;
@@ -200,9 +201,13 @@ class ReconsiderationCase {
   }
 
   @CommandHandler
-  Recorded handle(ExtendTimeLimitCommand command, Clock clock) {
+  Recorded handle(
+      ExtendTimeLimitCommand command,
+      Clock clock,
+      @MetaDataValue(Actor.METADATA_KEY) String actor) {
     allow(EXTENSION, "extendedOn", command.extendedOn(), clock);
-    LocalDate dueOn = standing.decision().dueOnExtendedBy(command.days());
+    Approvals.requireOtherOfficer(command.approvedBy(), actor, "An extension");
+    LocalDate dueOn = standing.decision().dueOnExtendedOn(command.extendedOn(), command.days());
     return record(command, command.toEvent(dueOn));
   }
 

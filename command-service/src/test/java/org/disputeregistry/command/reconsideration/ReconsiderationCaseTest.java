@@ -1,8 +1,10 @@
 package org.disputeregistry.command.reconsideration;
 
+import static org.disputeregistry.command.lifecycle.CaseFixtures.APPROVER;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.CASE;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.OTHER_CASE;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.actingFor;
+import static org.disputeregistry.command.lifecycle.CaseFixtures.by;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.ifMatch;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.step;
 
@@ -508,7 +510,7 @@ class ReconsiderationCaseTest {
     void givenSimplifiedWhenExtendedThenIllegalTransition() {
       in2024
           .given(received2024(), acceptedSimplified2024())
-          .when(new ExtendTimeLimitCommand(CASE, step(2), MARCH_5_2024, 10))
+          .when(new ExtendTimeLimitCommand(CASE, step(2), MARCH_5_2024, 10, APPROVER, "案情复杂"))
           .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
           .expectNoEvents();
     }
@@ -559,13 +561,67 @@ class ReconsiderationCaseTest {
 
     static final ReconsiderationTimeLimitExtendedEvent EXTENDED =
         new ReconsiderationTimeLimitExtendedEvent(
-            CASE, step(2), MARCH_3, 30, LocalDate.of(2023, 6, 1));
+            CASE, step(2), MARCH_3, 30, LocalDate.of(2023, 6, 1), APPROVER, "案情复杂");
+
+    static final LocalDate DUE_ON = acceptedOrdinary().decisionDueOn();
+
+    static ExtendTimeLimitCommand extendedOn(LocalDate on) {
+      return new ExtendTimeLimitCommand(CASE, step(2), on, 30, APPROVER, "案情复杂");
+    }
+
+    @Test
+    @DisplayName("Art. 31 (2017): extended the day before the decision is due (2023-05-04)")
+    void givenOrdinaryWhenExtendedTheDayBeforeTheDueDateThenRecorded() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(extendedOn(DUE_ON.minusDays(1)), by("officer.li"))
+          .expectEvents(
+              new ReconsiderationTimeLimitExtendedEvent(
+                  CASE,
+                  step(2),
+                  DUE_ON.minusDays(1),
+                  30,
+                  LocalDate.of(2023, 6, 1),
+                  APPROVER,
+                  "案情复杂"));
+    }
+
+    @Test
+    @DisplayName("Art. 31 (2017): an extension on the due date (2023-05-04) is refused")
+    void givenOrdinaryWhenExtendedOnTheDueDateThenExtensionAfterDueDate() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(extendedOn(DUE_ON))
+          .expectException(Violates.rule(ErrorCode.EXTENSION_AFTER_DUE_DATE))
+          .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("Art. 31 (2017): an extension after the due date does not revive the period")
+    void givenOrdinaryWhenExtendedAfterTheDueDateThenExtensionAfterDueDate() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(extendedOn(DUE_ON.plusDays(3)))
+          .expectException(Violates.rule(ErrorCode.EXTENSION_AFTER_DUE_DATE))
+          .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName(
+        "Art. 31 (2017): an extension is approved by the head of the office, not its recorder")
+    void givenOrdinaryWhenTheRecorderApprovesTheExtensionThenApproverIsActor() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(extendedOn(MARCH_3), by(APPROVER))
+          .expectException(Violates.rule(ErrorCode.APPROVER_IS_ACTOR))
+          .expectNoEvents();
+    }
 
     @Test
     void givenOrdinaryWhenExtendedBy30DaysThenDecisionDue90DaysAfterAcceptance() {
       fixture
           .given(received(), acceptedOrdinary())
-          .when(new ExtendTimeLimitCommand(CASE, step(2), MARCH_3, 30))
+          .when(new ExtendTimeLimitCommand(CASE, step(2), MARCH_3, 30, APPROVER, "案情复杂"))
           .expectEvents(EXTENDED);
     }
 
@@ -573,7 +629,7 @@ class ReconsiderationCaseTest {
     void givenExtendedWhenExtendedAgainThenExtensionAlreadyUsed() {
       fixture
           .given(received(), acceptedOrdinary(), EXTENDED)
-          .when(new ExtendTimeLimitCommand(CASE, step(3), MARCH_3, 5))
+          .when(new ExtendTimeLimitCommand(CASE, step(3), MARCH_3, 5, APPROVER, "案情复杂"))
           .expectException(Violates.rule(ErrorCode.EXTENSION_ALREADY_USED))
           .expectNoEvents();
     }
@@ -582,7 +638,7 @@ class ReconsiderationCaseTest {
     void givenOrdinaryWhenExtendedBy31DaysThenOutOfRange() {
       fixture
           .given(received(), acceptedOrdinary())
-          .when(new ExtendTimeLimitCommand(CASE, step(2), MARCH_3, 31))
+          .when(new ExtendTimeLimitCommand(CASE, step(2), MARCH_3, 31, APPROVER, "案情复杂"))
           .expectException(Violates.rule(ErrorCode.OUT_OF_RANGE))
           .expectNoEvents();
     }

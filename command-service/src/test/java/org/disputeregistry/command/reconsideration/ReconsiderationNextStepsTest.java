@@ -1,6 +1,7 @@
 package org.disputeregistry.command.reconsideration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.disputeregistry.command.lifecycle.CaseFixtures.APPROVER;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.CASE;
 
 import java.time.LocalDate;
@@ -108,7 +109,8 @@ class ReconsiderationNextStepsTest implements NextStepsProperty.CaseModel {
           new RecordReviewActivityCommand(CASE, id, ReviewActivity.VIEWS_HEARD, on);
       case SUSPENSION -> new SuspendCommand(CASE, id, on, "等待鉴定结论");
       case RESUMPTION -> new ResumeCommand(CASE, id, on);
-      case EXTENSION -> new ExtendTimeLimitCommand(CASE, id, on, 1 + random.nextInt(30));
+      case EXTENSION ->
+          new ExtendTimeLimitCommand(CASE, id, on, 1 + random.nextInt(30), APPROVER, "案情复杂");
       case PROCEDURE_CONVERSION -> new ConvertProcedureCommand(CASE, id, on, "案情复杂");
       case MEDIATION_AGREEMENT -> new RecordMediationAgreementCommand(CASE, id, on);
       case WITHDRAWAL -> new ApproveWithdrawalCommand(CASE, id, on, WithdrawalReason.SETTLEMENT);

@@ -117,7 +117,9 @@ final class ReconsiderationHistories {
     if (procedure == Procedure.ORDINARY && random.nextInt(4) == 0) {
       day = day.plusDays(random.nextInt(10));
       due = due.plusDays(30);
-      events.add(new ReconsiderationTimeLimitExtendedEvent(id, step(random), day, 30, due));
+      events.add(
+          new ReconsiderationTimeLimitExtendedEvent(
+              id, step(random), day, 30, due, "director.zhao", "案情复杂"));
     }
     LocalDate closedOn = day.plusDays(random.nextInt(100));
     if (closedOn.isAfter(last) || random.nextInt(10) == 0) {
