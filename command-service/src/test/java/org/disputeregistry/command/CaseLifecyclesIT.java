@@ -55,7 +55,7 @@ class CaseLifecyclesIT extends ApiTestBase {
         cases,
         id,
         "acceptance",
-        "{\"acceptedOn\":\"2024-03-10\",\"procedure\":\"SIMPLIFIED\",\"deemed\":false}",
+        "{\"acceptedOn\":\"2024-03-10\",\"procedure\":\"SIMPLIFIED\"}",
         "UNDER_REVIEW");
     step(
         cases,

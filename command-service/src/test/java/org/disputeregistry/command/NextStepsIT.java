@@ -56,7 +56,7 @@ class NextStepsIT extends ApiTestBase {
         "reconsiderations",
         id,
         "acceptance",
-        "{\"acceptedOn\":\"2023-03-16\",\"procedure\":\"ORDINARY\",\"deemed\":false}");
+        "{\"acceptedOn\":\"2023-03-16\",\"procedure\":\"ORDINARY\"}");
     assertThat(nextSteps("reconsiderations", id))
         .containsExactly(
             "review-activity",

@@ -243,9 +243,7 @@ final class ReconsiderationYear {
         "acceptedOn",
         acceptedOn,
         "procedure",
-        simplified ? "SIMPLIFIED" : "ORDINARY",
-        "deemed",
-        false);
+        simplified ? "SIMPLIFIED" : "ORDINARY");
     return acceptedOn;
   }
 

@@ -8,16 +8,18 @@ import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.reconsideration.Procedure;
 import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 
-/** Accept the application (受理) for review. */
+/**
+ * Accept the application (受理) for review; whether it is accepted by operation of law is derived
+ * ({@link DeemedAcceptance}).
+ */
 public record AcceptCommand(
     @TargetAggregateIdentifier CaseId caseId,
     UUID stepId,
     LocalDate acceptedOn,
-    Procedure procedure,
-    boolean deemed)
+    Procedure procedure)
     implements StepCommand {
 
-  ReconsiderationAcceptedEvent toEvent(LocalDate decisionDueOn) {
+  ReconsiderationAcceptedEvent toEvent(boolean deemed, LocalDate decisionDueOn) {
     return new ReconsiderationAcceptedEvent(
         caseId, stepId, acceptedOn, procedure, deemed, decisionDueOn);
   }

@@ -49,6 +49,7 @@ import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.StepCorrection;
 import org.disputeregistry.events.StepEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionReceivedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationStepAmendedEvent;
 import org.disputeregistry.statutory.law.ReconsiderationLaw;
@@ -69,6 +70,7 @@ class ReconsiderationCase {
   private final StepLog steps = new StepLog();
   private LocalDate latestStepOn;
   private LocalDate correctionDueOn;
+  private LocalDate reviewDueOn;
 
   ReconsiderationCase() {
     // For Axon: a case is rebuilt from its events.
@@ -166,6 +168,7 @@ class ReconsiderationCase {
     return record(
         command,
         command.toEvent(
+            DeemedAcceptance.deemed(command.acceptedOn(), reviewDueOn),
             TimeLimit.dueOn(standing.law().decision(command.procedure()), command.acceptedOn())));
   }
 
@@ -295,6 +298,7 @@ class ReconsiderationCase {
         ReconsiderationStanding.received(ReconsiderationLaw.inForceOn(application.receivedOn()));
     latestStepOn = application.receivedOn();
     correctionDueOn = null;
+    reviewDueOn = application.reviewDueOn();
     history.forEach(this::fold);
   }
 
@@ -303,6 +307,8 @@ class ReconsiderationCase {
     latestStepOn = event.businessDate();
     if (event instanceof ReconsiderationCorrectionRequestedEvent requested) {
       correctionDueOn = requested.correctionDueOn();
+    } else if (event instanceof ReconsiderationCorrectionReceivedEvent corrected) {
+      reviewDueOn = corrected.reviewDueOn();
     }
   }
 }

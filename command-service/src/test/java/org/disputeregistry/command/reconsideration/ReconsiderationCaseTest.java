@@ -124,7 +124,7 @@ class ReconsiderationCaseTest {
       fixture
           .given(received())
           .when(
-              new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY, false),
+              new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY),
               actingFor("STREET:GUANGMING"))
           .expectException(WrongOrganisation.class)
           .expectNoEvents();
@@ -190,7 +190,7 @@ class ReconsiderationCaseTest {
     void givenAcceptedWhenSameAcceptanceAgainThenAlreadyRecordedAndNothingAppended() {
       fixture
           .given(received(), acceptedOrdinary())
-          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY, false))
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY))
           .expectResultMessagePayload(
               new Recorded(Receipt.ALREADY_RECORDED, CASE, step(1), "UNDER_REVIEW", 1))
           .expectNoEvents();
@@ -203,7 +203,7 @@ class ReconsiderationCaseTest {
               received(),
               acceptedOrdinary(),
               new ReconsiderationDecidedEvent(CASE, step(2), MARCH_3, DecisionOutcome.UPHELD))
-          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY, false))
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY))
           .expectResultMessagePayload(
               new Recorded(Receipt.ALREADY_RECORDED, CASE, step(1), "CLOSED", 2))
           .expectNoEvents();
@@ -213,7 +213,7 @@ class ReconsiderationCaseTest {
     void givenAcceptedWhenSameStepIdWithDifferentBodyThenStepIdTaken() {
       fixture
           .given(received(), acceptedOrdinary())
-          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.SIMPLIFIED, false))
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.SIMPLIFIED))
           .expectException(Violates.rule(ErrorCode.STEP_ID_TAKEN))
           .expectNoEvents();
     }
@@ -226,7 +226,7 @@ class ReconsiderationCaseTest {
     void givenVersionZeroWhenStepExpectsZeroThenRecorded() {
       fixture
           .given(received())
-          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY, false), ifMatch(0))
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY), ifMatch(0))
           .expectEvents(acceptedOrdinary());
     }
 
@@ -247,7 +247,7 @@ class ReconsiderationCaseTest {
     void givenNoCaseWhenStepThenNotFound() {
       fixture
           .givenNoPriorActivity()
-          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY, false))
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY))
           .expectException(AggregateNotFoundException.class);
     }
   }
@@ -285,9 +285,7 @@ class ReconsiderationCaseTest {
     void givenReceivedWhenAcceptedTheDayBeforeThenDateBeforePreviousStep() {
       fixture
           .given(received())
-          .when(
-              new AcceptCommand(
-                  CASE, step(1), LocalDate.of(2023, 2, 28), Procedure.ORDINARY, false))
+          .when(new AcceptCommand(CASE, step(1), LocalDate.of(2023, 2, 28), Procedure.ORDINARY))
           .expectException(Violates.rule(ErrorCode.DATE_BEFORE_PREVIOUS_STEP))
           .expectNoEvents();
     }
@@ -344,6 +342,53 @@ class ReconsiderationCaseTest {
     void givenNumberUsedInAnotherYearWhenApplicationReceivedThenCaseIsOpened() {
       caseNumbers.claim(CaseType.RECONSIDERATION, 2022, "光明复〔2023〕1号", OTHER_CASE);
       fixture.givenNoPriorActivity().when(application()).expectSuccessfulHandlerExecution();
+    }
+  }
+
+  /** Acceptance by operation of law (视为受理) is derived from the review's due date. */
+  @Nested
+  class DeemedAcceptanceDerived {
+
+    static final LocalDate MARCH_8 = LocalDate.of(2023, 3, 8);
+    static final LocalDate MARCH_9 = LocalDate.of(2023, 3, 9);
+
+    @Test
+    @DisplayName("Art. 17 (2017): accepted on the review's last day (03-08) is the office's own")
+    void givenReceivedWhenAcceptedOnTheReviewDueDateThenNotDeemed() {
+      fixture
+          .given(received())
+          .when(new AcceptCommand(CASE, step(1), MARCH_8, Procedure.ORDINARY))
+          .expectEvents(
+              new ReconsiderationAcceptedEvent(
+                  CASE, step(1), MARCH_8, Procedure.ORDINARY, false, LocalDate.of(2023, 5, 8)));
+    }
+
+    @Test
+    @DisplayName("Art. 17 (2017): not refused within 5 working days (by 03-08): deemed accepted")
+    void givenReceivedWhenAcceptedAfterTheReviewDueDateThenDeemed() {
+      fixture
+          .given(received())
+          .when(new AcceptCommand(CASE, step(1), MARCH_9, Procedure.ORDINARY))
+          .expectEvents(
+              new ReconsiderationAcceptedEvent(
+                  CASE, step(1), MARCH_9, Procedure.ORDINARY, true, LocalDate.of(2023, 5, 8)));
+    }
+
+    @Test
+    @DisplayName("Art. 17 (2017): a completed application is reviewed again: 03-15 is within 03-17")
+    void givenCompletedWhenAcceptedWithinTheNewReviewPeriodThenNotDeemed() {
+      LocalDate march15 = LocalDate.of(2023, 3, 15);
+      fixture
+          .given(
+              received(),
+              new ReconsiderationCorrectionRequestedEvent(
+                  CASE, step(1), LocalDate.of(2023, 3, 2), "身份证明", LocalDate.of(2023, 3, 12)),
+              new ReconsiderationCorrectionReceivedEvent(
+                  CASE, step(2), LocalDate.of(2023, 3, 10), LocalDate.of(2023, 3, 17)))
+          .when(new AcceptCommand(CASE, step(3), march15, Procedure.ORDINARY))
+          .expectEvents(
+              new ReconsiderationAcceptedEvent(
+                  CASE, step(3), march15, Procedure.ORDINARY, false, LocalDate.of(2023, 5, 15)));
     }
   }
 
@@ -412,7 +457,7 @@ class ReconsiderationCaseTest {
     void givenCorrectionAwaitedWhenAcceptedThenIllegalTransition() {
       fixture
           .given(received(), REQUESTED)
-          .when(new AcceptCommand(CASE, step(2), MARCH_3, Procedure.ORDINARY, false))
+          .when(new AcceptCommand(CASE, step(2), MARCH_3, Procedure.ORDINARY))
           .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
           .expectNoEvents();
     }
@@ -426,7 +471,7 @@ class ReconsiderationCaseTest {
     void givenReceivedWhenAcceptedOrdinaryThenDecisionDueIn60Days() {
       fixture
           .given(received())
-          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY, false))
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY))
           .expectEvents(accepted(Procedure.ORDINARY, LocalDate.of(2023, 5, 4)));
     }
 
@@ -475,11 +520,23 @@ class ReconsiderationCaseTest {
     }
 
     @Test
+    @DisplayName("Art. 30 (2023): not refused by the review's due date (03-08): deemed accepted")
+    void givenReceivedIn2024WhenAcceptedAfterTheReviewDueDateThenDeemed() {
+      LocalDate march11 = LocalDate.of(2024, 3, 11);
+      in2024
+          .given(received2024())
+          .when(new AcceptCommand(CASE, step(1), march11, Procedure.ORDINARY))
+          .expectEvents(
+              new ReconsiderationAcceptedEvent(
+                  CASE, step(1), march11, Procedure.ORDINARY, true, LocalDate.of(2024, 5, 10)));
+    }
+
+    @Test
     @DisplayName("Art. 53 (2023): no simplified procedure for an application received in 2023")
     void givenReceivedIn2023WhenAcceptedSimplifiedThenNotProvidedByLaw() {
       fixture
           .given(received())
-          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.SIMPLIFIED, false))
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.SIMPLIFIED))
           .expectException(Violates.rule(ErrorCode.NOT_PROVIDED_BY_LAW))
           .expectNoEvents();
     }
@@ -489,7 +546,7 @@ class ReconsiderationCaseTest {
     void givenReceivedIn2024WhenAcceptedSimplifiedThenDecisionDueIn30Days() {
       in2024
           .given(received2024())
-          .when(new AcceptCommand(CASE, step(1), MARCH_5_2024, Procedure.SIMPLIFIED, false))
+          .when(new AcceptCommand(CASE, step(1), MARCH_5_2024, Procedure.SIMPLIFIED))
           .expectEvents(acceptedSimplified2024());
     }
 
@@ -538,9 +595,7 @@ class ReconsiderationCaseTest {
       LocalDate december3 = LocalDate.of(2026, 12, 3);
       CaseFixtures.fixture(ReconsiderationCase.class, caseNumbers, CaseFixtures.TODAY_IS_2026_12_05)
           .given(application(CASE, "光明复〔2026〕1号", december3).toEvent(LocalDate.of(2026, 12, 10)))
-          .when(
-              new AcceptCommand(
-                  CASE, step(1), LocalDate.of(2026, 12, 4), Procedure.ORDINARY, false))
+          .when(new AcceptCommand(CASE, step(1), LocalDate.of(2026, 12, 4), Procedure.ORDINARY))
           .expectException(Violates.rule(ErrorCode.NO_CALENDAR_FOR_YEAR))
           .expectNoEvents();
     }
@@ -742,7 +797,7 @@ class ReconsiderationCaseTest {
     void givenReceivedWhenNotAcceptedThenNoMoreSteps() {
       fixture
           .given(received(), new ReconsiderationNotAcceptedEvent(CASE, step(1), MARCH_3, "超过申请期限"))
-          .when(new AcceptCommand(CASE, step(2), MARCH_3, Procedure.ORDINARY, false))
+          .when(new AcceptCommand(CASE, step(2), MARCH_3, Procedure.ORDINARY))
           .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
           .expectNoEvents();
     }

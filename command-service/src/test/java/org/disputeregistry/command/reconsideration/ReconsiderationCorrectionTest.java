@@ -160,7 +160,7 @@ class ReconsiderationCorrectionTest {
       fixture
           .given(received(), acceptedOrdinary(), decided(DecisionOutcome.UPHELD))
           .when(
-              new AcceptCommand(CASE, step(1), MARCH_1, Procedure.ORDINARY, false),
+              new AcceptCommand(CASE, step(1), MARCH_1, Procedure.ORDINARY),
               amending(amendment(), OFFICER))
           .expectException(Violates.rule(ErrorCode.NOT_THE_LATEST_STEP))
           .expectNoEvents();

@@ -43,9 +43,8 @@ class ReconsiderationNextStepsTest implements NextStepsProperty.CaseModel {
     assertThat(nextSteps(List.of(opened())))
         .containsExactly("correction-request", "acceptance", "non-acceptance", "redirection");
     var accepted =
-        new AcceptCommand(
-                CASE, UUID.randomUUID(), LocalDate.of(2024, 3, 5), Procedure.SIMPLIFIED, false)
-            .toEvent(LocalDate.of(2024, 4, 7));
+        new AcceptCommand(CASE, UUID.randomUUID(), LocalDate.of(2024, 3, 5), Procedure.SIMPLIFIED)
+            .toEvent(false, LocalDate.of(2024, 4, 7));
     assertThat(nextSteps(List.of(opened(), accepted)))
         .as("a simplified review converts but does not extend")
         .contains("procedure-conversion", "decision")
@@ -98,11 +97,7 @@ class ReconsiderationNextStepsTest implements NextStepsProperty.CaseModel {
                   : view.correctionDueOn().plusDays(1));
       case ACCEPTANCE ->
           new AcceptCommand(
-              CASE,
-              id,
-              on,
-              random.nextBoolean() ? Procedure.ORDINARY : Procedure.SIMPLIFIED,
-              false);
+              CASE, id, on, random.nextBoolean() ? Procedure.ORDINARY : Procedure.SIMPLIFIED);
       case NON_ACCEPTANCE -> new RefuseAcceptanceCommand(CASE, id, on, "不属于受理范围");
       case REDIRECTION -> new RedirectCommand(CASE, id, on, "深圳市人民政府");
       case REVIEW_ACTIVITY ->

@@ -8,7 +8,9 @@ import org.disputeregistry.events.StepEvent;
 /**
  * The application was accepted (受理) for review.
  *
- * @param deemed accepted by operation of law because the office let the review period pass (视为受理)
+ * @param deemed accepted by operation of law because the office let the review period pass (视为受理):
+ *     derived by the command side, true when the acceptance was recorded after the review's due
+ *     date
  * @param decisionDueOn 60 days (ordinary) or 30 days (simplified) after acceptance
  */
 public record ReconsiderationAcceptedEvent(
