@@ -4,7 +4,11 @@ import static org.disputeregistry.command.reconsideration.ReconsiderationState.A
 import static org.disputeregistry.command.reconsideration.ReconsiderationState.RECEIVED;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.disputeregistry.command.lifecycle.CaseFold;
+import org.disputeregistry.command.lifecycle.RunningDeadline;
 import org.disputeregistry.events.StepEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
@@ -93,6 +97,25 @@ class ReconsiderationViewFold implements CaseFold<ReconsiderationView> {
         ending,
         endingDetail,
         closedOn,
+        deadlines(state, decision),
         ReconsiderationStep.allowedIn(standing));
+  }
+
+  /** The limits running in this state: review, correction, or the decision while not suspended. */
+  private List<RunningDeadline> deadlines(ReconsiderationState state, DecisionClock decision) {
+    ReconsiderationLaw law = standing.law();
+    List<RunningDeadline> running = new ArrayList<>();
+    if (state == RECEIVED) {
+      running.add(RunningDeadline.of("REVIEW", "reviewDueOn", reviewDueOn, law.review()));
+    } else if (state == AWAITING_CORRECTION) {
+      running.add(
+          RunningDeadline.of("CORRECTION", "correctionDueOn", correctionDueOn, law.correction()));
+    } else if (decision != null && closedOn == null && !decision.limit().suspended()) {
+      running.add(
+          RunningDeadline.of(
+              "DECISION", "decisionDueOn", decision.dueOn(), decision.limit().period()));
+    }
+    running.removeIf(Objects::isNull);
+    return List.copyOf(running);
   }
 }

@@ -7,11 +7,13 @@ import static org.disputeregistry.command.reconsideration.ReconsiderationCaseTes
 import static org.disputeregistry.command.reconsideration.ReconsiderationCaseTest.received;
 
 import java.time.LocalDate;
+import org.disputeregistry.command.lifecycle.RunningDeadline;
 import org.disputeregistry.events.reconsideration.DecisionOutcome;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationResumedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationSuspendedEvent;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** What a client reads of a case is folded from its events, as the case itself moves. */
@@ -37,6 +39,30 @@ class ReconsiderationViewFoldTest {
     assertThat(view.reviewDueOn()).isEqualTo(LocalDate.of(2023, 3, 8));
     assertThat(view.correctionDueOn()).isNull();
     assertThat(view.decisionDueOn()).isNull();
+  }
+
+  @Test
+  @DisplayName("Art. 17 / Art. 31 (2017): the running limit is listed with its article")
+  void everyRunningLimitIsListedWithItsArticle() {
+    assertThat(fold(received()).deadlines())
+        .containsExactly(
+            new RunningDeadline(
+                "REVIEW",
+                "reviewDueOn",
+                LocalDate.of(2023, 3, 8),
+                "行政复议法 (2017) Art. 17, Art. 40"));
+    assertThat(fold(received(), acceptedOrdinary()).deadlines())
+        .containsExactly(
+            new RunningDeadline(
+                "DECISION", "decisionDueOn", LocalDate.of(2023, 5, 4), "行政复议法 (2017) Art. 31"));
+    assertThat(
+            fold(
+                    received(),
+                    acceptedOrdinary(),
+                    new ReconsiderationSuspendedEvent(CASE, step(2), APRIL_1, "等待鉴定结论"))
+                .deadlines())
+        .as("a suspended decision's clock stands still")
+        .isEmpty();
   }
 
   @Test
