@@ -60,7 +60,9 @@ final class EventSamples {
             CASE_ID, STEP_ID, DAY, "a copy of the penalty decision", LATER),
         new ReconsiderationCorrectionReceivedEvent(CASE_ID, STEP_ID, DAY, LATER),
         new ReconsiderationDeemedAbandonedEvent(CASE_ID, STEP_ID, DAY),
-        new ReconsiderationAcceptedEvent(CASE_ID, STEP_ID, DAY, Procedure.ORDINARY, false, LATER),
+        new ReconsiderationAcceptedEvent(
+            CASE_ID, STEP_ID, DAY, Procedure.ORDINARY, false, LATER, DAY.plusDays(9)),
+        new ReconsiderationCopySentToRespondentEvent(CASE_ID, STEP_ID, DAY, DAY.plusDays(14)),
         new ReconsiderationNotAcceptedEvent(
             CASE_ID, STEP_ID, DAY, "the matter is outside the office's remit"),
         new ReconsiderationRedirectedEvent(CASE_ID, STEP_ID, DAY, "深圳市市场监督管理局"),

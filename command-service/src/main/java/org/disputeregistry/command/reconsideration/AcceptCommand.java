@@ -19,8 +19,9 @@ public record AcceptCommand(
     Procedure procedure)
     implements StepCommand {
 
-  ReconsiderationAcceptedEvent toEvent(boolean deemed, LocalDate decisionDueOn) {
+  ReconsiderationAcceptedEvent toEvent(
+      boolean deemed, LocalDate decisionDueOn, LocalDate copyDueOn) {
     return new ReconsiderationAcceptedEvent(
-        caseId, stepId, acceptedOn, procedure, deemed, decisionDueOn);
+        caseId, stepId, acceptedOn, procedure, deemed, decisionDueOn, copyDueOn);
   }
 }

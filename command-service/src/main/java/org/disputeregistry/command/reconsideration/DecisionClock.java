@@ -62,6 +62,14 @@ record DecisionClock(Procedure procedure, TimeLimit limit, LocalDate dueOn) {
     return this;
   }
 
+  /**
+   * The procedure whose periods apply under the law: a SIMPLIFIED case under the earlier law (from
+   * events recorded before the law was chosen by receipt date) follows the ordinary ones.
+   */
+  Procedure procedureUnder(ReconsiderationLaw law) {
+    return law.provides(procedure) ? procedure : Procedure.ORDINARY;
+  }
+
   void requireExtensible(ReconsiderationState state) {
     if (procedure != Procedure.ORDINARY) {
       throw new IllegalTransition(

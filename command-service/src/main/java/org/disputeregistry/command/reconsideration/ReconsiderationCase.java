@@ -3,6 +3,7 @@ package org.disputeregistry.command.reconsideration;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.disputeregistry.command.reconsideration.ReconsiderationStep.ABANDONMENT;
 import static org.disputeregistry.command.reconsideration.ReconsiderationStep.ACCEPTANCE;
+import static org.disputeregistry.command.reconsideration.ReconsiderationStep.COPY_TO_RESPONDENT;
 import static org.disputeregistry.command.reconsideration.ReconsiderationStep.CORRECTION;
 import static org.disputeregistry.command.reconsideration.ReconsiderationStep.CORRECTION_REQUEST;
 import static org.disputeregistry.command.reconsideration.ReconsiderationStep.DECISION;
@@ -169,7 +170,9 @@ class ReconsiderationCase {
         command,
         command.toEvent(
             DeemedAcceptance.deemed(command.acceptedOn(), reviewDueOn),
-            TimeLimit.dueOn(standing.law().decision(command.procedure()), command.acceptedOn())));
+            TimeLimit.dueOn(standing.law().decision(command.procedure()), command.acceptedOn()),
+            TimeLimit.dueOn(
+                standing.law().copyToRespondent(command.procedure()), command.acceptedOn())));
   }
 
   @CommandHandler
@@ -182,6 +185,17 @@ class ReconsiderationCase {
   Recorded handle(RedirectCommand command, Clock clock) {
     allow(REDIRECTION, "redirectedOn", command.redirectedOn(), clock);
     return record(command, command.toEvent());
+  }
+
+  @CommandHandler
+  Recorded handle(SendCopyToRespondentCommand command, Clock clock) {
+    allow(COPY_TO_RESPONDENT, "sentOn", command.sentOn(), clock);
+    return record(
+        command,
+        command.toEvent(
+            TimeLimit.dueOn(
+                standing.law().respondentReply(standing.decision().procedureUnder(standing.law())),
+                command.sentOn())));
   }
 
   @CommandHandler

@@ -18,6 +18,9 @@ import org.disputeregistry.events.reconsideration.Procedure;
  * @param correctionDueOn while AWAITING_CORRECTION: the applicant's last day
  * @param decisionDueOn once accepted: the decision's due date (extension and suspensions included)
  * @param suspendedSince while SUSPENDED: since when the clock stands still
+ * @param copyDueOn while under review and the copy not sent: the last day to send it to the
+ *     respondent
+ * @param respondentReplyDueOn once the copy was sent, until the respondent answered: its last day
  * @param deadlines every time limit running now, with its article (several at once are possible)
  * @param nextSteps the steps the case's state allows, by the path segment of their POST (a step's
  *     date and body are still checked when it is recorded)
@@ -43,6 +46,8 @@ public record ReconsiderationView(
     LocalDate decisionDueOn,
     boolean extended,
     LocalDate suspendedSince,
+    LocalDate copyDueOn,
+    LocalDate respondentReplyDueOn,
     ReconsiderationEnding ending,
     String endingDetail,
     LocalDate closedOn,

@@ -1,5 +1,6 @@
 package org.disputeregistry.command.reconsideration;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.APPROVER;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.CASE;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.OTHER_CASE;
@@ -30,6 +31,7 @@ import org.disputeregistry.events.reconsideration.Procedure;
 import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationCopySentToRespondentEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionReceivedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
@@ -89,7 +91,8 @@ class ReconsiderationCaseTest {
   }
 
   static ReconsiderationAcceptedEvent accepted(Procedure procedure, LocalDate dueOn) {
-    return new ReconsiderationAcceptedEvent(CASE, step(1), MARCH_3, procedure, false, dueOn);
+    return new ReconsiderationAcceptedEvent(
+        CASE, step(1), MARCH_3, procedure, false, dueOn, LocalDate.of(2023, 3, 14));
   }
 
   static ReconsiderationAcceptedEvent acceptedOrdinary() {
@@ -360,7 +363,13 @@ class ReconsiderationCaseTest {
           .when(new AcceptCommand(CASE, step(1), MARCH_8, Procedure.ORDINARY))
           .expectEvents(
               new ReconsiderationAcceptedEvent(
-                  CASE, step(1), MARCH_8, Procedure.ORDINARY, false, LocalDate.of(2023, 5, 8)));
+                  CASE,
+                  step(1),
+                  MARCH_8,
+                  Procedure.ORDINARY,
+                  false,
+                  LocalDate.of(2023, 5, 8),
+                  LocalDate.of(2023, 3, 17)));
     }
 
     @Test
@@ -371,7 +380,13 @@ class ReconsiderationCaseTest {
           .when(new AcceptCommand(CASE, step(1), MARCH_9, Procedure.ORDINARY))
           .expectEvents(
               new ReconsiderationAcceptedEvent(
-                  CASE, step(1), MARCH_9, Procedure.ORDINARY, true, LocalDate.of(2023, 5, 8)));
+                  CASE,
+                  step(1),
+                  MARCH_9,
+                  Procedure.ORDINARY,
+                  true,
+                  LocalDate.of(2023, 5, 8),
+                  LocalDate.of(2023, 3, 20)));
     }
 
     @Test
@@ -388,7 +403,13 @@ class ReconsiderationCaseTest {
           .when(new AcceptCommand(CASE, step(3), march15, Procedure.ORDINARY))
           .expectEvents(
               new ReconsiderationAcceptedEvent(
-                  CASE, step(3), march15, Procedure.ORDINARY, false, LocalDate.of(2023, 5, 15)));
+                  CASE,
+                  step(3),
+                  march15,
+                  Procedure.ORDINARY,
+                  false,
+                  LocalDate.of(2023, 5, 15),
+                  LocalDate.of(2023, 3, 24)));
     }
   }
 
@@ -507,7 +528,13 @@ class ReconsiderationCaseTest {
 
     static ReconsiderationAcceptedEvent acceptedSimplified2024() {
       return new ReconsiderationAcceptedEvent(
-          CASE, step(1), MARCH_5_2024, Procedure.SIMPLIFIED, false, LocalDate.of(2024, 4, 7));
+          CASE,
+          step(1),
+          MARCH_5_2024,
+          Procedure.SIMPLIFIED,
+          false,
+          LocalDate.of(2024, 4, 7),
+          LocalDate.of(2024, 3, 8));
     }
 
     @Test
@@ -528,7 +555,13 @@ class ReconsiderationCaseTest {
           .when(new AcceptCommand(CASE, step(1), march11, Procedure.ORDINARY))
           .expectEvents(
               new ReconsiderationAcceptedEvent(
-                  CASE, step(1), march11, Procedure.ORDINARY, true, LocalDate.of(2024, 5, 10)));
+                  CASE,
+                  step(1),
+                  march11,
+                  Procedure.ORDINARY,
+                  true,
+                  LocalDate.of(2024, 5, 10),
+                  LocalDate.of(2024, 3, 20)));
     }
 
     @Test
@@ -607,6 +640,59 @@ class ReconsiderationCaseTest {
           .givenNoPriorActivity()
           .when(application(CASE, "光明复〔2019〕1号", LocalDate.of(2019, 12, 30)))
           .expectException(Violates.rule(ErrorCode.NO_CALENDAR_FOR_YEAR))
+          .expectNoEvents();
+    }
+  }
+
+  /** The copy of the application to the respondent, and the respondent's reply. */
+  @Nested
+  class CopyAndRespondentReply {
+
+    @Test
+    @DisplayName(
+        "Art. 23, Art. 40 (2017): accepted 03-03, the copy is due in 7 working days (03-14)")
+    void givenReceivedWhenAcceptedThenTheCopyIsDueInSevenWorkingDays() {
+      fixture
+          .given(received())
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY))
+          .expectEvents(acceptedOrdinary());
+      assertThat(acceptedOrdinary().copyDueOn()).isEqualTo(LocalDate.of(2023, 3, 14));
+    }
+
+    @Test
+    @DisplayName("Art. 23 (2017): copy sent Friday 03-10, the reply is due in 10 days: 03-20")
+    void givenAcceptedWhenTheCopyIsSentThenTheRespondentsReplyIsDueInTenDays() {
+      LocalDate march10 = LocalDate.of(2023, 3, 10);
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(new SendCopyToRespondentCommand(CASE, step(2), march10))
+          .expectEvents(
+              new ReconsiderationCopySentToRespondentEvent(
+                  CASE, step(2), march10, LocalDate.of(2023, 3, 20)));
+    }
+
+    @Test
+    @DisplayName("Art. 54, Art. 88 (2023): simplified, copy sent Friday 2024-03-08: reply by 03-15")
+    void givenSimplifiedWhenTheCopyIsSentThenTheReplyIsDueInFiveWorkingDays() {
+      LocalDate march8 = LocalDate.of(2024, 3, 8);
+      CaseFixtures.fixture(ReconsiderationCase.class, caseNumbers, CaseFixtures.TODAY_IS_2024_06_28)
+          .given(LawOfTheReceiptDate.received2024(), LawOfTheReceiptDate.acceptedSimplified2024())
+          .when(new SendCopyToRespondentCommand(CASE, step(2), march8))
+          .expectEvents(
+              new ReconsiderationCopySentToRespondentEvent(
+                  CASE, step(2), march8, LocalDate.of(2024, 3, 15)));
+    }
+
+    @Test
+    void givenTheCopySentWhenSentAgainThenIllegalTransition() {
+      fixture
+          .given(
+              received(),
+              acceptedOrdinary(),
+              new ReconsiderationCopySentToRespondentEvent(
+                  CASE, step(2), MARCH_3, LocalDate.of(2023, 3, 13)))
+          .when(new SendCopyToRespondentCommand(CASE, step(3), MARCH_3))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
           .expectNoEvents();
     }
   }

@@ -136,7 +136,8 @@ class ReconsiderationCorrectionTest {
                           LocalDate.of(2023, 3, 10),
                           Procedure.ORDINARY,
                           false,
-                          LocalDate.of(2023, 5, 9))),
+                          LocalDate.of(2023, 5, 9),
+                          LocalDate.of(2023, 3, 21))),
                   REASON,
                   DIRECTOR))
           .when(new DecideCommand(CASE, step(3), LocalDate.of(2023, 3, 5), DecisionOutcome.UPHELD))

@@ -44,7 +44,7 @@ class ReconsiderationNextStepsTest implements NextStepsProperty.CaseModel {
         .containsExactly("correction-request", "acceptance", "non-acceptance", "redirection");
     var accepted =
         new AcceptCommand(CASE, UUID.randomUUID(), LocalDate.of(2024, 3, 5), Procedure.SIMPLIFIED)
-            .toEvent(false, LocalDate.of(2024, 4, 7));
+            .toEvent(false, LocalDate.of(2024, 4, 7), LocalDate.of(2024, 3, 8));
     assertThat(nextSteps(List.of(opened(), accepted)))
         .as("a simplified review converts but does not extend")
         .contains("procedure-conversion", "decision")
@@ -100,6 +100,7 @@ class ReconsiderationNextStepsTest implements NextStepsProperty.CaseModel {
               CASE, id, on, random.nextBoolean() ? Procedure.ORDINARY : Procedure.SIMPLIFIED);
       case NON_ACCEPTANCE -> new RefuseAcceptanceCommand(CASE, id, on, "不属于受理范围");
       case REDIRECTION -> new RedirectCommand(CASE, id, on, "深圳市人民政府");
+      case COPY_TO_RESPONDENT -> new SendCopyToRespondentCommand(CASE, id, on);
       case REVIEW_ACTIVITY ->
           new RecordReviewActivityCommand(CASE, id, ReviewActivity.VIEWS_HEARD, on);
       case SUSPENSION -> new SuspendCommand(CASE, id, on, "等待鉴定结论");

@@ -9,10 +9,13 @@ import static org.disputeregistry.command.reconsideration.ReconsiderationCaseTes
 import java.time.LocalDate;
 import org.disputeregistry.command.lifecycle.RunningDeadline;
 import org.disputeregistry.events.reconsideration.DecisionOutcome;
+import org.disputeregistry.events.reconsideration.ReconsiderationCopySentToRespondentEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationResumedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationReviewActivityRecordedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationSuspendedEvent;
+import org.disputeregistry.events.reconsideration.ReviewActivity;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +45,7 @@ class ReconsiderationViewFoldTest {
   }
 
   @Test
-  @DisplayName("Art. 17 / Art. 31 (2017): the running limit is listed with its article")
+  @DisplayName("Art. 17, Art. 23, Art. 31 (2017): every running limit is listed with its article")
   void everyRunningLimitIsListedWithItsArticle() {
     assertThat(fold(received()).deadlines())
         .containsExactly(
@@ -51,18 +54,49 @@ class ReconsiderationViewFoldTest {
                 "reviewDueOn",
                 LocalDate.of(2023, 3, 8),
                 "行政复议法 (2017) Art. 17, Art. 40"));
+    RunningDeadline decision =
+        new RunningDeadline(
+            "DECISION", "decisionDueOn", LocalDate.of(2023, 5, 4), "行政复议法 (2017) Art. 31");
     assertThat(fold(received(), acceptedOrdinary()).deadlines())
+        .as("two at once: the copy to the respondent and the decision")
         .containsExactly(
             new RunningDeadline(
-                "DECISION", "decisionDueOn", LocalDate.of(2023, 5, 4), "行政复议法 (2017) Art. 31"));
+                "COPY_TO_RESPONDENT",
+                "copyDueOn",
+                LocalDate.of(2023, 3, 14),
+                "行政复议法 (2017) Art. 23, Art. 40"),
+            decision);
+    var copySent =
+        new ReconsiderationCopySentToRespondentEvent(
+            CASE, step(2), LocalDate.of(2023, 3, 10), LocalDate.of(2023, 3, 20));
+    assertThat(fold(received(), acceptedOrdinary(), copySent).deadlines())
+        .containsExactly(
+            new RunningDeadline(
+                "RESPONDENT_REPLY",
+                "respondentReplyDueOn",
+                LocalDate.of(2023, 3, 20),
+                "行政复议法 (2017) Art. 23"),
+            decision);
     assertThat(
             fold(
                     received(),
                     acceptedOrdinary(),
-                    new ReconsiderationSuspendedEvent(CASE, step(2), APRIL_1, "等待鉴定结论"))
+                    copySent,
+                    new ReconsiderationReviewActivityRecordedEvent(
+                        CASE, step(3), ReviewActivity.RESPONDENT_ANSWERED, APRIL_1))
+                .deadlines())
+        .as("the respondent answered")
+        .containsExactly(decision);
+    assertThat(
+            fold(
+                    received(),
+                    acceptedOrdinary(),
+                    copySent,
+                    new ReconsiderationSuspendedEvent(CASE, step(3), APRIL_1, "等待鉴定结论"))
                 .deadlines())
         .as("a suspended decision's clock stands still")
-        .isEmpty();
+        .extracting(RunningDeadline::kind)
+        .containsExactly("RESPONDENT_REPLY");
   }
 
   @Test

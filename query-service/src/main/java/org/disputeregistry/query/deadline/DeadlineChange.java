@@ -10,7 +10,10 @@ sealed interface DeadlineChange {
 
   void write(ReadModelWrites writes, CaseId caseId);
 
-  /** A limit starts running (again, if the step restarts it: a completed application). */
+  /**
+   * A limit starts running (again, if the step restarts it: a completed application); without a
+   * procedure of its own it takes the one its case's other limits carry.
+   */
   record Starts(DeadlineKind kind, LocalDate since, LocalDate dueOn, Procedure procedure)
       implements DeadlineChange {
     @Override
@@ -18,14 +21,16 @@ sealed interface DeadlineChange {
       writes.add(
           caseId,
           "INSERT INTO case_deadline (case_id, kind, started_on, due_on, ended_on, procedure)"
-              + " VALUES (?, ?, ?, ?, NULL, ?) ON CONFLICT (case_id, kind) DO UPDATE SET"
+              + " VALUES (?, ?, ?, ?, NULL, coalesce(?, (SELECT max(procedure) FROM case_deadline"
+              + " WHERE case_id = ?))) ON CONFLICT (case_id, kind) DO UPDATE SET"
               + " started_on = EXCLUDED.started_on, due_on = EXCLUDED.due_on, ended_on = NULL,"
               + " procedure = EXCLUDED.procedure",
           caseId.value(),
           kind.name(),
           since,
           dueOn,
-          procedure == null ? null : procedure.name());
+          procedure == null ? null : procedure.name(),
+          caseId.value());
     }
   }
 

@@ -14,6 +14,10 @@ import org.disputeregistry.statutory.law.StatutoryPeriod;
 enum DeadlineKind {
   RECONSIDERATION_REVIEW("reconsideration", "REVIEW", (law, p) -> law.review()),
   RECONSIDERATION_CORRECTION("reconsideration", "CORRECTION", (law, p) -> law.correction()),
+  RECONSIDERATION_COPY(
+      "reconsideration", "COPY_TO_RESPONDENT", ReconsiderationLaw::copyToRespondent),
+  RECONSIDERATION_RESPONDENT_REPLY(
+      "reconsideration", "RESPONDENT_REPLY", ReconsiderationLaw::respondentReply),
   RECONSIDERATION_DECISION("reconsideration", "DECISION", ReconsiderationLaw::decision),
   PETITION_ACCEPTANCE("petition", "ACCEPTANCE", PetitionRegulation::acceptance),
   PETITION_REPLY("petition", "REPLY", PetitionRegulation::reply),

@@ -4,10 +4,13 @@ import static org.disputeregistry.query.deadline.DeadlineKind.PETITION_ACCEPTANC
 import static org.disputeregistry.query.deadline.DeadlineKind.PETITION_REPLY;
 import static org.disputeregistry.query.deadline.DeadlineKind.PETITION_REVIEW_DECISION;
 import static org.disputeregistry.query.deadline.DeadlineKind.PETITION_RE_REVIEW_DECISION;
+import static org.disputeregistry.query.deadline.DeadlineKind.RECONSIDERATION_COPY;
 import static org.disputeregistry.query.deadline.DeadlineKind.RECONSIDERATION_CORRECTION;
 import static org.disputeregistry.query.deadline.DeadlineKind.RECONSIDERATION_DECISION;
+import static org.disputeregistry.query.deadline.DeadlineKind.RECONSIDERATION_RESPONDENT_REPLY;
 import static org.disputeregistry.query.deadline.DeadlineKind.RECONSIDERATION_REVIEW;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,7 @@ import org.disputeregistry.events.petition.PetitionReviewRequestedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationCopySentToRespondentEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionReceivedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
@@ -35,10 +39,12 @@ import org.disputeregistry.events.reconsideration.ReconsiderationNotAcceptedEven
 import org.disputeregistry.events.reconsideration.ReconsiderationProcedureConvertedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationRedirectedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationResumedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationReviewActivityRecordedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationSuspendedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationTerminatedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationTimeLimitExtendedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationWithdrawnEvent;
+import org.disputeregistry.events.reconsideration.ReviewActivity;
 import org.disputeregistry.query.deadline.DeadlineChange.Ends;
 import org.disputeregistry.query.deadline.DeadlineChange.EndsAll;
 import org.disputeregistry.query.deadline.DeadlineChange.Moves;
@@ -98,11 +104,31 @@ final class DeadlineSteps {
                 new Starts(RECONSIDERATION_REVIEW, e.receivedOn(), e.reviewDueOn(), null)));
     on(
         ReconsiderationAcceptedEvent.class,
+        e -> {
+          List<DeadlineChange> changes = new ArrayList<>();
+          changes.add(new Ends(RECONSIDERATION_REVIEW, e.acceptedOn()));
+          changes.add(
+              new Starts(
+                  RECONSIDERATION_DECISION, e.acceptedOn(), e.decisionDueOn(), e.procedure()));
+          if (e.copyDueOn() != null) {
+            changes.add(
+                new Starts(RECONSIDERATION_COPY, e.acceptedOn(), e.copyDueOn(), e.procedure()));
+          }
+          return changes;
+        });
+    on(
+        ReconsiderationCopySentToRespondentEvent.class,
         e ->
             List.of(
-                new Ends(RECONSIDERATION_REVIEW, e.acceptedOn()),
+                new Ends(RECONSIDERATION_COPY, e.sentOn()),
                 new Starts(
-                    RECONSIDERATION_DECISION, e.acceptedOn(), e.decisionDueOn(), e.procedure())));
+                    RECONSIDERATION_RESPONDENT_REPLY, e.sentOn(), e.respondentReplyDueOn(), null)));
+    on(
+        ReconsiderationReviewActivityRecordedEvent.class,
+        e ->
+            e.activity() == ReviewActivity.RESPONDENT_ANSWERED
+                ? List.of(new Ends(RECONSIDERATION_RESPONDENT_REPLY, e.heldOn()))
+                : List.of());
     on(
         ReconsiderationSuspendedEvent.class,
         e -> List.of(new Ends(RECONSIDERATION_DECISION, e.suspendedOn())));

@@ -58,6 +58,7 @@ class DeadlineListsIT {
   static final UUID ACCEPTANCE_SOON = UUID.fromString("dead0000-0000-4000-8000-000000000002");
   static final UUID DECIDED = UUID.fromString("dead0000-0000-4000-8000-000000000003");
   static final UUID REVIEW_SOON = UUID.fromString("dead0000-0000-4000-8000-000000000004");
+  static final UUID SEVERAL = UUID.fromString("dead0000-0000-4000-8000-000000000006");
   static final UUID DECISION = UUID.fromString("5e7e0000-0000-4000-8000-000000000002");
   static final String DEPARTMENT = "光明区住房和建设局";
   static final String OVERDUE = "/api/cases/overdue?asOf=2023-06-30";
@@ -101,18 +102,35 @@ class DeadlineListsIT {
                 LocalDate.of(2023, 3, 3),
                 Procedure.ORDINARY,
                 false,
-                LocalDate.of(2023, 5, 4)),
+                LocalDate.of(2023, 5, 4),
+                null),
             new ReconsiderationDecidedEvent(
                 id(DECIDED), DECISION, LocalDate.of(2023, 4, 3), DecisionOutcome.UPHELD)));
     recorded.addAll(
         records(
             received(
                 REVIEW_SOON, "R-REVIEW", LocalDate.of(2023, 6, 26), LocalDate.of(2023, 7, 3))));
+    // Accepted 04-03: the copy to the respondent (due 04-12) and the decision (06-02) both overdue.
+    recorded.addAll(
+        records(
+            received(SEVERAL, "R-SEVERAL", LocalDate.of(2023, 3, 30), LocalDate.of(2023, 4, 7)),
+            new ReconsiderationAcceptedEvent(
+                id(SEVERAL),
+                step(1),
+                LocalDate.of(2023, 4, 3),
+                Procedure.ORDINARY,
+                false,
+                LocalDate.of(2023, 6, 2),
+                LocalDate.of(2023, 4, 12))));
     CaseStreams.publish(bootstrapServers, recorded);
     await().atMost(Duration.ofSeconds(90)).until(() -> rows(analyst, DUE_SOON).size() == 2);
+    await().atMost(Duration.ofSeconds(90)).until(() -> rows(analyst, OVERDUE).size() == 3);
 
     assertThat(rows(analyst, OVERDUE))
-        .containsExactly("P-REPLY REPLY 2023-05-09 52 信访工作条例 (2022) Art. 34");
+        .containsExactly(
+            "P-REPLY REPLY 2023-05-09 52 信访工作条例 (2022) Art. 34",
+            "R-SEVERAL COPY_TO_RESPONDENT 2023-04-12 79 行政复议法 (2017) Art. 23, Art. 40",
+            "R-SEVERAL DECISION 2023-06-02 28 行政复议法 (2017) Art. 31");
     assertThat(rows(analyst, DUE_SOON))
         .containsExactly(
             "P-ACCEPT ACCEPTANCE 2023-07-05 5 信访工作条例 (2022) Art. 29",
@@ -125,6 +143,7 @@ class DeadlineListsIT {
         .containsExactly("R-REVIEW REVIEW 2023-07-03 3 行政复议法 (2017) Art. 17, Art. 40");
     assertThat(rows(analyst, DUE_SOON + "&caseType=petition")).hasSize(1);
     assertThat(rows(analyst, OVERDUE + "&handler=" + DEPARTMENT)).hasSize(1);
+    assertThat(rows(analyst, OVERDUE + "&caseType=reconsideration")).hasSize(2);
     assertThat(rows(analyst, OVERDUE + "&handler=光明区水务局")).isEmpty();
     assertThat(analyst.getForEntity(OVERDUE + "&handle=x", String.class).getStatusCode().value())
         .as("an unknown parameter")
@@ -153,7 +172,7 @@ class DeadlineListsIT {
                     "误录入",
                     "director.zhao")));
     CaseStreams.publish(bootstrapServers, retraction);
-    await().atMost(Duration.ofSeconds(90)).until(() -> rows(analyst, OVERDUE).size() == 2);
+    await().atMost(Duration.ofSeconds(90)).until(() -> rows(analyst, OVERDUE).size() == 4);
     TreeSet<String> overdue = rows(analyst, OVERDUE);
     assertThat(overdue).contains("R-DECIDED DECISION 2023-05-04 57 行政复议法 (2017) Art. 31");
 

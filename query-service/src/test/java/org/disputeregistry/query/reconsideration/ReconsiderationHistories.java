@@ -99,7 +99,8 @@ final class ReconsiderationHistories {
     Procedure procedure = random.nextInt(3) == 0 ? Procedure.SIMPLIFIED : Procedure.ORDINARY;
     LocalDate due = acceptedOn.plusDays(procedure == Procedure.SIMPLIFIED ? 30 : 60);
     events.add(
-        new ReconsiderationAcceptedEvent(id, step(random), acceptedOn, procedure, false, due));
+        new ReconsiderationAcceptedEvent(
+            id, step(random), acceptedOn, procedure, false, due, null));
     day = acceptedOn;
     if (random.nextInt(5) == 0) {
       LocalDate suspended = day.plusDays(1 + random.nextInt(20));

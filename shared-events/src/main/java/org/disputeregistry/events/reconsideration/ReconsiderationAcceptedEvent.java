@@ -3,6 +3,7 @@ package org.disputeregistry.events.reconsideration;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.Nullable;
 import org.disputeregistry.events.StepEvent;
 
 /**
@@ -12,6 +13,8 @@ import org.disputeregistry.events.StepEvent;
  *     derived by the command side, true when the acceptance was recorded after the review's due
  *     date
  * @param decisionDueOn 60 days (ordinary) or 30 days (simplified) after acceptance
+ * @param copyDueOn the last day to send the copy of the application to the respondent (7 working
+ *     days, 3 in the simplified procedure); absent from acceptances recorded before it was tracked
  */
 public record ReconsiderationAcceptedEvent(
     CaseId caseId,
@@ -19,7 +22,8 @@ public record ReconsiderationAcceptedEvent(
     LocalDate acceptedOn,
     Procedure procedure,
     boolean deemed,
-    LocalDate decisionDueOn)
+    LocalDate decisionDueOn,
+    @Nullable LocalDate copyDueOn)
     implements StepEvent {
 
   @Override
