@@ -90,7 +90,7 @@ class OpenApiIT extends ApiTestBase {
             docs,
             "$.components.schemas.ReconsiderationAmendStepRequest.properties.amended.oneOf[*]"
                 + ".allOf[1].properties.step.enum[0]");
-    assertThat(amendable).as("an amendment names each step of its case type").hasSize(16);
+    assertThat(amendable).as("an amendment names each step of its case type").hasSize(17);
     assertThat(
             this.<List<String>>read(
                 docs,
