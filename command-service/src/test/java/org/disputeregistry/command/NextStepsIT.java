@@ -59,6 +59,7 @@ class NextStepsIT extends ApiTestBase {
         "{\"acceptedOn\":\"2023-03-16\",\"procedure\":\"ORDINARY\"}");
     assertThat(nextSteps("reconsiderations", id))
         .containsExactly(
+            "copy-to-respondent",
             "review-activity",
             "suspension",
             "extension",
