@@ -107,7 +107,12 @@ final class EventSamples {
         new CommercialMediationSessionHeldEvent(
             CASE_ID, STEP_ID, DAY, SessionMode.ONLINE, "M-0042"),
         new CommercialMediationAgreementSignedEvent(
-            CASE_ID, STEP_ID, DAY, new Money(new BigDecimal("880000.50"), "CNY"), "M-0042"),
+            CASE_ID,
+            STEP_ID,
+            DAY,
+            new Money(new BigDecimal("880000.50"), "CNY"),
+            "M-0042",
+            DAY.plusDays(30)),
         new CommercialMediationEndedWithoutAgreementEvent(
             CASE_ID, STEP_ID, DAY, "the matter is outside the office's remit", "M-0042"),
         new CommercialMediationWithdrawnEvent(

@@ -125,6 +125,7 @@ public class DeadlineLists {
                 rs.getObject("due_on", LocalDate.class),
                 kind.article(
                     rs.getObject("received_on", LocalDate.class),
+                    rs.getObject("started_on", LocalDate.class),
                     procedure == null ? null : Procedure.valueOf(procedure)),
                 rs.getInt("days")
               });

@@ -1,5 +1,6 @@
 package org.disputeregistry.query.deadline;
 
+import static org.disputeregistry.query.deadline.DeadlineKind.MEDIATION_JUDICIAL_CONFIRMATION;
 import static org.disputeregistry.query.deadline.DeadlineKind.PETITION_ACCEPTANCE;
 import static org.disputeregistry.query.deadline.DeadlineKind.PETITION_REPLY;
 import static org.disputeregistry.query.deadline.DeadlineKind.PETITION_REVIEW_DECISION;
@@ -16,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.disputeregistry.events.CaseEvent;
+import org.disputeregistry.events.mediation.CommercialMediationAgreementPerformedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationAgreementSignedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationJudicialConfirmationAppliedEvent;
 import org.disputeregistry.events.petition.PetitionAcceptedEvent;
 import org.disputeregistry.events.petition.PetitionNotAcceptedEvent;
 import org.disputeregistry.events.petition.PetitionReReviewDecidedEvent;
@@ -52,8 +56,10 @@ import org.disputeregistry.query.deadline.DeadlineChange.Starts;
 
 /**
  * Which time limits each step starts, moves and stops, with the due dates the command side set in
- * its event. A step not named here touches none. A suspended reconsideration's decision limit stops
- * running until the review resumes (suspension stops the clock).
+ * its event. A step not named here touches none. A mediation agreement opens the parties' window
+ * for judicial confirmation, closed by the application or by the agreement's performance. A
+ * suspended reconsideration's decision limit stops running until the review resumes (suspension
+ * stops the clock).
  */
 final class DeadlineSteps {
 
@@ -79,6 +85,27 @@ final class DeadlineSteps {
   static {
     reconsideration();
     petition();
+    commercialMediation();
+  }
+
+  private static void commercialMediation() {
+    on(
+        CommercialMediationAgreementSignedEvent.class,
+        e ->
+            e.confirmationDueOn() == null
+                ? List.of()
+                : List.of(
+                    new Starts(
+                        MEDIATION_JUDICIAL_CONFIRMATION,
+                        e.signedOn(),
+                        e.confirmationDueOn(),
+                        null)));
+    on(
+        CommercialMediationJudicialConfirmationAppliedEvent.class,
+        e -> List.of(new Ends(MEDIATION_JUDICIAL_CONFIRMATION, e.businessDate())));
+    on(
+        CommercialMediationAgreementPerformedEvent.class,
+        e -> List.of(new Ends(MEDIATION_JUDICIAL_CONFIRMATION, e.businessDate())));
   }
 
   private static void reconsideration() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.EventEnvelope;
+import org.disputeregistry.events.Money;
 import org.disputeregistry.events.RegistryJson;
+import org.disputeregistry.events.mediation.CommercialDisputeType;
+import org.disputeregistry.events.mediation.CommercialMediationAcceptedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationAgreementSignedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationApplicationReceivedEvent;
+import org.disputeregistry.events.mediation.MediationSource;
+import org.disputeregistry.events.mediation.PartyOrigin;
 import org.disputeregistry.events.petition.PetitionAcceptedEvent;
 import org.disputeregistry.events.petition.PetitionAssignedEvent;
 import org.disputeregistry.events.petition.PetitionChannel;
@@ -42,10 +50,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
- * The overdue and due-soon lists name every running time limit of every case with its article,
- * filter by organisation, street and handler as the case list does, show an officer only the cases
- * of its organisation, follow a retraction (the retracted decision's limit runs again), and are the
- * same after every event was delivered twice and after a rebuild.
+ * The overdue and due-soon lists name every running time limit of every case with its article
+ * (several of one case; a mediation agreement's window for judicial confirmation), filter by
+ * organisation, street and handler as the case list does, show an officer only the cases of its
+ * organisation, follow a retraction (the retracted decision's limit runs again), and are the same
+ * after every event was delivered twice and after a rebuild.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -59,6 +68,7 @@ class DeadlineListsIT {
   static final UUID DECIDED = UUID.fromString("dead0000-0000-4000-8000-000000000003");
   static final UUID REVIEW_SOON = UUID.fromString("dead0000-0000-4000-8000-000000000004");
   static final UUID SEVERAL = UUID.fromString("dead0000-0000-4000-8000-000000000006");
+  static final UUID AGREED = UUID.fromString("dead0000-0000-4000-8000-000000000007");
   static final UUID DECISION = UUID.fromString("5e7e0000-0000-4000-8000-000000000002");
   static final String DEPARTMENT = "光明区住房和建设局";
   static final String OVERDUE = "/api/cases/overdue?asOf=2023-06-30";
@@ -122,8 +132,30 @@ class DeadlineListsIT {
                 false,
                 LocalDate.of(2023, 6, 2),
                 LocalDate.of(2023, 4, 12))));
+    // Agreed 06-05: the parties may apply for judicial confirmation until 07-05.
+    recorded.addAll(
+        records(
+            new CommercialMediationApplicationReceivedEvent(
+                id(AGREED),
+                "C-AGREED",
+                LocalDate.of(2023, 5, 29),
+                "SCIENCE_CITY",
+                MediationSource.PARTY,
+                List.of(PartyOrigin.DOMESTIC, PartyOrigin.DOMESTIC),
+                CommercialDisputeType.TRADE,
+                new Money(new BigDecimal("100000.00"), "CNY"),
+                "GONGMING",
+                "SHANGCUN"),
+            new CommercialMediationAcceptedEvent(id(AGREED), step(1), LocalDate.of(2023, 5, 30)),
+            new CommercialMediationAgreementSignedEvent(
+                id(AGREED),
+                step(2),
+                LocalDate.of(2023, 6, 5),
+                new Money(new BigDecimal("80000.00"), "CNY"),
+                "M-0042",
+                LocalDate.of(2023, 7, 5))));
     CaseStreams.publish(bootstrapServers, recorded);
-    await().atMost(Duration.ofSeconds(90)).until(() -> rows(analyst, DUE_SOON).size() == 2);
+    await().atMost(Duration.ofSeconds(90)).until(() -> rows(analyst, DUE_SOON).size() == 3);
     await().atMost(Duration.ofSeconds(90)).until(() -> rows(analyst, OVERDUE).size() == 3);
 
     assertThat(rows(analyst, OVERDUE))
@@ -133,6 +165,7 @@ class DeadlineListsIT {
             "R-SEVERAL DECISION 2023-06-02 28 行政复议法 (2017) Art. 31");
     assertThat(rows(analyst, DUE_SOON))
         .containsExactly(
+            "C-AGREED JUDICIAL_CONFIRMATION 2023-07-05 5 民事诉讼法 (2021) Art. 201",
             "P-ACCEPT ACCEPTANCE 2023-07-05 5 信访工作条例 (2022) Art. 29",
             "R-REVIEW REVIEW 2023-07-03 3 行政复议法 (2017) Art. 17, Art. 40");
 
@@ -142,6 +175,7 @@ class DeadlineListsIT {
     assertThat(rows(analyst, DUE_SOON + "&organisation=RECONSIDERATION_OFFICE"))
         .containsExactly("R-REVIEW REVIEW 2023-07-03 3 行政复议法 (2017) Art. 17, Art. 40");
     assertThat(rows(analyst, DUE_SOON + "&caseType=petition")).hasSize(1);
+    assertThat(rows(analyst, DUE_SOON + "&organisation=CENTRE:SCIENCE_CITY")).hasSize(1);
     assertThat(rows(analyst, OVERDUE + "&handler=" + DEPARTMENT)).hasSize(1);
     assertThat(rows(analyst, OVERDUE + "&caseType=reconsideration")).hasSize(2);
     assertThat(rows(analyst, OVERDUE + "&handler=光明区水务局")).isEmpty();
@@ -182,7 +216,7 @@ class DeadlineListsIT {
     UUID sentinel = UUID.fromString("dead0000-0000-4000-8000-000000000005");
     again.addAll(records(registered(sentinel, "P-SENTINEL", "MATIAN", LocalDate.of(2023, 6, 21))));
     CaseStreams.publish(bootstrapServers, again);
-    await().atMost(Duration.ofSeconds(90)).until(() -> rows(analyst, DUE_SOON).size() == 2 + 1);
+    await().atMost(Duration.ofSeconds(90)).until(() -> rows(analyst, DUE_SOON).size() == 3 + 1);
     assertThat(rows(analyst, OVERDUE)).isEqualTo(overdue);
 
     String overdueBefore = analyst.getForObject(OVERDUE, String.class);
