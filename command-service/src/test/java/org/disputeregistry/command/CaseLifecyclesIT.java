@@ -55,7 +55,7 @@ class CaseLifecyclesIT extends ApiTestBase {
         cases,
         id,
         "acceptance",
-        "{\"acceptedOn\":\"2024-03-10\",\"procedure\":\"SIMPLIFIED\",\"deemed\":false}",
+        "{\"acceptedOn\":\"2024-03-10\",\"procedure\":\"SIMPLIFIED\"}",
         "UNDER_REVIEW");
     step(
         cases,
@@ -82,7 +82,12 @@ class CaseLifecyclesIT extends ApiTestBase {
         "review-activity",
         "{\"activity\":\"HEARING_HELD\",\"heldOn\":\"2024-04-10\"}",
         "UNDER_REVIEW");
-    step(cases, id, "extension", "{\"extendedOn\":\"2024-05-15\",\"days\":30}", "UNDER_REVIEW");
+    step(
+        cases,
+        id,
+        "extension",
+        "{\"extendedOn\":\"2024-05-15\",\"days\":30,\"approvedBy\":\"director.zhao\",\"reason\":\"案情复杂\"}",
+        "UNDER_REVIEW");
     step(
         cases,
         id,
@@ -208,7 +213,12 @@ class CaseLifecyclesIT extends ApiTestBase {
         "assignment",
         "{\"assignedOn\":\"2023-03-11\",\"department\":\"光明区住房和建设局\",\"dueOn\":\"2023-04-11\"}",
         "ACCEPTED");
-    step(cases, id, "extension", "{\"extendedOn\":\"2023-05-01\",\"days\":20}", "ACCEPTED");
+    step(
+        cases,
+        id,
+        "extension",
+        "{\"extendedOn\":\"2023-05-01\",\"days\":20,\"approvedBy\":\"director.zhao\",\"reason\":\"需要协调\"}",
+        "ACCEPTED");
     step(cases, id, "reply", "{\"repliedOn\":\"2023-05-20\"}", "REPLIED");
     step(
         cases,

@@ -48,7 +48,7 @@ class HostileInputIT extends ApiTestBase {
 
   static final String ACCEPTANCE =
       """
-      {"stepId":"%s","acceptedOn":"2023-03-15","procedure":"ORDINARY","deemed":false}"""
+      {"stepId":"%s","acceptedOn":"2023-03-15","procedure":"ORDINARY"}"""
           .formatted(UUID.randomUUID());
 
   @BeforeAll
@@ -173,7 +173,10 @@ class HostileInputIT extends ApiTestBase {
             mediation("one party", "parties", "[\"DOMESTIC\"]"),
             acceptance("stepId missing", "stepId", "null"),
             acceptance("stepId not a UUID", "stepId", quoted("step-1")),
-            acceptance("deemed a string", "deemed", quoted("yes")),
+            request(
+                "deemed sent by a client",
+                "/api/reconsiderations/" + CASE + "/acceptance",
+                ACCEPTANCE.replace("}", ",\"deemed\":true}")),
             acceptance("accepted before received", "acceptedOn", quoted("2023-03-13")),
             request(
                 "unknown case",

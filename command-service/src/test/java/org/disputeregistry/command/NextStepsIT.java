@@ -56,9 +56,10 @@ class NextStepsIT extends ApiTestBase {
         "reconsiderations",
         id,
         "acceptance",
-        "{\"acceptedOn\":\"2023-03-16\",\"procedure\":\"ORDINARY\",\"deemed\":false}");
+        "{\"acceptedOn\":\"2023-03-16\",\"procedure\":\"ORDINARY\"}");
     assertThat(nextSteps("reconsiderations", id))
         .containsExactly(
+            "copy-to-respondent",
             "review-activity",
             "suspension",
             "extension",
@@ -99,7 +100,11 @@ class NextStepsIT extends ApiTestBase {
                 .formatted(petition, number("光明信〔2023〕"))),
         HttpStatus.CREATED);
     step("petitions", petition, "acceptance", "{\"acceptedOn\":\"2023-03-10\"}");
-    step("petitions", petition, "extension", "{\"extendedOn\":\"2023-03-11\",\"days\":10}");
+    step(
+        "petitions",
+        petition,
+        "extension",
+        "{\"extendedOn\":\"2023-03-11\",\"days\":10,\"approvedBy\":\"director.zhao\",\"reason\":\"需要协调\"}");
     assertThat(nextSteps("petitions", petition)).containsExactly("assignment", "reply");
   }
 }

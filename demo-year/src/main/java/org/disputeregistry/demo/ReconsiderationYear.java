@@ -166,7 +166,16 @@ final class ReconsiderationYear {
     }
     if (!quick && random.nextInt(8) == 0) {
       day = day.plusDays(10 + random.nextInt(20));
-      line.step("extension", "extendedOn", day, "days", 30);
+      line.step(
+          "extension",
+          "extendedOn",
+          day,
+          "days",
+          30,
+          "approvedBy",
+          "director.zhao",
+          "reason",
+          "案情复杂，需要进一步调查");
       limit += 30;
     }
     // Cases received in 2022 close early in 2023; the others before the year is out.
@@ -234,9 +243,7 @@ final class ReconsiderationYear {
         "acceptedOn",
         acceptedOn,
         "procedure",
-        simplified ? "SIMPLIFIED" : "ORDINARY",
-        "deemed",
-        false);
+        simplified ? "SIMPLIFIED" : "ORDINARY");
     return acceptedOn;
   }
 

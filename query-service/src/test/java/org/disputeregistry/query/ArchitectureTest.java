@@ -39,7 +39,7 @@ class ArchitectureTest {
           "mediation", List.of(),
           "petition", List.of("servicecontact"),
           "servicecontact", List.of(),
-          "deadline", List.of(),
+          "deadline", List.of("cases"),
           "deadletter", List.of(),
           "rebuild", List.of(),
           "report", List.of("reconsideration", "mediation", "petition"),

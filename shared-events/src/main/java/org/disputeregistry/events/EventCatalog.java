@@ -40,6 +40,7 @@ import org.disputeregistry.events.petition.PetitionStepRetractedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationCopySentToRespondentEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionReceivedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
@@ -95,6 +96,10 @@ public final class EventCatalog {
               "ReconsiderationRedirected",
               CaseType.RECONSIDERATION,
               ReconsiderationRedirectedEvent.class),
+          type(
+              "ReconsiderationCopySentToRespondent",
+              CaseType.RECONSIDERATION,
+              ReconsiderationCopySentToRespondentEvent.class),
           type(
               "ReconsiderationReviewActivityRecorded",
               CaseType.RECONSIDERATION,

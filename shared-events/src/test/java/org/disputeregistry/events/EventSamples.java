@@ -60,7 +60,9 @@ final class EventSamples {
             CASE_ID, STEP_ID, DAY, "a copy of the penalty decision", LATER),
         new ReconsiderationCorrectionReceivedEvent(CASE_ID, STEP_ID, DAY, LATER),
         new ReconsiderationDeemedAbandonedEvent(CASE_ID, STEP_ID, DAY),
-        new ReconsiderationAcceptedEvent(CASE_ID, STEP_ID, DAY, Procedure.ORDINARY, false, LATER),
+        new ReconsiderationAcceptedEvent(
+            CASE_ID, STEP_ID, DAY, Procedure.ORDINARY, false, LATER, DAY.plusDays(9)),
+        new ReconsiderationCopySentToRespondentEvent(CASE_ID, STEP_ID, DAY, DAY.plusDays(14)),
         new ReconsiderationNotAcceptedEvent(
             CASE_ID, STEP_ID, DAY, "the matter is outside the office's remit"),
         new ReconsiderationRedirectedEvent(CASE_ID, STEP_ID, DAY, "深圳市市场监督管理局"),
@@ -69,7 +71,8 @@ final class EventSamples {
         new ReconsiderationSuspendedEvent(
             CASE_ID, STEP_ID, DAY, "the matter is outside the office's remit"),
         new ReconsiderationResumedEvent(CASE_ID, STEP_ID, DAY, LATER),
-        new ReconsiderationTimeLimitExtendedEvent(CASE_ID, STEP_ID, DAY, 30, LATER),
+        new ReconsiderationTimeLimitExtendedEvent(
+            CASE_ID, STEP_ID, DAY, 30, LATER, "director.zhao", "需要鉴定，案情复杂"),
         new ReconsiderationProcedureConvertedEvent(
             CASE_ID,
             STEP_ID,
@@ -104,7 +107,12 @@ final class EventSamples {
         new CommercialMediationSessionHeldEvent(
             CASE_ID, STEP_ID, DAY, SessionMode.ONLINE, "M-0042"),
         new CommercialMediationAgreementSignedEvent(
-            CASE_ID, STEP_ID, DAY, new Money(new BigDecimal("880000.50"), "CNY"), "M-0042"),
+            CASE_ID,
+            STEP_ID,
+            DAY,
+            new Money(new BigDecimal("880000.50"), "CNY"),
+            "M-0042",
+            DAY.plusDays(30)),
         new CommercialMediationEndedWithoutAgreementEvent(
             CASE_ID, STEP_ID, DAY, "the matter is outside the office's remit", "M-0042"),
         new CommercialMediationWithdrawnEvent(
@@ -134,7 +142,8 @@ final class EventSamples {
             CASE_ID, STEP_ID, DAY, "the matter is outside the office's remit"),
         new PetitionRedirectedEvent(CASE_ID, STEP_ID, DAY, LegalChannel.ARBITRATION),
         new PetitionAssignedEvent(CASE_ID, STEP_ID, DAY, "光明区住房和建设局", LATER),
-        new PetitionReplyExtendedEvent(CASE_ID, STEP_ID, DAY, 30, LATER),
+        new PetitionReplyExtendedEvent(
+            CASE_ID, STEP_ID, DAY, 30, LATER, "director.zhao", "涉及多个部门，需要协调"),
         new PetitionRepliedEvent(CASE_ID, STEP_ID, DAY, LATER),
         new PetitionResolvedEvent(CASE_ID, STEP_ID, DAY),
         new PetitionNotResolvedEvent(

@@ -61,8 +61,8 @@ class LabelsTest {
         .containsOnlyKeys(
             "reconsiderations", "commercial-mediations", "petitions", "service-contacts");
     assertThat(labels.steps().values().stream().mapToInt(List::size).sum())
-        .as("16 + 11 + 13 + 2 steps, and the amendment and retraction of each case type")
-        .isEqualTo(48);
+        .as("17 + 11 + 13 + 2 steps, and the amendment and retraction of each case type")
+        .isEqualTo(49);
     labels
         .steps()
         .values()

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
 import java.time.LocalDate;
+import org.disputeregistry.events.petition.PetitionReplyExtendedEvent;
 import org.disputeregistry.events.reconsideration.ApplicationChannel;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationTimeLimitExtendedEvent;
 import org.junit.jupiter.api.Test;
 
 /** Old events as they were stored, read by today's catalogue. */
@@ -31,6 +33,23 @@ class UpcastersTest {
     assertThat(event.street()).isEqualTo("GONGMING");
     assertThat(event.community()).isEqualTo("XITIAN");
     assertThat(event.respondentAgency()).isEqualTo("光明区市场监督管理局");
+  }
+
+  @Test
+  void anExtensionRecordedBeforeApprovalsReadsWithoutApproverOrReason() throws Exception {
+    var reconsideration =
+        (ReconsiderationTimeLimitExtendedEvent)
+            EventCatalog.decode(stored("ReconsiderationTimeLimitExtended.before-approvals.json"));
+    var petition =
+        (PetitionReplyExtendedEvent)
+            EventCatalog.decode(stored("PetitionReplyExtended.before-approvals.json"));
+
+    assertThat(reconsideration.decisionDueOn()).isEqualTo(LocalDate.of(2023, 4, 30));
+    assertThat(reconsideration.approvedBy()).isNull();
+    assertThat(reconsideration.reason()).isNull();
+    assertThat(petition.replyDueOn()).isEqualTo(LocalDate.of(2023, 4, 30));
+    assertThat(petition.approvedBy()).isNull();
+    assertThat(petition.reason()).isNull();
   }
 
   @Test

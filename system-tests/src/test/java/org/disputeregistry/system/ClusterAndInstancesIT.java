@@ -230,7 +230,7 @@ class ClusterAndInstancesIT {
 
   private static String accept() {
     return """
-        {"stepId":"%s","acceptedOn":"%d-06-02","procedure":"ORDINARY","deemed":false}"""
+        {"stepId":"%s","acceptedOn":"%d-06-02","procedure":"ORDINARY"}"""
         .formatted(UUID.randomUUID(), 2021);
   }
 

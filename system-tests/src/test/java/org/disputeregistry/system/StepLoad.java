@@ -111,7 +111,7 @@ final class StepLoad {
       if (!deliver(
           path + "/" + caseId + "/acceptance",
           """
-          {"stepId":"%s","acceptedOn":"2024-03-16","procedure":"ORDINARY","deemed":false}"""
+          {"stepId":"%s","acceptedOn":"2024-03-16","procedure":"ORDINARY"}"""
               .formatted(acceptance),
           caseId,
           acceptance)) {

@@ -197,7 +197,7 @@ class DashboardInBrowserIT {
     post(
         officer,
         "/api/reconsiderations/" + caseId + "/acceptance",
-        "{\"stepId\":\"%s\",\"acceptedOn\":\"%s\",\"procedure\":\"ORDINARY\",\"deemed\":false}"
+        "{\"stepId\":\"%s\",\"acceptedOn\":\"%s\",\"procedure\":\"ORDINARY\"}"
             .formatted(UUID.randomUUID(), received));
     return caseId;
   }

@@ -236,7 +236,7 @@ class SearchInBrowserIT {
                 // Due 60 days after acceptance, about 20 days from today: "later" in the queue (in
                 // December, in next year, whose calendar the stack is given made up).
                 """
-                {"step":"acceptance","acceptedOn":"%s","procedure":"ORDINARY","deemed":false}"""
+                {"step":"acceptance","acceptedOn":"%s","procedure":"ORDINARY"}"""
                     .formatted(TODAY.minusDays(40))),
             reconsideration(
                 "R4",
@@ -244,7 +244,7 @@ class SearchInBrowserIT {
                 "GUANGMING",
                 "BIYAN",
                 """
-                {"step":"acceptance","acceptedOn":"%s","procedure":"ORDINARY","deemed":false},\
+                {"step":"acceptance","acceptedOn":"%s","procedure":"ORDINARY"},\
                 {"step":"review-activity","activity":"VIEWS_HEARD","heldOn":"%s"},\
                 {"step":"decision","decidedOn":"%s","outcome":"REVOKED"}"""
                     .formatted(TODAY.minusDays(39), TODAY.minusDays(30), TODAY.minusDays(5))),

@@ -3,6 +3,7 @@ package org.disputeregistry.command.lifecycle;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.disputeregistry.command.rules.Approvals;
 import org.disputeregistry.command.rules.BusinessDates;
 import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.command.rules.RuleViolation;
@@ -52,12 +53,7 @@ public final class Corrections {
    */
   public static void requireApproval(
       String approvedBy, String actor, LocalDate approvedOn, StepEvent step, Clock clock) {
-    if (approvedBy.equals(actor)) {
-      throw new RuleViolation(
-          ErrorCode.APPROVER_IS_ACTOR,
-          "approvedBy",
-          "A correction is approved by another officer than the one who records it");
-    }
+    Approvals.requireOtherOfficer(approvedBy, actor, "A correction");
     BusinessDates.requireFollowing("approvedOn", approvedOn, step.businessDate(), clock);
   }
 }

@@ -38,12 +38,14 @@ import org.disputeregistry.command.rules.Amounts;
 import org.disputeregistry.command.rules.BusinessDates;
 import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.command.rules.RuleViolation;
+import org.disputeregistry.command.rules.TimeLimit;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.StepCorrection;
 import org.disputeregistry.events.StepEvent;
 import org.disputeregistry.events.mediation.CommercialMediationApplicationReceivedEvent;
 import org.disputeregistry.events.mediation.CommercialMediationStepAmendedEvent;
+import org.disputeregistry.statutory.law.JudicialConfirmationWindow;
 
 /**
  * One commercial mediation case (商事调解) at one of the district's centres: received → accepted / not
@@ -158,7 +160,10 @@ class CommercialMediationCase {
   Recorded handle(SignAgreementCommand command, Clock clock) {
     allow(AGREEMENT, "signedOn", command.signedOn(), clock);
     Amounts.requireValid("amountAgreed", command.amountAgreed());
-    return record(command, command.toEvent(standing.mediator()));
+    // The agreement takes effect when signed: the parties' window for judicial confirmation opens.
+    LocalDate confirmationDueOn =
+        TimeLimit.dueOn(JudicialConfirmationWindow.window(command.signedOn()), command.signedOn());
+    return record(command, command.toEvent(standing.mediator(), confirmationDueOn));
   }
 
   @CommandHandler

@@ -3,6 +3,7 @@ package org.disputeregistry.command.mediation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
+import org.disputeregistry.command.lifecycle.RunningDeadline;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.Money;
 import org.disputeregistry.events.mediation.CommercialDisputeType;
@@ -16,6 +17,9 @@ import org.disputeregistry.events.mediation.Performance;
  * @param version the sequence number of its last event; send it back as {@code If-Match}
  * @param mediator the mediator appointed now (null after a recusal until the next appointment)
  * @param judicialConfirmation null, APPLIED, or the court's ruling
+ * @param confirmationDueOn once agreed, until judicial confirmation is applied for or the agreement
+ *     performed: the parties' last day to apply (民事诉讼法 Art. 205)
+ * @param deadlines every time limit running now, with its article
  */
 public record CommercialMediationView(
     CaseId caseId,
@@ -38,6 +42,8 @@ public record CommercialMediationView(
     String judicialConfirmation,
     Performance performance,
     Money amountPerformed,
+    LocalDate confirmationDueOn,
+    List<RunningDeadline> deadlines,
     @Schema(
             description =
                 "The steps the case's state allows, by the path segment of their POST (a step's"

@@ -1,7 +1,9 @@
 package org.disputeregistry.command.mediation;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.disputeregistry.command.lifecycle.CaseFold;
+import org.disputeregistry.command.lifecycle.RunningDeadline;
 import org.disputeregistry.events.Money;
 import org.disputeregistry.events.StepEvent;
 import org.disputeregistry.events.mediation.CommercialMediationAcceptedEvent;
@@ -17,6 +19,7 @@ import org.disputeregistry.events.mediation.CommercialMediationNotAcceptedEvent;
 import org.disputeregistry.events.mediation.CommercialMediationSessionHeldEvent;
 import org.disputeregistry.events.mediation.CommercialMediationWithdrawnEvent;
 import org.disputeregistry.events.mediation.Performance;
+import org.disputeregistry.statutory.law.JudicialConfirmationWindow;
 
 /** Builds a {@link CommercialMediationView} from a case's events. */
 class CommercialMediationViewFold implements CaseFold<CommercialMediationView> {
@@ -31,6 +34,7 @@ class CommercialMediationViewFold implements CaseFold<CommercialMediationView> {
   private JudicialConfirmation confirmation;
   private Performance performance;
   private Money amountPerformed;
+  private CommercialMediationAgreementSignedEvent agreement;
 
   @Override
   public void on(Object event) {
@@ -51,6 +55,7 @@ class CommercialMediationViewFold implements CaseFold<CommercialMediationView> {
       sessions++;
     } else if (step instanceof CommercialMediationAgreementSignedEvent signed) {
       amountAgreed = signed.amountAgreed();
+      agreement = signed;
       endedOn = signed.signedOn();
     } else if (step instanceof CommercialMediationNotAcceptedEvent
         || step instanceof CommercialMediationEndedWithoutAgreementEvent
@@ -89,6 +94,22 @@ class CommercialMediationViewFold implements CaseFold<CommercialMediationView> {
         confirmation == null ? null : confirmation.name(),
         performance,
         amountPerformed,
+        confirmationDueOn(),
+        confirmationDueOn() == null
+            ? List.of()
+            : List.of(
+                RunningDeadline.of(
+                    "JUDICIAL_CONFIRMATION",
+                    "confirmationDueOn",
+                    confirmationDueOn(),
+                    JudicialConfirmationWindow.window(agreement.signedOn()))),
         CommercialMediationStep.allowedIn(standing));
+  }
+
+  /** The window for judicial confirmation while it runs: agreed, not applied for, not performed. */
+  private LocalDate confirmationDueOn() {
+    return agreement == null || confirmation != null || performance != null
+        ? null
+        : agreement.confirmationDueOn();
   }
 }

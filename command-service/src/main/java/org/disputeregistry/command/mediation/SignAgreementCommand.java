@@ -13,8 +13,8 @@ public record SignAgreementCommand(
     @TargetAggregateIdentifier CaseId caseId, UUID stepId, LocalDate signedOn, Money amountAgreed)
     implements StepCommand {
 
-  CommercialMediationAgreementSignedEvent toEvent(String mediator) {
+  CommercialMediationAgreementSignedEvent toEvent(String mediator, LocalDate confirmationDueOn) {
     return new CommercialMediationAgreementSignedEvent(
-        caseId, stepId, signedOn, amountAgreed, mediator);
+        caseId, stepId, signedOn, amountAgreed, mediator, confirmationDueOn);
   }
 }

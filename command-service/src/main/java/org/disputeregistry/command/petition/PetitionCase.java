@@ -36,6 +36,7 @@ import org.disputeregistry.command.lifecycle.Recorded;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.command.lifecycle.StepLog;
 import org.disputeregistry.command.reference.ReferenceCodes;
+import org.disputeregistry.command.rules.Approvals;
 import org.disputeregistry.command.rules.BusinessDates;
 import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.command.rules.RuleViolation;
@@ -158,9 +159,13 @@ class PetitionCase {
   }
 
   @CommandHandler
-  Recorded handle(ExtendReplyTimeLimitCommand command, Clock clock) {
+  Recorded handle(
+      ExtendReplyTimeLimitCommand command,
+      Clock clock,
+      @MetaDataValue(Actor.METADATA_KEY) String actor) {
     allow(EXTENSION, "extendedOn", command.extendedOn(), clock);
-    TimeLimit extended = standing.reply().extend(command.days());
+    Approvals.requireOtherOfficer(command.approvedBy(), actor, "An extension");
+    TimeLimit extended = standing.reply().extendOn(command.extendedOn(), command.days());
     return record(command, command.toEvent(extended.dueOn()));
   }
 

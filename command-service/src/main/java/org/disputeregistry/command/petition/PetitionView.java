@@ -3,6 +3,7 @@ package org.disputeregistry.command.petition;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
+import org.disputeregistry.command.lifecycle.RunningDeadline;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.petition.PetitionChannel;
 import org.disputeregistry.events.petition.Satisfaction;
@@ -14,6 +15,8 @@ import org.disputeregistry.events.petition.Satisfaction;
  * @param resolution null until recorded, then RESOLVED or NOT_RESOLVED
  * @param nextDueOn the next statutory due date while one runs (acceptance, reply, review request,
  *     review decision, re-review request, re-review decision)
+ * @param deadlines every time limit running now, with its article: the statutory one and, while an
+ *     assignment is open, the department's due date the assigning office set
  */
 public record PetitionView(
     CaseId caseId,
@@ -36,6 +39,7 @@ public record PetitionView(
     String resolution,
     Satisfaction satisfaction,
     LocalDate nextDueOn,
+    List<RunningDeadline> deadlines,
     @Schema(
             description =
                 "The steps the petition's state allows, by the path segment of their POST (a"

@@ -1,7 +1,11 @@
 package org.disputeregistry.command.petition;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.disputeregistry.command.lifecycle.CaseFold;
+import org.disputeregistry.command.lifecycle.RunningDeadline;
 import org.disputeregistry.events.StepEvent;
 import org.disputeregistry.events.petition.PetitionAcceptedEvent;
 import org.disputeregistry.events.petition.PetitionAssignedEvent;
@@ -79,6 +83,53 @@ class PetitionViewFold implements CaseFold<PetitionView> {
         resolution == null ? null : resolution.name(),
         satisfaction,
         nextDueOn,
+        deadlines(),
         PetitionStep.allowedIn(standing));
+  }
+
+  /**
+   * The statutory limit running in the petition's state, and while it awaits its reply the due date
+   * of the department it was assigned to (set by the assigning office, not by the regulation).
+   */
+  private List<RunningDeadline> deadlines() {
+    PetitionRegulation regulation = standing.regulation();
+    List<RunningDeadline> running = new ArrayList<>();
+    switch (standing.state()) {
+      case REGISTERED ->
+          running.add(
+              RunningDeadline.of("ACCEPTANCE", "nextDueOn", nextDueOn, regulation.acceptance()));
+      case ACCEPTED -> {
+        running.add(RunningDeadline.of("REPLY", "nextDueOn", nextDueOn, regulation.reply()));
+        if (assignment != null) {
+          running.add(
+              new RunningDeadline(
+                  "ASSIGNMENT",
+                  "departmentDueOn",
+                  assignment.dueOn(),
+                  "set by the assigning office (" + regulation.title() + ")"));
+        }
+      }
+      case REPLIED ->
+          running.add(
+              RunningDeadline.of(
+                  "REVIEW_REQUEST", "nextDueOn", nextDueOn, regulation.reviewRequest()));
+      case UNDER_REVIEW ->
+          running.add(
+              RunningDeadline.of(
+                  "REVIEW_DECISION", "nextDueOn", nextDueOn, regulation.reviewDecision()));
+      case REVIEWED ->
+          running.add(
+              RunningDeadline.of(
+                  "RE_REVIEW_REQUEST", "nextDueOn", nextDueOn, regulation.reReviewRequest()));
+      case UNDER_RE_REVIEW ->
+          running.add(
+              RunningDeadline.of(
+                  "RE_REVIEW_DECISION", "nextDueOn", nextDueOn, regulation.reReviewDecision()));
+      default -> {
+        // not accepted, redirected or concluded: nothing runs
+      }
+    }
+    running.removeIf(Objects::isNull);
+    return List.copyOf(running);
   }
 }

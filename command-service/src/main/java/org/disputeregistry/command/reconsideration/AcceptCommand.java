@@ -8,17 +8,20 @@ import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.reconsideration.Procedure;
 import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 
-/** Accept the application (受理) for review. */
+/**
+ * Accept the application (受理) for review; whether it is accepted by operation of law is derived
+ * ({@link DeemedAcceptance}).
+ */
 public record AcceptCommand(
     @TargetAggregateIdentifier CaseId caseId,
     UUID stepId,
     LocalDate acceptedOn,
-    Procedure procedure,
-    boolean deemed)
+    Procedure procedure)
     implements StepCommand {
 
-  ReconsiderationAcceptedEvent toEvent(LocalDate decisionDueOn) {
+  ReconsiderationAcceptedEvent toEvent(
+      boolean deemed, LocalDate decisionDueOn, LocalDate copyDueOn) {
     return new ReconsiderationAcceptedEvent(
-        caseId, stepId, acceptedOn, procedure, deemed, decisionDueOn);
+        caseId, stepId, acceptedOn, procedure, deemed, decisionDueOn, copyDueOn);
   }
 }

@@ -62,6 +62,14 @@ record DecisionClock(Procedure procedure, TimeLimit limit, LocalDate dueOn) {
     return this;
   }
 
+  /**
+   * The procedure whose periods apply under the law: a SIMPLIFIED case under the earlier law (from
+   * events recorded before the law was chosen by receipt date) follows the ordinary ones.
+   */
+  Procedure procedureUnder(ReconsiderationLaw law) {
+    return law.provides(procedure) ? procedure : Procedure.ORDINARY;
+  }
+
   void requireExtensible(ReconsiderationState state) {
     if (procedure != Procedure.ORDINARY) {
       throw new IllegalTransition(
@@ -76,9 +84,12 @@ record DecisionClock(Procedure procedure, TimeLimit limit, LocalDate dueOn) {
     }
   }
 
-  /** The due date after an extension by these days (refused if used or out of range). */
-  LocalDate dueOnExtendedBy(int days) {
-    return limit.extend(days).dueOn();
+  /**
+   * The due date after an extension on this day by these days (refused on or after the due date, if
+   * used or out of range).
+   */
+  LocalDate dueOnExtendedOn(LocalDate on, int days) {
+    return limit.extendOn(on, days).dueOn();
   }
 
   LocalDate dueOnResumedOn(LocalDate resumedOn) {

@@ -3,6 +3,7 @@ package org.disputeregistry.command.reconsideration;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.disputeregistry.command.reconsideration.ReconsiderationStep.ABANDONMENT;
 import static org.disputeregistry.command.reconsideration.ReconsiderationStep.ACCEPTANCE;
+import static org.disputeregistry.command.reconsideration.ReconsiderationStep.COPY_TO_RESPONDENT;
 import static org.disputeregistry.command.reconsideration.ReconsiderationStep.CORRECTION;
 import static org.disputeregistry.command.reconsideration.ReconsiderationStep.CORRECTION_REQUEST;
 import static org.disputeregistry.command.reconsideration.ReconsiderationStep.DECISION;
@@ -39,6 +40,7 @@ import org.disputeregistry.command.lifecycle.Recorded;
 import org.disputeregistry.command.lifecycle.StepCommand;
 import org.disputeregistry.command.lifecycle.StepLog;
 import org.disputeregistry.command.reference.ReferenceCodes;
+import org.disputeregistry.command.rules.Approvals;
 import org.disputeregistry.command.rules.BusinessDates;
 import org.disputeregistry.command.rules.ErrorCode;
 import org.disputeregistry.command.rules.RuleViolation;
@@ -48,6 +50,7 @@ import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.StepCorrection;
 import org.disputeregistry.events.StepEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionReceivedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationStepAmendedEvent;
 import org.disputeregistry.statutory.law.ReconsiderationLaw;
@@ -68,6 +71,7 @@ class ReconsiderationCase {
   private final StepLog steps = new StepLog();
   private LocalDate latestStepOn;
   private LocalDate correctionDueOn;
+  private LocalDate reviewDueOn;
 
   ReconsiderationCase() {
     // For Axon: a case is rebuilt from its events.
@@ -165,7 +169,10 @@ class ReconsiderationCase {
     return record(
         command,
         command.toEvent(
-            TimeLimit.dueOn(standing.law().decision(command.procedure()), command.acceptedOn())));
+            DeemedAcceptance.deemed(command.acceptedOn(), reviewDueOn),
+            TimeLimit.dueOn(standing.law().decision(command.procedure()), command.acceptedOn()),
+            TimeLimit.dueOn(
+                standing.law().copyToRespondent(command.procedure()), command.acceptedOn())));
   }
 
   @CommandHandler
@@ -178,6 +185,17 @@ class ReconsiderationCase {
   Recorded handle(RedirectCommand command, Clock clock) {
     allow(REDIRECTION, "redirectedOn", command.redirectedOn(), clock);
     return record(command, command.toEvent());
+  }
+
+  @CommandHandler
+  Recorded handle(SendCopyToRespondentCommand command, Clock clock) {
+    allow(COPY_TO_RESPONDENT, "sentOn", command.sentOn(), clock);
+    return record(
+        command,
+        command.toEvent(
+            TimeLimit.dueOn(
+                standing.law().respondentReply(standing.decision().procedureUnder(standing.law())),
+                command.sentOn())));
   }
 
   @CommandHandler
@@ -200,9 +218,13 @@ class ReconsiderationCase {
   }
 
   @CommandHandler
-  Recorded handle(ExtendTimeLimitCommand command, Clock clock) {
+  Recorded handle(
+      ExtendTimeLimitCommand command,
+      Clock clock,
+      @MetaDataValue(Actor.METADATA_KEY) String actor) {
     allow(EXTENSION, "extendedOn", command.extendedOn(), clock);
-    LocalDate dueOn = standing.decision().dueOnExtendedBy(command.days());
+    Approvals.requireOtherOfficer(command.approvedBy(), actor, "An extension");
+    LocalDate dueOn = standing.decision().dueOnExtendedOn(command.extendedOn(), command.days());
     return record(command, command.toEvent(dueOn));
   }
 
@@ -290,6 +312,7 @@ class ReconsiderationCase {
         ReconsiderationStanding.received(ReconsiderationLaw.inForceOn(application.receivedOn()));
     latestStepOn = application.receivedOn();
     correctionDueOn = null;
+    reviewDueOn = application.reviewDueOn();
     history.forEach(this::fold);
   }
 
@@ -298,6 +321,8 @@ class ReconsiderationCase {
     latestStepOn = event.businessDate();
     if (event instanceof ReconsiderationCorrectionRequestedEvent requested) {
       correctionDueOn = requested.correctionDueOn();
+    } else if (event instanceof ReconsiderationCorrectionReceivedEvent corrected) {
+      reviewDueOn = corrected.reviewDueOn();
     }
   }
 }

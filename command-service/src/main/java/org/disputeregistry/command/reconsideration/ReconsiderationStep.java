@@ -35,6 +35,17 @@ enum ReconsiderationStep implements CaseStep<ReconsiderationStanding> {
   ACCEPTANCE("an acceptance", "while the application is RECEIVED", RECEIVED),
   NON_ACCEPTANCE("a refusal to accept", "while the application is RECEIVED", RECEIVED),
   REDIRECTION("a redirection", "while the application is RECEIVED", RECEIVED),
+  /** Once: the respondent gets one copy of the application. */
+  COPY_TO_RESPONDENT(
+      "the copy to the respondent",
+      "while the case is UNDER_REVIEW",
+      standing -> {
+        if (standing.copySent()) {
+          throw new IllegalTransition(
+              "the copy to the respondent", standing.state(), "once: it was already sent");
+        }
+      },
+      UNDER_REVIEW),
   REVIEW_ACTIVITY("a review activity", "while the case is UNDER_REVIEW", UNDER_REVIEW),
   SUSPENSION("a suspension", "while the case is UNDER_REVIEW", UNDER_REVIEW),
   RESUMPTION("a resumption", "while the case is SUSPENDED", SUSPENDED),

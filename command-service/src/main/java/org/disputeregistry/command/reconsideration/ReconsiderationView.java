@@ -3,6 +3,7 @@ package org.disputeregistry.command.reconsideration;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
+import org.disputeregistry.command.lifecycle.RunningDeadline;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.reconsideration.AdministrativeActKind;
 import org.disputeregistry.events.reconsideration.ApplicantKind;
@@ -17,6 +18,10 @@ import org.disputeregistry.events.reconsideration.Procedure;
  * @param correctionDueOn while AWAITING_CORRECTION: the applicant's last day
  * @param decisionDueOn once accepted: the decision's due date (extension and suspensions included)
  * @param suspendedSince while SUSPENDED: since when the clock stands still
+ * @param copyDueOn while under review and the copy not sent: the last day to send it to the
+ *     respondent
+ * @param respondentReplyDueOn once the copy was sent, until the respondent answered: its last day
+ * @param deadlines every time limit running now, with its article (several at once are possible)
  * @param nextSteps the steps the case's state allows, by the path segment of their POST (a step's
  *     date and body are still checked when it is recorded)
  */
@@ -41,8 +46,11 @@ public record ReconsiderationView(
     LocalDate decisionDueOn,
     boolean extended,
     LocalDate suspendedSince,
+    LocalDate copyDueOn,
+    LocalDate respondentReplyDueOn,
     ReconsiderationEnding ending,
     String endingDetail,
     LocalDate closedOn,
+    List<RunningDeadline> deadlines,
     @Schema(example = "[\"review-activity\",\"suspension\",\"decision\"]")
         List<String> nextSteps) {}

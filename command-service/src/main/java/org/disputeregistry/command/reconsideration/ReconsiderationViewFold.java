@@ -4,17 +4,25 @@ import static org.disputeregistry.command.reconsideration.ReconsiderationState.A
 import static org.disputeregistry.command.reconsideration.ReconsiderationState.RECEIVED;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.disputeregistry.command.lifecycle.CaseFold;
+import org.disputeregistry.command.lifecycle.RunningDeadline;
 import org.disputeregistry.events.StepEvent;
+import org.disputeregistry.events.reconsideration.Procedure;
 import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationCopySentToRespondentEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionReceivedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationMediationAgreementEffectiveEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationReviewActivityRecordedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationTerminatedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationWithdrawnEvent;
+import org.disputeregistry.events.reconsideration.ReviewActivity;
 import org.disputeregistry.statutory.law.ReconsiderationLaw;
 
 /** Builds a {@link ReconsiderationView} from a case's events. */
@@ -25,6 +33,8 @@ class ReconsiderationViewFold implements CaseFold<ReconsiderationView> {
   private LocalDate reviewDueOn;
   private LocalDate correctionDueOn;
   private ReconsiderationAcceptedEvent acceptance;
+  private LocalDate respondentReplyDueOn;
+  private boolean respondentAnswered;
   private ReconsiderationEnding ending;
   private String endingDetail;
   private LocalDate closedOn;
@@ -46,6 +56,11 @@ class ReconsiderationViewFold implements CaseFold<ReconsiderationView> {
       reviewDueOn = corrected.reviewDueOn();
     } else if (step instanceof ReconsiderationAcceptedEvent accepted) {
       acceptance = accepted;
+    } else if (step instanceof ReconsiderationCopySentToRespondentEvent sent) {
+      respondentReplyDueOn = sent.respondentReplyDueOn();
+    } else if (step instanceof ReconsiderationReviewActivityRecordedEvent activity
+        && activity.activity() == ReviewActivity.RESPONDENT_ANSWERED) {
+      respondentAnswered = true;
     } else if (step instanceof ReconsiderationMediationAgreementEffectiveEvent) {
       closed(step, ReconsiderationEnding.MEDIATION_AGREEMENT, null);
     } else if (step instanceof ReconsiderationWithdrawnEvent withdrawn) {
@@ -90,9 +105,54 @@ class ReconsiderationViewFold implements CaseFold<ReconsiderationView> {
         decision == null ? null : decision.dueOn(),
         decision != null && decision.limit().extended(),
         decision == null ? null : decision.limit().suspendedSince(),
+        copyDueOn(),
+        respondentReplyDueOn(),
         ending,
         endingDetail,
         closedOn,
+        deadlines(state, decision),
         ReconsiderationStep.allowedIn(standing));
+  }
+
+  /** The copy's due date while it runs: under review (or suspended), not yet sent. */
+  private LocalDate copyDueOn() {
+    return acceptance == null || closedOn != null || standing.copySent()
+        ? null
+        : acceptance.copyDueOn();
+  }
+
+  /** The respondent's reply's due date while it runs: copy sent, not yet answered. */
+  private LocalDate respondentReplyDueOn() {
+    return respondentAnswered || closedOn != null ? null : respondentReplyDueOn;
+  }
+
+  /** The limits running in this state: review, correction, or the decision while not suspended. */
+  private List<RunningDeadline> deadlines(ReconsiderationState state, DecisionClock decision) {
+    ReconsiderationLaw law = standing.law();
+    List<RunningDeadline> running = new ArrayList<>();
+    if (state == RECEIVED) {
+      running.add(RunningDeadline.of("REVIEW", "reviewDueOn", reviewDueOn, law.review()));
+    } else if (state == AWAITING_CORRECTION) {
+      running.add(
+          RunningDeadline.of("CORRECTION", "correctionDueOn", correctionDueOn, law.correction()));
+    } else if (decision != null && closedOn == null) {
+      Procedure procedure = decision.procedureUnder(law);
+      running.add(
+          RunningDeadline.of(
+              "COPY_TO_RESPONDENT", "copyDueOn", copyDueOn(), law.copyToRespondent(procedure)));
+      running.add(
+          RunningDeadline.of(
+              "RESPONDENT_REPLY",
+              "respondentReplyDueOn",
+              respondentReplyDueOn(),
+              law.respondentReply(procedure)));
+      if (!decision.limit().suspended()) {
+        running.add(
+            RunningDeadline.of(
+                "DECISION", "decisionDueOn", decision.dueOn(), decision.limit().period()));
+      }
+    }
+    running.removeIf(Objects::isNull);
+    return List.copyOf(running);
   }
 }

@@ -16,6 +16,8 @@ public enum ErrorCode {
   ILLEGAL_TRANSITION(Kind.CONFLICT),
   /** The single extension of a time limit was already used. */
   EXTENSION_ALREADY_USED(Kind.CONFLICT),
+  /** An extension recorded on or after the due date it extends: a lapsed period is not revived. */
+  EXTENSION_AFTER_DUE_DATE(Kind.CONFLICT),
   /** A statutory period has not run out yet, or has already run out, for this step. */
   TIME_LIMIT(Kind.CONFLICT),
   /** The mediator named is not the one appointed to the case. */
@@ -26,7 +28,9 @@ public enum ErrorCode {
   NOT_THE_LATEST_STEP(Kind.CONFLICT),
   /** An amendment that records another kind of step than the one it amends. */
   NOT_THE_SAME_STEP(Kind.INVALID),
-  /** A correction approved by the officer who records it (a correction needs a second one). */
+  /**
+   * A correction or an extension approved by the officer who records it (it needs a second one).
+   */
   APPROVER_IS_ACTOR(Kind.INVALID),
   /** The client's expected version of the case ({@code If-Match}) is not the current one. */
   VERSION_MISMATCH(Kind.PRECONDITION),

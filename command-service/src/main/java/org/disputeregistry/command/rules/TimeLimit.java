@@ -66,6 +66,24 @@ public record TimeLimit(
   }
 
   /**
+   * Extended on this day, before its due date: a period that has run out is not revived (an
+   * extension recorded on or after the due date would turn an overdue case into one on time).
+   */
+  public TimeLimit extendOn(LocalDate on, int extraDays) {
+    LocalDate dueOn = dueOn();
+    if (!on.isBefore(dueOn)) {
+      throw new RuleViolation(
+          ErrorCode.EXTENSION_AFTER_DUE_DATE,
+          "extendedOn",
+          "The time limit ran to "
+              + dueOn
+              + ": an extension is recorded before that day, not on "
+              + on);
+    }
+    return extend(extraDays);
+  }
+
+  /**
    * Extended once, by 1 to the days its law allows; a second extension or a longer one is refused.
    */
   public TimeLimit extend(int extraDays) {

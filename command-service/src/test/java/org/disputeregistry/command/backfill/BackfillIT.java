@@ -48,7 +48,7 @@ class BackfillIT extends ApiTestBase {
 
   static final String FULL_RECONSIDERATION_STEPS =
       """
-      {"step":"acceptance","acceptedOn":"2023-02-03","procedure":"ORDINARY","deemed":false},\
+      {"step":"acceptance","acceptedOn":"2023-02-03","procedure":"ORDINARY"},\
       {"step":"review-activity","activity":"VIEWS_HEARD","heldOn":"2023-02-10"},\
       {"step":"decision","decidedOn":"2023-03-20","outcome":"REVOKED"}""";
 

@@ -36,6 +36,9 @@ public final class CaseFixtures {
   public static final CaseId CASE = CaseId.of("00000000-0000-4000-8000-000000000001");
   public static final CaseId OTHER_CASE = CaseId.of("00000000-0000-4000-8000-000000000002");
 
+  /** The officer who approves an extension or a correction: not the one who records it. */
+  public static final String APPROVER = "director.zhao";
+
   private CaseFixtures() {}
 
   public static <T> AggregateTestFixture<T> fixture(

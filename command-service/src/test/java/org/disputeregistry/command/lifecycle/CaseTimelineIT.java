@@ -50,9 +50,7 @@ class CaseTimelineIT extends ApiTestBase {
     Instant before = Instant.now();
     assertStatus(post("/api/reconsiderations", application(id)), HttpStatus.CREATED);
     String accepted =
-        step(
-            cases + "/acceptance",
-            "{\"acceptedOn\":\"2023-03-16\",\"procedure\":\"ORDINARY\",\"deemed\":false}");
+        step(cases + "/acceptance", "{\"acceptedOn\":\"2023-03-16\",\"procedure\":\"ORDINARY\"}");
     assertThat(this.<List<String>>read(get(cases + "/timeline"), "$.events[*].type"))
         .as("the step is on the timeline as soon as it is answered")
         .containsExactly("ReconsiderationApplicationReceived", "ReconsiderationAccepted");

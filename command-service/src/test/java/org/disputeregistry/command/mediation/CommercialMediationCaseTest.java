@@ -39,6 +39,10 @@ class CommercialMediationCaseTest {
 
   static final LocalDate MAY_8 = LocalDate.of(2023, 5, 8);
   static final LocalDate MAY_10 = LocalDate.of(2023, 5, 10);
+
+  /** 民事诉讼法 (2021) Art. 201: 30 days from the agreement of 2023-05-10 to apply for confirmation. */
+  static final LocalDate JUNE_9 = LocalDate.of(2023, 6, 9);
+
   static final Money CLAIMED = new Money(new BigDecimal("1250000.00"), "CNY");
   static final Money AGREED = new Money(new BigDecimal("880000.50"), "CNY");
 
@@ -76,7 +80,7 @@ class CommercialMediationCaseTest {
   static final CommercialMediationMediatorAppointedEvent APPOINTED =
       new CommercialMediationMediatorAppointedEvent(CASE, step(2), MAY_8, "M-0042");
   static final CommercialMediationAgreementSignedEvent SIGNED =
-      new CommercialMediationAgreementSignedEvent(CASE, step(3), MAY_10, AGREED, "M-0042");
+      new CommercialMediationAgreementSignedEvent(CASE, step(3), MAY_10, AGREED, "M-0042", JUNE_9);
 
   @Nested
   class RetriesCompareAmountsByValue {

@@ -7,6 +7,7 @@ import static org.disputeregistry.command.lifecycle.CaseFixtures.step;
 import static org.disputeregistry.command.mediation.CommercialMediationCaseTest.ACCEPTED;
 import static org.disputeregistry.command.mediation.CommercialMediationCaseTest.AGREED;
 import static org.disputeregistry.command.mediation.CommercialMediationCaseTest.APPOINTED;
+import static org.disputeregistry.command.mediation.CommercialMediationCaseTest.JUNE_9;
 import static org.disputeregistry.command.mediation.CommercialMediationCaseTest.MAY_10;
 import static org.disputeregistry.command.mediation.CommercialMediationCaseTest.RECEIVED;
 import static org.disputeregistry.command.mediation.CommercialMediationCaseTest.SIGNED;
@@ -62,7 +63,7 @@ class CommercialMediationCorrectionTest {
                 step(3),
                 AmendedStep.of(
                     new CommercialMediationAgreementSignedEvent(
-                        CASE, step(3), MAY_10, CORRECTED, "M-0042")),
+                        CASE, step(3), MAY_10, CORRECTED, "M-0042", JUNE_9)),
                 "金额录入错误",
                 "mediator.sun"))
         .expectResultMessagePayload(new Recorded(Receipt.RECORDED, CASE, step(9), "AGREED", 4));
@@ -85,7 +86,8 @@ class CommercialMediationCorrectionTest {
         .given(RECEIVED, ACCEPTED, APPOINTED, SIGNED, agreementRetracted())
         .when(new SignAgreementCommand(CASE, step(4), MAY_12, AGREED))
         .expectEvents(
-            new CommercialMediationAgreementSignedEvent(CASE, step(4), MAY_12, AGREED, "M-0042"));
+            new CommercialMediationAgreementSignedEvent(
+                CASE, step(4), MAY_12, AGREED, "M-0042", LocalDate.of(2023, 6, 12)));
   }
 
   @Test

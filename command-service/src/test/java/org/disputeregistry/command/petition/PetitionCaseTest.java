@@ -1,9 +1,12 @@
 package org.disputeregistry.command.petition;
 
+import static org.disputeregistry.command.lifecycle.CaseFixtures.APPROVER;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.CASE;
+import static org.disputeregistry.command.lifecycle.CaseFixtures.by;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.step;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.disputeregistry.command.lifecycle.CaseFixtures;
 import org.disputeregistry.command.lifecycle.Receipt;
@@ -145,14 +148,54 @@ class PetitionCaseTest {
   class OneExtensionOfAtMostThirtyDays {
 
     static final PetitionReplyExtendedEvent EXTENDED =
-        new PetitionReplyExtendedEvent(CASE, step(2), APRIL_10, 30, LocalDate.of(2023, 6, 5));
+        new PetitionReplyExtendedEvent(
+            CASE, step(2), APRIL_10, 30, LocalDate.of(2023, 6, 5), APPROVER, "需要协调");
+
+    static ExtendReplyTimeLimitCommand extendedOn(LocalDate on) {
+      return new ExtendReplyTimeLimitCommand(CASE, step(2), on, 30, APPROVER, "需要协调");
+    }
+
+    @Test
+    @DisplayName("Art. 34 (2022): extended the day before the reply is due (2023-05-04)")
+    void givenAcceptedWhenExtendedTheDayBeforeTheDueDateThenRecorded() {
+      LocalDate may3 = ACCEPTED.replyDueOn().minusDays(1);
+      fixture
+          .given(REGISTERED, ACCEPTED)
+          .when(extendedOn(may3), by("petition.wang"))
+          .expectEvents(
+              new PetitionReplyExtendedEvent(
+                  CASE, step(2), may3, 30, LocalDate.of(2023, 6, 5), APPROVER, "需要协调"));
+    }
+
+    @Test
+    @DisplayName("Art. 34 (2022): an extension on or after the due date (2023-05-04) is refused")
+    void givenAcceptedWhenExtendedOnOrAfterTheDueDateThenExtensionAfterDueDate() {
+      for (LocalDate late : List.of(ACCEPTED.replyDueOn(), ACCEPTED.replyDueOn().plusDays(20))) {
+        fixture
+            .given(REGISTERED, ACCEPTED)
+            .when(extendedOn(late))
+            .expectException(Violates.rule(ErrorCode.EXTENSION_AFTER_DUE_DATE))
+            .expectNoEvents();
+      }
+    }
+
+    @Test
+    @DisplayName(
+        "Art. 34 (2022): an extension is approved by the head of the office, not its recorder")
+    void givenAcceptedWhenTheRecorderApprovesTheExtensionThenApproverIsActor() {
+      fixture
+          .given(REGISTERED, ACCEPTED)
+          .when(extendedOn(APRIL_10), by(APPROVER))
+          .expectException(Violates.rule(ErrorCode.APPROVER_IS_ACTOR))
+          .expectNoEvents();
+    }
 
     @Test
     @DisplayName("Art. 34 (2022): 60 + 30 days from 03-05 end on Saturday 06-03: due Monday 06-05")
     void givenAcceptedWhenExtendedBy30DaysThenReplyDue90DaysAfterAcceptance() {
       fixture
           .given(REGISTERED, ACCEPTED)
-          .when(new ExtendReplyTimeLimitCommand(CASE, step(2), APRIL_10, 30))
+          .when(new ExtendReplyTimeLimitCommand(CASE, step(2), APRIL_10, 30, APPROVER, "需要协调"))
           .expectEvents(EXTENDED);
     }
 
@@ -160,7 +203,7 @@ class PetitionCaseTest {
     void givenExtendedWhenExtendedAgainThenExtensionAlreadyUsed() {
       fixture
           .given(REGISTERED, ACCEPTED, EXTENDED)
-          .when(new ExtendReplyTimeLimitCommand(CASE, step(3), APRIL_10, 1))
+          .when(new ExtendReplyTimeLimitCommand(CASE, step(3), APRIL_10, 1, APPROVER, "需要协调"))
           .expectException(Violates.rule(ErrorCode.EXTENSION_ALREADY_USED))
           .expectNoEvents();
     }

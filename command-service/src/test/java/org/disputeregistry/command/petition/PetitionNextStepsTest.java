@@ -1,6 +1,7 @@
 package org.disputeregistry.command.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.disputeregistry.command.lifecycle.CaseFixtures.APPROVER;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.CASE;
 
 import java.time.LocalDate;
@@ -79,7 +80,8 @@ class PetitionNextStepsTest implements NextStepsProperty.CaseModel {
       case NON_ACCEPTANCE -> new RefuseAcceptanceCommand(CASE, id, on, "不属于信访事项");
       case REDIRECTION -> new RedirectCommand(CASE, id, on, LegalChannel.LITIGATION);
       case ASSIGNMENT -> new AssignCommand(CASE, id, on, "光明区住房和建设局", on.plusDays(30));
-      case EXTENSION -> new ExtendReplyTimeLimitCommand(CASE, id, on, 1 + random.nextInt(30));
+      case EXTENSION ->
+          new ExtendReplyTimeLimitCommand(CASE, id, on, 1 + random.nextInt(30), APPROVER, "需要协调");
       case REPLY -> new ReplyCommand(CASE, id, on);
       case RESOLUTION -> new RecordResolvedCommand(CASE, id, on);
       case NON_RESOLUTION -> new RecordNotResolvedCommand(CASE, id, on, "诉求缺乏政策依据");

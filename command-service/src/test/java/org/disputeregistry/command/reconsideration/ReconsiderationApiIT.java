@@ -8,9 +8,11 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.disputeregistry.command.ApiTestBase;
 import org.disputeregistry.command.support.TopicRecords;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 
 /** The reconsideration API over real HTTP, on a real PostgreSQL event store and Kafka. */
@@ -140,11 +142,33 @@ class ReconsiderationApiIT extends ApiTestBase {
         post(
             "/api/reconsiderations/" + in2023 + "/acceptance",
             """
-            {"stepId":"%s","acceptedOn":"2023-03-15","procedure":"SIMPLIFIED","deemed":false}"""
+            {"stepId":"%s","acceptedOn":"2023-03-15","procedure":"SIMPLIFIED"}"""
                 .formatted(UUID.randomUUID()));
     assertProblem(simplified, HttpStatus.BAD_REQUEST, "NOT_PROVIDED_BY_LAW", "procedure");
     assertThat(simplified.getBody()).contains("Art. 53");
     assertThat(storedEvents(in2023)).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("Art. 17 (2017): deemed acceptance is derived, a client sending it gets 400")
+  void deemedAcceptanceIsDerivedFromTheReviewDueDateNotSentByTheClient() {
+    UUID id = UUID.randomUUID();
+    post(application(id, "光明复〔2023〕109号", "GUANGMING"));
+    String late =
+        """
+        {"stepId":"%s","acceptedOn":"2023-03-23","procedure":"ORDINARY"}"""
+            .formatted(UUID.randomUUID());
+
+    ResponseEntity<String> withDeemed =
+        post(
+            "/api/reconsiderations/" + id + "/acceptance", late.replace("}", ",\"deemed\":false}"));
+    assertProblem(withDeemed, HttpStatus.BAD_REQUEST, "UNKNOWN_FIELD", "deemed");
+    assertThat(storedEvents(id)).isEqualTo(1);
+
+    // Received Tuesday 2023-03-14: 5 working days to review end on 03-21; accepted on 03-23.
+    assertThat(post("/api/reconsiderations/" + id + "/acceptance", late).getStatusCode())
+        .matches(HttpStatusCode::is2xxSuccessful);
+    assertThat(get("/api/reconsiderations/" + id).getBody()).contains("\"deemedAccepted\":true");
   }
 
   @Test

@@ -1,8 +1,11 @@
 package org.disputeregistry.command.reconsideration;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.disputeregistry.command.lifecycle.CaseFixtures.APPROVER;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.CASE;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.OTHER_CASE;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.actingFor;
+import static org.disputeregistry.command.lifecycle.CaseFixtures.by;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.ifMatch;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.step;
 
@@ -28,6 +31,7 @@ import org.disputeregistry.events.reconsideration.Procedure;
 import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationCopySentToRespondentEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionReceivedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
@@ -87,7 +91,8 @@ class ReconsiderationCaseTest {
   }
 
   static ReconsiderationAcceptedEvent accepted(Procedure procedure, LocalDate dueOn) {
-    return new ReconsiderationAcceptedEvent(CASE, step(1), MARCH_3, procedure, false, dueOn);
+    return new ReconsiderationAcceptedEvent(
+        CASE, step(1), MARCH_3, procedure, false, dueOn, LocalDate.of(2023, 3, 14));
   }
 
   static ReconsiderationAcceptedEvent acceptedOrdinary() {
@@ -122,7 +127,7 @@ class ReconsiderationCaseTest {
       fixture
           .given(received())
           .when(
-              new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY, false),
+              new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY),
               actingFor("STREET:GUANGMING"))
           .expectException(WrongOrganisation.class)
           .expectNoEvents();
@@ -188,7 +193,7 @@ class ReconsiderationCaseTest {
     void givenAcceptedWhenSameAcceptanceAgainThenAlreadyRecordedAndNothingAppended() {
       fixture
           .given(received(), acceptedOrdinary())
-          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY, false))
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY))
           .expectResultMessagePayload(
               new Recorded(Receipt.ALREADY_RECORDED, CASE, step(1), "UNDER_REVIEW", 1))
           .expectNoEvents();
@@ -201,7 +206,7 @@ class ReconsiderationCaseTest {
               received(),
               acceptedOrdinary(),
               new ReconsiderationDecidedEvent(CASE, step(2), MARCH_3, DecisionOutcome.UPHELD))
-          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY, false))
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY))
           .expectResultMessagePayload(
               new Recorded(Receipt.ALREADY_RECORDED, CASE, step(1), "CLOSED", 2))
           .expectNoEvents();
@@ -211,7 +216,7 @@ class ReconsiderationCaseTest {
     void givenAcceptedWhenSameStepIdWithDifferentBodyThenStepIdTaken() {
       fixture
           .given(received(), acceptedOrdinary())
-          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.SIMPLIFIED, false))
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.SIMPLIFIED))
           .expectException(Violates.rule(ErrorCode.STEP_ID_TAKEN))
           .expectNoEvents();
     }
@@ -224,7 +229,7 @@ class ReconsiderationCaseTest {
     void givenVersionZeroWhenStepExpectsZeroThenRecorded() {
       fixture
           .given(received())
-          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY, false), ifMatch(0))
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY), ifMatch(0))
           .expectEvents(acceptedOrdinary());
     }
 
@@ -245,7 +250,7 @@ class ReconsiderationCaseTest {
     void givenNoCaseWhenStepThenNotFound() {
       fixture
           .givenNoPriorActivity()
-          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY, false))
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY))
           .expectException(AggregateNotFoundException.class);
     }
   }
@@ -283,9 +288,7 @@ class ReconsiderationCaseTest {
     void givenReceivedWhenAcceptedTheDayBeforeThenDateBeforePreviousStep() {
       fixture
           .given(received())
-          .when(
-              new AcceptCommand(
-                  CASE, step(1), LocalDate.of(2023, 2, 28), Procedure.ORDINARY, false))
+          .when(new AcceptCommand(CASE, step(1), LocalDate.of(2023, 2, 28), Procedure.ORDINARY))
           .expectException(Violates.rule(ErrorCode.DATE_BEFORE_PREVIOUS_STEP))
           .expectNoEvents();
     }
@@ -342,6 +345,71 @@ class ReconsiderationCaseTest {
     void givenNumberUsedInAnotherYearWhenApplicationReceivedThenCaseIsOpened() {
       caseNumbers.claim(CaseType.RECONSIDERATION, 2022, "光明复〔2023〕1号", OTHER_CASE);
       fixture.givenNoPriorActivity().when(application()).expectSuccessfulHandlerExecution();
+    }
+  }
+
+  /** Acceptance by operation of law (视为受理) is derived from the review's due date. */
+  @Nested
+  class DeemedAcceptanceDerived {
+
+    static final LocalDate MARCH_8 = LocalDate.of(2023, 3, 8);
+    static final LocalDate MARCH_9 = LocalDate.of(2023, 3, 9);
+
+    @Test
+    @DisplayName("Art. 17 (2017): accepted on the review's last day (03-08) is the office's own")
+    void givenReceivedWhenAcceptedOnTheReviewDueDateThenNotDeemed() {
+      fixture
+          .given(received())
+          .when(new AcceptCommand(CASE, step(1), MARCH_8, Procedure.ORDINARY))
+          .expectEvents(
+              new ReconsiderationAcceptedEvent(
+                  CASE,
+                  step(1),
+                  MARCH_8,
+                  Procedure.ORDINARY,
+                  false,
+                  LocalDate.of(2023, 5, 8),
+                  LocalDate.of(2023, 3, 17)));
+    }
+
+    @Test
+    @DisplayName("Art. 17 (2017): not refused within 5 working days (by 03-08): deemed accepted")
+    void givenReceivedWhenAcceptedAfterTheReviewDueDateThenDeemed() {
+      fixture
+          .given(received())
+          .when(new AcceptCommand(CASE, step(1), MARCH_9, Procedure.ORDINARY))
+          .expectEvents(
+              new ReconsiderationAcceptedEvent(
+                  CASE,
+                  step(1),
+                  MARCH_9,
+                  Procedure.ORDINARY,
+                  true,
+                  LocalDate.of(2023, 5, 8),
+                  LocalDate.of(2023, 3, 20)));
+    }
+
+    @Test
+    @DisplayName("Art. 17 (2017): a completed application is reviewed again: 03-15 is within 03-17")
+    void givenCompletedWhenAcceptedWithinTheNewReviewPeriodThenNotDeemed() {
+      LocalDate march15 = LocalDate.of(2023, 3, 15);
+      fixture
+          .given(
+              received(),
+              new ReconsiderationCorrectionRequestedEvent(
+                  CASE, step(1), LocalDate.of(2023, 3, 2), "身份证明", LocalDate.of(2023, 3, 12)),
+              new ReconsiderationCorrectionReceivedEvent(
+                  CASE, step(2), LocalDate.of(2023, 3, 10), LocalDate.of(2023, 3, 17)))
+          .when(new AcceptCommand(CASE, step(3), march15, Procedure.ORDINARY))
+          .expectEvents(
+              new ReconsiderationAcceptedEvent(
+                  CASE,
+                  step(3),
+                  march15,
+                  Procedure.ORDINARY,
+                  false,
+                  LocalDate.of(2023, 5, 15),
+                  LocalDate.of(2023, 3, 24)));
     }
   }
 
@@ -410,7 +478,7 @@ class ReconsiderationCaseTest {
     void givenCorrectionAwaitedWhenAcceptedThenIllegalTransition() {
       fixture
           .given(received(), REQUESTED)
-          .when(new AcceptCommand(CASE, step(2), MARCH_3, Procedure.ORDINARY, false))
+          .when(new AcceptCommand(CASE, step(2), MARCH_3, Procedure.ORDINARY))
           .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
           .expectNoEvents();
     }
@@ -424,7 +492,7 @@ class ReconsiderationCaseTest {
     void givenReceivedWhenAcceptedOrdinaryThenDecisionDueIn60Days() {
       fixture
           .given(received())
-          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY, false))
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY))
           .expectEvents(accepted(Procedure.ORDINARY, LocalDate.of(2023, 5, 4)));
     }
 
@@ -460,7 +528,13 @@ class ReconsiderationCaseTest {
 
     static ReconsiderationAcceptedEvent acceptedSimplified2024() {
       return new ReconsiderationAcceptedEvent(
-          CASE, step(1), MARCH_5_2024, Procedure.SIMPLIFIED, false, LocalDate.of(2024, 4, 7));
+          CASE,
+          step(1),
+          MARCH_5_2024,
+          Procedure.SIMPLIFIED,
+          false,
+          LocalDate.of(2024, 4, 7),
+          LocalDate.of(2024, 3, 8));
     }
 
     @Test
@@ -473,11 +547,29 @@ class ReconsiderationCaseTest {
     }
 
     @Test
+    @DisplayName("Art. 30 (2023): not refused by the review's due date (03-08): deemed accepted")
+    void givenReceivedIn2024WhenAcceptedAfterTheReviewDueDateThenDeemed() {
+      LocalDate march11 = LocalDate.of(2024, 3, 11);
+      in2024
+          .given(received2024())
+          .when(new AcceptCommand(CASE, step(1), march11, Procedure.ORDINARY))
+          .expectEvents(
+              new ReconsiderationAcceptedEvent(
+                  CASE,
+                  step(1),
+                  march11,
+                  Procedure.ORDINARY,
+                  true,
+                  LocalDate.of(2024, 5, 10),
+                  LocalDate.of(2024, 3, 20)));
+    }
+
+    @Test
     @DisplayName("Art. 53 (2023): no simplified procedure for an application received in 2023")
     void givenReceivedIn2023WhenAcceptedSimplifiedThenNotProvidedByLaw() {
       fixture
           .given(received())
-          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.SIMPLIFIED, false))
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.SIMPLIFIED))
           .expectException(Violates.rule(ErrorCode.NOT_PROVIDED_BY_LAW))
           .expectNoEvents();
     }
@@ -487,7 +579,7 @@ class ReconsiderationCaseTest {
     void givenReceivedIn2024WhenAcceptedSimplifiedThenDecisionDueIn30Days() {
       in2024
           .given(received2024())
-          .when(new AcceptCommand(CASE, step(1), MARCH_5_2024, Procedure.SIMPLIFIED, false))
+          .when(new AcceptCommand(CASE, step(1), MARCH_5_2024, Procedure.SIMPLIFIED))
           .expectEvents(acceptedSimplified2024());
     }
 
@@ -508,7 +600,7 @@ class ReconsiderationCaseTest {
     void givenSimplifiedWhenExtendedThenIllegalTransition() {
       in2024
           .given(received2024(), acceptedSimplified2024())
-          .when(new ExtendTimeLimitCommand(CASE, step(2), MARCH_5_2024, 10))
+          .when(new ExtendTimeLimitCommand(CASE, step(2), MARCH_5_2024, 10, APPROVER, "案情复杂"))
           .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
           .expectNoEvents();
     }
@@ -536,9 +628,7 @@ class ReconsiderationCaseTest {
       LocalDate december3 = LocalDate.of(2026, 12, 3);
       CaseFixtures.fixture(ReconsiderationCase.class, caseNumbers, CaseFixtures.TODAY_IS_2026_12_05)
           .given(application(CASE, "光明复〔2026〕1号", december3).toEvent(LocalDate.of(2026, 12, 10)))
-          .when(
-              new AcceptCommand(
-                  CASE, step(1), LocalDate.of(2026, 12, 4), Procedure.ORDINARY, false))
+          .when(new AcceptCommand(CASE, step(1), LocalDate.of(2026, 12, 4), Procedure.ORDINARY))
           .expectException(Violates.rule(ErrorCode.NO_CALENDAR_FOR_YEAR))
           .expectNoEvents();
     }
@@ -554,18 +644,125 @@ class ReconsiderationCaseTest {
     }
   }
 
+  /** The copy of the application to the respondent, and the respondent's reply. */
+  @Nested
+  class CopyAndRespondentReply {
+
+    @Test
+    @DisplayName(
+        "Art. 23, Art. 40 (2017): accepted 03-03, the copy is due in 7 working days (03-14)")
+    void givenReceivedWhenAcceptedThenTheCopyIsDueInSevenWorkingDays() {
+      fixture
+          .given(received())
+          .when(new AcceptCommand(CASE, step(1), MARCH_3, Procedure.ORDINARY))
+          .expectEvents(acceptedOrdinary());
+      assertThat(acceptedOrdinary().copyDueOn()).isEqualTo(LocalDate.of(2023, 3, 14));
+    }
+
+    @Test
+    @DisplayName("Art. 23 (2017): copy sent Friday 03-10, the reply is due in 10 days: 03-20")
+    void givenAcceptedWhenTheCopyIsSentThenTheRespondentsReplyIsDueInTenDays() {
+      LocalDate march10 = LocalDate.of(2023, 3, 10);
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(new SendCopyToRespondentCommand(CASE, step(2), march10))
+          .expectEvents(
+              new ReconsiderationCopySentToRespondentEvent(
+                  CASE, step(2), march10, LocalDate.of(2023, 3, 20)));
+    }
+
+    @Test
+    @DisplayName("Art. 54, Art. 88 (2023): simplified, copy sent Friday 2024-03-08: reply by 03-15")
+    void givenSimplifiedWhenTheCopyIsSentThenTheReplyIsDueInFiveWorkingDays() {
+      LocalDate march8 = LocalDate.of(2024, 3, 8);
+      CaseFixtures.fixture(ReconsiderationCase.class, caseNumbers, CaseFixtures.TODAY_IS_2024_06_28)
+          .given(LawOfTheReceiptDate.received2024(), LawOfTheReceiptDate.acceptedSimplified2024())
+          .when(new SendCopyToRespondentCommand(CASE, step(2), march8))
+          .expectEvents(
+              new ReconsiderationCopySentToRespondentEvent(
+                  CASE, step(2), march8, LocalDate.of(2024, 3, 15)));
+    }
+
+    @Test
+    void givenTheCopySentWhenSentAgainThenIllegalTransition() {
+      fixture
+          .given(
+              received(),
+              acceptedOrdinary(),
+              new ReconsiderationCopySentToRespondentEvent(
+                  CASE, step(2), MARCH_3, LocalDate.of(2023, 3, 13)))
+          .when(new SendCopyToRespondentCommand(CASE, step(3), MARCH_3))
+          .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
+          .expectNoEvents();
+    }
+  }
+
   @Nested
   class AtMostOneExtensionOfThirtyDays {
 
     static final ReconsiderationTimeLimitExtendedEvent EXTENDED =
         new ReconsiderationTimeLimitExtendedEvent(
-            CASE, step(2), MARCH_3, 30, LocalDate.of(2023, 6, 1));
+            CASE, step(2), MARCH_3, 30, LocalDate.of(2023, 6, 1), APPROVER, "案情复杂");
+
+    static final LocalDate DUE_ON = acceptedOrdinary().decisionDueOn();
+
+    static ExtendTimeLimitCommand extendedOn(LocalDate on) {
+      return new ExtendTimeLimitCommand(CASE, step(2), on, 30, APPROVER, "案情复杂");
+    }
+
+    @Test
+    @DisplayName("Art. 31 (2017): extended the day before the decision is due (2023-05-04)")
+    void givenOrdinaryWhenExtendedTheDayBeforeTheDueDateThenRecorded() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(extendedOn(DUE_ON.minusDays(1)), by("officer.li"))
+          .expectEvents(
+              new ReconsiderationTimeLimitExtendedEvent(
+                  CASE,
+                  step(2),
+                  DUE_ON.minusDays(1),
+                  30,
+                  LocalDate.of(2023, 6, 1),
+                  APPROVER,
+                  "案情复杂"));
+    }
+
+    @Test
+    @DisplayName("Art. 31 (2017): an extension on the due date (2023-05-04) is refused")
+    void givenOrdinaryWhenExtendedOnTheDueDateThenExtensionAfterDueDate() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(extendedOn(DUE_ON))
+          .expectException(Violates.rule(ErrorCode.EXTENSION_AFTER_DUE_DATE))
+          .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("Art. 31 (2017): an extension after the due date does not revive the period")
+    void givenOrdinaryWhenExtendedAfterTheDueDateThenExtensionAfterDueDate() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(extendedOn(DUE_ON.plusDays(3)))
+          .expectException(Violates.rule(ErrorCode.EXTENSION_AFTER_DUE_DATE))
+          .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName(
+        "Art. 31 (2017): an extension is approved by the head of the office, not its recorder")
+    void givenOrdinaryWhenTheRecorderApprovesTheExtensionThenApproverIsActor() {
+      fixture
+          .given(received(), acceptedOrdinary())
+          .when(extendedOn(MARCH_3), by(APPROVER))
+          .expectException(Violates.rule(ErrorCode.APPROVER_IS_ACTOR))
+          .expectNoEvents();
+    }
 
     @Test
     void givenOrdinaryWhenExtendedBy30DaysThenDecisionDue90DaysAfterAcceptance() {
       fixture
           .given(received(), acceptedOrdinary())
-          .when(new ExtendTimeLimitCommand(CASE, step(2), MARCH_3, 30))
+          .when(new ExtendTimeLimitCommand(CASE, step(2), MARCH_3, 30, APPROVER, "案情复杂"))
           .expectEvents(EXTENDED);
     }
 
@@ -573,7 +770,7 @@ class ReconsiderationCaseTest {
     void givenExtendedWhenExtendedAgainThenExtensionAlreadyUsed() {
       fixture
           .given(received(), acceptedOrdinary(), EXTENDED)
-          .when(new ExtendTimeLimitCommand(CASE, step(3), MARCH_3, 5))
+          .when(new ExtendTimeLimitCommand(CASE, step(3), MARCH_3, 5, APPROVER, "案情复杂"))
           .expectException(Violates.rule(ErrorCode.EXTENSION_ALREADY_USED))
           .expectNoEvents();
     }
@@ -582,7 +779,7 @@ class ReconsiderationCaseTest {
     void givenOrdinaryWhenExtendedBy31DaysThenOutOfRange() {
       fixture
           .given(received(), acceptedOrdinary())
-          .when(new ExtendTimeLimitCommand(CASE, step(2), MARCH_3, 31))
+          .when(new ExtendTimeLimitCommand(CASE, step(2), MARCH_3, 31, APPROVER, "案情复杂"))
           .expectException(Violates.rule(ErrorCode.OUT_OF_RANGE))
           .expectNoEvents();
     }
@@ -686,7 +883,7 @@ class ReconsiderationCaseTest {
     void givenReceivedWhenNotAcceptedThenNoMoreSteps() {
       fixture
           .given(received(), new ReconsiderationNotAcceptedEvent(CASE, step(1), MARCH_3, "超过申请期限"))
-          .when(new AcceptCommand(CASE, step(2), MARCH_3, Procedure.ORDINARY, false))
+          .when(new AcceptCommand(CASE, step(2), MARCH_3, Procedure.ORDINARY))
           .expectException(Violates.rule(ErrorCode.ILLEGAL_TRANSITION))
           .expectNoEvents();
     }

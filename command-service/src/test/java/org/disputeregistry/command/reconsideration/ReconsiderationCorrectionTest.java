@@ -136,7 +136,8 @@ class ReconsiderationCorrectionTest {
                           LocalDate.of(2023, 3, 10),
                           Procedure.ORDINARY,
                           false,
-                          LocalDate.of(2023, 5, 9))),
+                          LocalDate.of(2023, 5, 9),
+                          LocalDate.of(2023, 3, 21))),
                   REASON,
                   DIRECTOR))
           .when(new DecideCommand(CASE, step(3), LocalDate.of(2023, 3, 5), DecisionOutcome.UPHELD))
@@ -160,7 +161,7 @@ class ReconsiderationCorrectionTest {
       fixture
           .given(received(), acceptedOrdinary(), decided(DecisionOutcome.UPHELD))
           .when(
-              new AcceptCommand(CASE, step(1), MARCH_1, Procedure.ORDINARY, false),
+              new AcceptCommand(CASE, step(1), MARCH_1, Procedure.ORDINARY),
               amending(amendment(), OFFICER))
           .expectException(Violates.rule(ErrorCode.NOT_THE_LATEST_STEP))
           .expectNoEvents();

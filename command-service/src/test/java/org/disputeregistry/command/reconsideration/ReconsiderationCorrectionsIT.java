@@ -39,7 +39,7 @@ class ReconsiderationCorrectionsIT extends ApiTestBase {
         post(
             cases + "/acceptance",
             """
-            {"stepId":"%s","acceptedOn":"2023-03-16","procedure":"ORDINARY","deemed":false}"""
+            {"stepId":"%s","acceptedOn":"2023-03-16","procedure":"ORDINARY"}"""
                 .formatted(acceptance)),
         HttpStatus.CREATED);
     assertStatus(

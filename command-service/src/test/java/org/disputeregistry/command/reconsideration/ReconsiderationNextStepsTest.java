@@ -1,6 +1,7 @@
 package org.disputeregistry.command.reconsideration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.disputeregistry.command.lifecycle.CaseFixtures.APPROVER;
 import static org.disputeregistry.command.lifecycle.CaseFixtures.CASE;
 
 import java.time.LocalDate;
@@ -42,9 +43,8 @@ class ReconsiderationNextStepsTest implements NextStepsProperty.CaseModel {
     assertThat(nextSteps(List.of(opened())))
         .containsExactly("correction-request", "acceptance", "non-acceptance", "redirection");
     var accepted =
-        new AcceptCommand(
-                CASE, UUID.randomUUID(), LocalDate.of(2024, 3, 5), Procedure.SIMPLIFIED, false)
-            .toEvent(LocalDate.of(2024, 4, 7));
+        new AcceptCommand(CASE, UUID.randomUUID(), LocalDate.of(2024, 3, 5), Procedure.SIMPLIFIED)
+            .toEvent(false, LocalDate.of(2024, 4, 7), LocalDate.of(2024, 3, 8));
     assertThat(nextSteps(List.of(opened(), accepted)))
         .as("a simplified review converts but does not extend")
         .contains("procedure-conversion", "decision")
@@ -97,18 +97,16 @@ class ReconsiderationNextStepsTest implements NextStepsProperty.CaseModel {
                   : view.correctionDueOn().plusDays(1));
       case ACCEPTANCE ->
           new AcceptCommand(
-              CASE,
-              id,
-              on,
-              random.nextBoolean() ? Procedure.ORDINARY : Procedure.SIMPLIFIED,
-              false);
+              CASE, id, on, random.nextBoolean() ? Procedure.ORDINARY : Procedure.SIMPLIFIED);
       case NON_ACCEPTANCE -> new RefuseAcceptanceCommand(CASE, id, on, "不属于受理范围");
       case REDIRECTION -> new RedirectCommand(CASE, id, on, "深圳市人民政府");
+      case COPY_TO_RESPONDENT -> new SendCopyToRespondentCommand(CASE, id, on);
       case REVIEW_ACTIVITY ->
           new RecordReviewActivityCommand(CASE, id, ReviewActivity.VIEWS_HEARD, on);
       case SUSPENSION -> new SuspendCommand(CASE, id, on, "等待鉴定结论");
       case RESUMPTION -> new ResumeCommand(CASE, id, on);
-      case EXTENSION -> new ExtendTimeLimitCommand(CASE, id, on, 1 + random.nextInt(30));
+      case EXTENSION ->
+          new ExtendTimeLimitCommand(CASE, id, on, 1 + random.nextInt(30), APPROVER, "案情复杂");
       case PROCEDURE_CONVERSION -> new ConvertProcedureCommand(CASE, id, on, "案情复杂");
       case MEDIATION_AGREEMENT -> new RecordMediationAgreementCommand(CASE, id, on);
       case WITHDRAWAL -> new ApproveWithdrawalCommand(CASE, id, on, WithdrawalReason.SETTLEMENT);

@@ -60,6 +60,15 @@ public class CaseList {
         });
   }
 
+  /**
+   * The search's conditions on {@code case_summary s} within the caller's scope, its values bound
+   * in {@code parameters}, for another list of cases that filters as this one does (the deadline
+   * lists); null: no case in scope.
+   */
+  public String condition(CaseSearch search, Scope scope, MapSqlParameterSource parameters) {
+    return where(search, scope, parameters);
+  }
+
   private Page read(CaseSearch search, Scope scope) {
     MapSqlParameterSource parameters = new MapSqlParameterSource();
     String where = where(search, scope, parameters);

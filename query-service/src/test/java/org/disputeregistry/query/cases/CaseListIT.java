@@ -407,9 +407,15 @@ class CaseListIT {
         List.of(
             reconsideration(R1, "C-R1", LocalDate.of(2023, 3, 1)),
             new ReconsiderationAcceptedEvent(
-                r1, step(), LocalDate.of(2023, 3, 6), Procedure.ORDINARY, false, day(2023, 5, 5)),
+                r1,
+                step(),
+                LocalDate.of(2023, 3, 6),
+                Procedure.ORDINARY,
+                false,
+                day(2023, 5, 5),
+                null),
             new ReconsiderationTimeLimitExtendedEvent(
-                r1, step(), day(2023, 4, 30), 30, day(2023, 6, 4)),
+                r1, step(), day(2023, 4, 30), 30, day(2023, 6, 4), "director.zhao", "案情复杂"),
             new ReconsiderationMediationAgreementEffectiveEvent(r1, step(), day(2023, 5, 20))),
         List.of(
             reconsideration(R2, "C-R2", LocalDate.of(2023, 4, 1)),

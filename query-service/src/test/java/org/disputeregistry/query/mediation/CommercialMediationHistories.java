@@ -164,7 +164,8 @@ final class CommercialMediationHistories {
     Money agreed = money(random, f.amountInDispute.amount().intValue() + 1);
     agreed = new Money(agreed.amount(), f.amountInDispute.currency());
     events.add(
-        new CommercialMediationAgreementSignedEvent(id, step(random), day, agreed, mediator));
+        new CommercialMediationAgreementSignedEvent(
+            id, step(random), day, agreed, mediator, day.plusDays(30)));
     f.amountAgreed = agreed;
     concluded(history, day, "AGREEMENT");
     if (random.nextBoolean()) {

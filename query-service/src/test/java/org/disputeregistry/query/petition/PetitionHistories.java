@@ -149,7 +149,9 @@ final class PetitionHistories {
       }
       int extension = 1 + random.nextInt(30);
       f.replyDueOn = f.replyDueOn.plusDays(extension);
-      events.add(new PetitionReplyExtendedEvent(id, step(random), day, extension, f.replyDueOn));
+      events.add(
+          new PetitionReplyExtendedEvent(
+              id, step(random), day, extension, f.replyDueOn, "director.zhao", "需要协调"));
     }
     LocalDate replyOn = f.acceptedOn.plusDays(10 + random.nextInt(80));
     day = replyOn.isBefore(day) ? day : replyOn;

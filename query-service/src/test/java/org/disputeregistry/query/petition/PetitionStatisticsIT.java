@@ -496,7 +496,7 @@ class PetitionStatisticsIT {
             acceptedOn.plusDays(5)));
     events.add(
         new ReconsiderationAcceptedEvent(
-            id, new UUID(n, 1), acceptedOn, Procedure.ORDINARY, false, due));
+            id, new UUID(n, 1), acceptedOn, Procedure.ORDINARY, false, due, null));
     if (closedOn != null) {
       events.add(new ReconsiderationMediationAgreementEffectiveEvent(id, new UUID(n, 2), closedOn));
     }

@@ -77,7 +77,8 @@ class ExactlyOnceIT {
                 LocalDate.of(2017, 2, 1),
                 Procedure.ORDINARY,
                 false,
-                LocalDate.of(2017, 4, 2)),
+                LocalDate.of(2017, 4, 2),
+                null),
             Instant.EPOCH,
             "test",
             null);

@@ -337,6 +337,6 @@ class PublishedFiguresIT {
 
   private static CaseEvent accepted(UUID id, LocalDate on) {
     return new ReconsiderationAcceptedEvent(
-        new CaseId(id), UUID.randomUUID(), on, Procedure.ORDINARY, false, on.plusDays(60));
+        new CaseId(id), UUID.randomUUID(), on, Procedure.ORDINARY, false, on.plusDays(60), null);
   }
 }

@@ -207,7 +207,8 @@ class ReconsiderationCorrectionsIT {
             LocalDate.of(2023, 3, 3),
             Procedure.ORDINARY,
             false,
-            LocalDate.of(2023, 5, 2)));
+            LocalDate.of(2023, 5, 2),
+            null));
     if (ending != null) {
       history.add(ending);
     }

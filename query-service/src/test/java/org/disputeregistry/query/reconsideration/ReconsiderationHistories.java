@@ -99,7 +99,8 @@ final class ReconsiderationHistories {
     Procedure procedure = random.nextInt(3) == 0 ? Procedure.SIMPLIFIED : Procedure.ORDINARY;
     LocalDate due = acceptedOn.plusDays(procedure == Procedure.SIMPLIFIED ? 30 : 60);
     events.add(
-        new ReconsiderationAcceptedEvent(id, step(random), acceptedOn, procedure, false, due));
+        new ReconsiderationAcceptedEvent(
+            id, step(random), acceptedOn, procedure, false, due, null));
     day = acceptedOn;
     if (random.nextInt(5) == 0) {
       LocalDate suspended = day.plusDays(1 + random.nextInt(20));
@@ -117,7 +118,9 @@ final class ReconsiderationHistories {
     if (procedure == Procedure.ORDINARY && random.nextInt(4) == 0) {
       day = day.plusDays(random.nextInt(10));
       due = due.plusDays(30);
-      events.add(new ReconsiderationTimeLimitExtendedEvent(id, step(random), day, 30, due));
+      events.add(
+          new ReconsiderationTimeLimitExtendedEvent(
+              id, step(random), day, 30, due, "director.zhao", "案情复杂"));
     }
     LocalDate closedOn = day.plusDays(random.nextInt(100));
     if (closedOn.isAfter(last) || random.nextInt(10) == 0) {

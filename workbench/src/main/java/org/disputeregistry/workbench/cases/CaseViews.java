@@ -23,7 +23,7 @@ class CaseViews {
 
   /** Shown in the page's heading, not among the fields. */
   private static final Set<String> HEADING =
-      Set.of("caseId", "caseNumber", "state", "version", "nextSteps");
+      Set.of("caseId", "caseNumber", "state", "version", "nextSteps", "deadlines");
 
   /** A key of a count by code. */
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -54,7 +54,11 @@ class CaseViews {
     List<Field> fields = new ArrayList<>();
     List<Field> dueDates = new ArrayList<>();
     for (Field field : fields(answer, answer.path("street").asText(""), HEADING)) {
-      (field.name().endsWith("DueOn") ? dueDates : fields).add(field);
+      if (field.name().endsWith("DueOn")) {
+        dueDates.add(withArticle(field, answer.path("deadlines")));
+      } else {
+        fields.add(field);
+      }
     }
     String state = answer.path("state").asText("");
     // a day of service contacts has no number: its site and day name it
@@ -70,6 +74,23 @@ class CaseViews {
         answer.path("version").asLong(),
         List.copyOf(fields),
         List.copyOf(dueDates));
+  }
+
+  /**
+   * A running due date with the article its period comes from, as the case's {@code deadlines} name
+   * it (each names the field that carries its date); a date no running limit names as is.
+   */
+  private static Field withArticle(Field dueDate, JsonNode deadlines) {
+    for (JsonNode deadline : deadlines) {
+      if (dueDate.name().equals(deadline.path("field").asText())
+          && !deadline.path("article").asText("").isEmpty()) {
+        return new Field(
+            dueDate.name(),
+            dueDate.label(),
+            dueDate.value() + " (" + deadline.path("article").asText() + ")");
+      }
+    }
+    return dueDate;
   }
 
   /**

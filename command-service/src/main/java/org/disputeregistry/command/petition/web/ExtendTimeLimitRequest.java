@@ -3,11 +3,15 @@ package org.disputeregistry.command.petition.web;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.disputeregistry.command.lifecycle.StepRequest;
 import org.disputeregistry.command.petition.ExtendReplyTimeLimitCommand;
+import org.disputeregistry.command.web.Text;
 import org.disputeregistry.events.CaseId;
 
 /**
@@ -28,11 +32,26 @@ record ExtendTimeLimitRequest(
         @NotNull
         LocalDate extendedOn,
     @Schema(description = "Extra days, 1 to 30", example = "30") @NotNull @Min(1) @Max(30)
-        Integer days)
+        Integer days,
+    @Schema(
+            description =
+                "The account name of the officer who approved the extension (the head of the"
+                    + " office); not the caller",
+            example = "director.zhao")
+        @NotBlank
+        @Size(max = 200)
+        @Pattern(regexp = Text.PRINTABLE)
+        String approvedBy,
+    @Schema(description = "Why it cannot be answered in time", example = "案情复杂，需要现场勘验")
+        @NotBlank
+        @Size(max = 500)
+        @Pattern(regexp = Text.PRINTABLE)
+        String reason)
     implements StepRequest {
 
   @Override
   public ExtendReplyTimeLimitCommand toCommand(CaseId caseId) {
-    return new ExtendReplyTimeLimitCommand(caseId, stepId, extendedOn, days);
+    return new ExtendReplyTimeLimitCommand(
+        caseId, stepId, extendedOn, days, approvedBy.strip(), reason.strip());
   }
 }

@@ -9,7 +9,11 @@ import org.disputeregistry.command.reconsideration.AcceptCommand;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.reconsideration.Procedure;
 
-/** The body of {@code POST .../{caseId}/acceptance}: accept the application (受理) for review. */
+/**
+ * The body of {@code POST .../{caseId}/acceptance}: accept the application (受理) for review. It has
+ * no {@code deemed}: whether the acceptance is by operation of law is derived from the review's due
+ * date, and a client that still sends the field is answered {@code 400 UNKNOWN_FIELD}.
+ */
 @Schema(name = "ReconsiderationAcceptRequest")
 record AcceptRequest(
     @Schema(
@@ -29,13 +33,11 @@ record AcceptRequest(
                     + " Art. 53), else 400 NOT_PROVIDED_BY_LAW",
             example = "ORDINARY")
         @NotNull
-        Procedure procedure,
-    @Schema(description = "Accepted by operation of law (视为受理)", example = "false") @NotNull
-        Boolean deemed)
+        Procedure procedure)
     implements StepRequest {
 
   @Override
   public AcceptCommand toCommand(CaseId caseId) {
-    return new AcceptCommand(caseId, stepId, acceptedOn, procedure, deemed);
+    return new AcceptCommand(caseId, stepId, acceptedOn, procedure);
   }
 }

@@ -58,6 +58,9 @@ record AmendStepRequest(
           @JsonSubTypes.Type(value = AcceptRequest.class, name = "acceptance"),
           @JsonSubTypes.Type(value = RefuseAcceptanceRequest.class, name = "non-acceptance"),
           @JsonSubTypes.Type(value = RedirectRequest.class, name = "redirection"),
+          @JsonSubTypes.Type(
+              value = SendCopyToRespondentRequest.class,
+              name = "copy-to-respondent"),
           @JsonSubTypes.Type(value = RecordReviewActivityRequest.class, name = "review-activity"),
           @JsonSubTypes.Type(value = SuspendRequest.class, name = "suspension"),
           @JsonSubTypes.Type(value = ResumeRequest.class, name = "resumption"),

@@ -21,6 +21,7 @@ class ReconsiderationBackfillSteps {
         .step("acceptance", AcceptRequest.class)
         .step("non-acceptance", RefuseAcceptanceRequest.class)
         .step("redirection", RedirectRequest.class)
+        .step("copy-to-respondent", SendCopyToRespondentRequest.class)
         .step("review-activity", RecordReviewActivityRequest.class)
         .step("suspension", SuspendRequest.class)
         .step("resumption", ResumeRequest.class)

@@ -144,6 +144,18 @@ class ReconsiderationController {
   }
 
   @Operation(
+      summary =
+          "The copy of the application was sent to the respondent (发送申请书副本), once; its reply"
+              + " is then due (RESPONDENT_ANSWERED, a review activity, closes it)")
+  @PostMapping("/{caseId}/copy-to-respondent")
+  ResponseEntity<Recorded> copyToRespondent(
+      @PathVariable UUID caseId,
+      @Valid @RequestBody SendCopyToRespondentRequest request,
+      @Parameter(hidden = true) Caller caller) {
+    return step(caseId, request, caller);
+  }
+
+  @Operation(
       summary = "Record that the respondent answered, views were heard or a hearing was held")
   @PostMapping("/{caseId}/review-activity")
   ResponseEntity<Recorded> reviewActivity(
