@@ -125,11 +125,9 @@ class DashboardController {
    * on file (in January, last year's report is still being written from them).
    */
   private int latestYear(StatisticsType type) {
-    MultiValueMap<String, String> newest = new LinkedMultiValueMap<>();
-    newest.add("caseType", type.caseType());
-    newest.add("sort", "receivedOn,desc");
-    newest.add("size", "1");
-    JsonNode rows = apis.query().get("/api/cases", newest).path("rows");
+    Map<String, String> newest =
+        Map.of("caseType", type.caseType(), "sort", "receivedOn,desc", "size", "1");
+    JsonNode rows = apis.query().get("/api/cases", query(newest)).path("rows");
     return rows.isEmpty()
         ? LocalDate.now(DISTRICT).getYear()
         : LocalDate.parse(rows.get(0).path("receivedOn").asText()).getYear();

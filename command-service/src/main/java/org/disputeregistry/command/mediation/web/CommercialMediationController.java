@@ -16,6 +16,7 @@ import org.disputeregistry.command.mediation.CommercialMediationView;
 import org.disputeregistry.command.mediation.CommercialMediationViews;
 import org.disputeregistry.command.mediation.RetractStepCommand;
 import org.disputeregistry.command.web.CaseResponses;
+import org.disputeregistry.command.web.CorrectionDocs;
 import org.disputeregistry.command.web.RetractStepRequest;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.web.security.Allowed;
@@ -187,13 +188,7 @@ class CommercialMediationController {
     return step(caseId, request, caller);
   }
 
-  @Operation(
-      summary = "Amend the case's latest step, recorded by mistake, as it should have been",
-      description =
-          "Approved by another officer (approvedBy, not the caller). The step is judged by its"
-              + " own rules as the case stood before it; the case, its figures and lists follow"
-              + " the amended step, and the timeline keeps both. A step followed by others is"
-              + " NOT_THE_LATEST_STEP: retract those first, latest first.")
+  @Operation(summary = CorrectionDocs.AMEND_SUMMARY, description = CorrectionDocs.AMEND_DESCRIPTION)
   @PostMapping("/{caseId}/amendment")
   @Allowed(Role.MEDIATOR)
   ResponseEntity<Recorded> amendment(
@@ -206,11 +201,8 @@ class CommercialMediationController {
   }
 
   @Operation(
-      summary = "Retract the case's latest step, recorded by mistake",
-      description =
-          "Approved by another officer (approvedBy, not the caller). The case stands as before"
-              + " the step (a retracted ending reopens it); the timeline keeps both. A step"
-              + " followed by others is NOT_THE_LATEST_STEP: retract those first, latest first.")
+      summary = CorrectionDocs.RETRACT_SUMMARY,
+      description = CorrectionDocs.RETRACT_DESCRIPTION)
   @PostMapping("/{caseId}/retraction")
   @Allowed(Role.MEDIATOR)
   ResponseEntity<Recorded> retraction(

@@ -16,6 +16,7 @@ import org.disputeregistry.command.petition.PetitionView;
 import org.disputeregistry.command.petition.PetitionViews;
 import org.disputeregistry.command.petition.RetractStepCommand;
 import org.disputeregistry.command.web.CaseResponses;
+import org.disputeregistry.command.web.CorrectionDocs;
 import org.disputeregistry.command.web.RetractStepRequest;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.web.security.Allowed;
@@ -205,13 +206,7 @@ class PetitionController {
     return step(caseId, request, caller);
   }
 
-  @Operation(
-      summary = "Amend the case's latest step, recorded by mistake, as it should have been",
-      description =
-          "Approved by another officer (approvedBy, not the caller). The step is judged by its"
-              + " own rules as the case stood before it; the case, its figures and lists follow"
-              + " the amended step, and the timeline keeps both. A step followed by others is"
-              + " NOT_THE_LATEST_STEP: retract those first, latest first.")
+  @Operation(summary = CorrectionDocs.AMEND_SUMMARY, description = CorrectionDocs.AMEND_DESCRIPTION)
   @PostMapping("/{caseId}/amendment")
   @Allowed(Role.PETITION_OFFICER)
   ResponseEntity<Recorded> amendment(
@@ -224,11 +219,8 @@ class PetitionController {
   }
 
   @Operation(
-      summary = "Retract the case's latest step, recorded by mistake",
-      description =
-          "Approved by another officer (approvedBy, not the caller). The case stands as before"
-              + " the step (a retracted ending reopens it); the timeline keeps both. A step"
-              + " followed by others is NOT_THE_LATEST_STEP: retract those first, latest first.")
+      summary = CorrectionDocs.RETRACT_SUMMARY,
+      description = CorrectionDocs.RETRACT_DESCRIPTION)
   @PostMapping("/{caseId}/retraction")
   @Allowed(Role.PETITION_OFFICER)
   ResponseEntity<Recorded> retraction(
