@@ -55,7 +55,7 @@ public record Query(Period period, Map<Dimension, String> filters, Dimension bre
     StringBuilder sql = new StringBuilder();
     filters.forEach(
         (dimension, value) -> {
-          sql.append(" AND ").append(dimension.column()).append(" = :").append(dimension.column());
+          sql.append(" AND ").append(dimension.condition());
           parameters.addValue(dimension.column(), value);
         });
     return sql.toString();

@@ -48,8 +48,9 @@ class PetitionStatisticsController {
       description =
           "Parameters: year, or from and to (yyyy-MM-dd); asOf (yyyy-MM-dd, default: all known"
               + " now) bounds the steps counted over the petitions accepted in the period;"
-              + " filters street, community, category, channel. Every rate comes with numerator,"
-              + " denominator, definition and its value rounded half-up to 0.01%.")
+              + " filters street, community, category, channel, department (the directory's"
+              + " code, UNMAPPED or NOT_ASSIGNED). Every rate comes with numerator, denominator,"
+              + " definition and its value rounded half-up to 0.01%.")
   @GetMapping
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
@@ -64,7 +65,9 @@ class PetitionStatisticsController {
   }
 
   @Operation(
-      summary = "Petition figures per street, community, category or channel (JSON or text/csv)")
+      summary =
+          "Petition figures per street, community, category, channel or department (JSON or"
+              + " text/csv)")
   @GetMapping(
       path = "/breakdown",
       produces = {"application/json", "text/csv"})
@@ -73,7 +76,9 @@ class PetitionStatisticsController {
     LocalDate asOf = Query.date(AS_OF, rest.remove(AS_OF));
     Query query =
         StatisticsRequests.breakdown(
-            rest, PetitionStatistics.DIMENSIONS, "street, community, category or channel");
+            rest,
+            PetitionStatistics.DIMENSIONS,
+            "street, community, category, channel or department");
     requireNotBefore(asOf, query);
     return BreakdownTable.of(
         query.breakdown(),
