@@ -15,6 +15,7 @@ import org.disputeregistry.query.statistics.Statistics;
 import org.disputeregistry.query.statistics.Table;
 import org.disputeregistry.query.statistics.web.BreakdownTable;
 import org.disputeregistry.query.statistics.web.StatisticsRequests;
+import org.disputeregistry.query.statistics.web.Xlsx;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Role;
 import org.springframework.http.ResponseEntity;
@@ -66,10 +67,10 @@ class CommercialMediationStatisticsController {
   @Operation(
       summary =
           "Commercial mediation figures per centre, mediator, dispute type, source, street or"
-              + " community (JSON or text/csv); amounts in one column per currency")
+              + " community (JSON, text/csv or xlsx); amounts in one column per currency")
   @GetMapping(
       path = PATH + "/breakdown",
-      produces = {"application/json", "text/csv"})
+      produces = {"application/json", "text/csv", Xlsx.MEDIA_TYPE})
   Table breakdown(@RequestParam Map<String, String> parameters) {
     Query query =
         StatisticsRequests.breakdown(
@@ -77,7 +78,8 @@ class CommercialMediationStatisticsController {
             CommercialMediationStatistics.DIMENSIONS,
             "centre, mediator, disputeType, ...");
     return BreakdownTable.of(
-        query.breakdown(),
+        CommercialMediationFigures.ALL.caseType(),
+        query,
         smallCells.breakdown(CommercialMediationFigures.ALL, query, statistics.breakdown(query)),
         CommercialMediationFigures.BREAKDOWN,
         key -> key.isEmpty() ? NOT_GIVEN : labels.of(query.breakdown(), key));
@@ -93,7 +95,7 @@ class CommercialMediationStatisticsController {
   @Operation(summary = "Deprecated: use " + PATH + "/breakdown", deprecated = true)
   @GetMapping(
       path = OLD_PATH + "/breakdown",
-      produces = {"application/json", "text/csv"})
+      produces = {"application/json", "text/csv", Xlsx.MEDIA_TYPE})
   ResponseEntity<Table> breakdownAtTheOldPath(@RequestParam Map<String, String> parameters) {
     return StatisticsRequests.deprecated(OLD_PATH, PATH, breakdown(parameters));
   }

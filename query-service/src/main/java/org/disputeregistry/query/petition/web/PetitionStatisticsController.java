@@ -17,6 +17,7 @@ import org.disputeregistry.query.statistics.StatisticsRequestException;
 import org.disputeregistry.query.statistics.Table;
 import org.disputeregistry.query.statistics.web.BreakdownTable;
 import org.disputeregistry.query.statistics.web.StatisticsRequests;
+import org.disputeregistry.query.statistics.web.Xlsx;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Role;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,10 +65,11 @@ class PetitionStatisticsController {
   }
 
   @Operation(
-      summary = "Petition figures per street, community, category or channel (JSON or text/csv)")
+      summary =
+          "Petition figures per street, community, category or channel (JSON, text/csv or xlsx)")
   @GetMapping(
       path = "/breakdown",
-      produces = {"application/json", "text/csv"})
+      produces = {"application/json", "text/csv", Xlsx.MEDIA_TYPE})
   Table breakdown(@RequestParam Map<String, String> parameters) {
     Map<String, String> rest = new HashMap<>(parameters);
     LocalDate asOf = Query.date(AS_OF, rest.remove(AS_OF));
@@ -76,7 +78,8 @@ class PetitionStatisticsController {
             rest, PetitionStatistics.DIMENSIONS, "street, community, category or channel");
     requireNotBefore(asOf, query);
     return BreakdownTable.of(
-        query.breakdown(),
+        PetitionFigures.ALL.caseType(),
+        query,
         smallCells.breakdown(PetitionFigures.ALL, query, statistics.breakdown(query, asOf)),
         PetitionFigures.BREAKDOWN,
         key -> labels.of(query.breakdown(), key));

@@ -14,6 +14,7 @@ import org.disputeregistry.query.statistics.Statistics;
 import org.disputeregistry.query.statistics.Table;
 import org.disputeregistry.query.statistics.web.BreakdownTable;
 import org.disputeregistry.query.statistics.web.StatisticsRequests;
+import org.disputeregistry.query.statistics.web.Xlsx;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Role;
 import org.springframework.http.ResponseEntity;
@@ -61,16 +62,17 @@ class ReconsiderationStatisticsController {
   @Operation(
       summary =
           "Reconsideration figures per street, community, category, agency, channel or"
-              + " procedure (JSON or text/csv)")
+              + " procedure (JSON, text/csv or xlsx)")
   @GetMapping(
       path = PATH + "/breakdown",
-      produces = {"application/json", "text/csv"})
+      produces = {"application/json", "text/csv", Xlsx.MEDIA_TYPE})
   Table breakdown(@RequestParam Map<String, String> parameters) {
     Query query =
         StatisticsRequests.breakdown(
             parameters, ReconsiderationStatistics.DIMENSIONS, "street, community, category, ...");
     return BreakdownTable.of(
-        query.breakdown(),
+        ReconsiderationFigures.ALL.caseType(),
+        query,
         smallCells.breakdown(ReconsiderationFigures.ALL, query, statistics.breakdown(query)),
         ReconsiderationFigures.BREAKDOWN,
         key -> labels.of(query.breakdown(), key));
@@ -86,7 +88,7 @@ class ReconsiderationStatisticsController {
   @Operation(summary = "Deprecated: use " + PATH + "/breakdown", deprecated = true)
   @GetMapping(
       path = OLD_PATH + "/breakdown",
-      produces = {"application/json", "text/csv"})
+      produces = {"application/json", "text/csv", Xlsx.MEDIA_TYPE})
   ResponseEntity<Table> breakdownAtTheOldPath(@RequestParam Map<String, String> parameters) {
     return StatisticsRequests.deprecated(OLD_PATH, PATH, breakdown(parameters));
   }

@@ -1,0 +1,94 @@
+package org.disputeregistry.query.statistics.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.disputeregistry.query.statistics.Table;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.AbstractHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes a {@link Table} as an Excel workbook of one sheet ({@link Xlsx}), noting the request and
+ * when it was answered, so that a table filed away still says what it answers. Chinese unless the
+ * request prefers English ({@code Accept-Language: en}).
+ */
+@Component
+class TableXlsxConverter extends AbstractHttpMessageConverter<Table> {
+
+  private static final DateTimeFormatter ANSWERED =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
+
+  private final Clock clock;
+
+  TableXlsxConverter(Clock clock) {
+    super(MediaType.valueOf(Xlsx.MEDIA_TYPE));
+    this.clock = clock;
+  }
+
+  @Override
+  protected boolean supports(Class<?> type) {
+    return Table.class.isAssignableFrom(type);
+  }
+
+  @Override
+  protected Table readInternal(Class<? extends Table> type, HttpInputMessage input) {
+    throw new HttpMessageNotReadableException("Tables are not accepted as input", input);
+  }
+
+  @Override
+  protected void writeInternal(Table table, HttpOutputMessage output) throws IOException {
+    HttpServletRequest request = request();
+    output
+        .getHeaders()
+        .setContentDisposition(ContentDisposition.attachment().filename("table.xlsx").build());
+    new Xlsx(english(request))
+        .sheet("table", table, notes(request, clock))
+        .writeTo(output.getBody());
+  }
+
+  /** The request and the time of the answer, as notes of a sheet. */
+  static List<Table.Note> notes(HttpServletRequest request, Clock clock) {
+    String asked =
+        request == null
+            ? ""
+            : request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    return List.of(
+        new Table.Note("数据截至", "As of", ANSWERED.format(clock.instant().atZone(clock.getZone()))),
+        new Table.Note("查询", "Request", asked));
+  }
+
+  /** Whether the request prefers English to Chinese; Chinese if it says neither. */
+  static boolean english(HttpServletRequest request) {
+    String accepted = request == null ? null : request.getHeader("Accept-Language");
+    if (accepted == null || accepted.isBlank()) {
+      return false;
+    }
+    try {
+      Locale.LanguageRange preferred =
+          Locale.LanguageRange.parse(accepted).stream()
+              .filter(r -> r.getRange().startsWith("en") || r.getRange().startsWith("zh"))
+              .findFirst()
+              .orElse(null);
+      return preferred != null && preferred.getRange().startsWith("en");
+    } catch (IllegalArgumentException malformed) {
+      return false;
+    }
+  }
+
+  static HttpServletRequest request() {
+    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+        ? a.getRequest()
+        : null;
+  }
+}
