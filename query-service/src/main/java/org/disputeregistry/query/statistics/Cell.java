@@ -2,6 +2,8 @@ package org.disputeregistry.query.statistics;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A value of a {@link Table} that a spreadsheet shows in more than one cell, and JSON and CSV as
@@ -25,6 +27,21 @@ public sealed interface Cell {
     @Override
     public BigDecimal plain() {
       return sum;
+    }
+  }
+
+  /** The URL of each count's cases, by the count's drill-down name; one per line in a sheet. */
+  record Links(Map<String, String> urls) implements Cell {
+    @Override
+    public Map<String, String> plain() {
+      return urls;
+    }
+
+    @Override
+    public String toString() {
+      return urls.entrySet().stream()
+          .map(e -> e.getKey() + " " + e.getValue())
+          .collect(Collectors.joining("\n"));
     }
   }
 }

@@ -306,6 +306,8 @@ class CommercialMediationStatisticsIT {
                       e.get("received"), e.get("concluded"), e.get("succeeded"), success.get(2)));
             });
     assertThat(got).isEqualTo(expected);
+    // The row without a mediator too: its links ask for mediator= (none).
+    DrillDowns.assertEveryRowListsTheCasesItCounts(http, API, "year=2023&by=mediator", 1000);
   }
 
   @Test

@@ -135,6 +135,14 @@ class ReconsiderationStatisticsIT {
   }
 
   @Test
+  void everyCountOfABreakdownsRowsLinksToAsManyCases() {
+    DrillDowns.assertEveryRowListsTheCasesItCounts(
+        http, "/api/statistics/reconsiderations", "year=2023&by=street", 3);
+    DrillDowns.assertEveryRowListsTheCasesItCounts(
+        http, "/api/statistics/reconsiderations", "from=2022-06-01&to=2023-05-31&by=category", 2);
+  }
+
+  @Test
   void theCountersAgreeWithTheCaseTable() {
     CountedBreakdowns.assertAgreeWithTheCaseTable(
         http, "/api/statistics/reconsiderations", "street");

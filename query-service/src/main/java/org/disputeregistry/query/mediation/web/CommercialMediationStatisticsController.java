@@ -14,6 +14,7 @@ import org.disputeregistry.query.statistics.Query;
 import org.disputeregistry.query.statistics.Statistics;
 import org.disputeregistry.query.statistics.Table;
 import org.disputeregistry.query.statistics.web.BreakdownTable;
+import org.disputeregistry.query.statistics.web.CaseLinks;
 import org.disputeregistry.query.statistics.web.StatisticsRequests;
 import org.disputeregistry.query.statistics.web.Xlsx;
 import org.disputeregistry.web.security.Allowed;
@@ -58,10 +59,13 @@ class CommercialMediationStatisticsController {
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
     Query query = StatisticsRequests.figures(parameters, CommercialMediationStatistics.DIMENSIONS);
-    return Statistics.of(
-        CommercialMediationFigures.ALL.caseType(),
-        query,
-        smallCells.figures(CommercialMediationFigures.ALL, query, statistics.figures(query)));
+    return CaseLinks.added(
+        Statistics.of(
+            CommercialMediationFigures.ALL.caseType(),
+            query,
+            smallCells.figures(CommercialMediationFigures.ALL, query, statistics.figures(query))),
+        parameters,
+        CommercialMediationFigures.ALL);
   }
 
   @Operation(
@@ -82,7 +86,8 @@ class CommercialMediationStatisticsController {
         query,
         smallCells.breakdown(CommercialMediationFigures.ALL, query, statistics.breakdown(query)),
         CommercialMediationFigures.BREAKDOWN,
-        key -> key.isEmpty() ? NOT_GIVEN : labels.of(query.breakdown(), key));
+        key -> key.isEmpty() ? NOT_GIVEN : labels.of(query.breakdown(), key),
+        CaseLinks.askedIn(parameters, CommercialMediationFigures.ALL));
   }
 
   @Operation(summary = "Deprecated: use " + PATH, deprecated = true)

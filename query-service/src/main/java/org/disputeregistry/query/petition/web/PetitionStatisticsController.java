@@ -16,6 +16,7 @@ import org.disputeregistry.query.statistics.Statistics;
 import org.disputeregistry.query.statistics.StatisticsRequestException;
 import org.disputeregistry.query.statistics.Table;
 import org.disputeregistry.query.statistics.web.BreakdownTable;
+import org.disputeregistry.query.statistics.web.CaseLinks;
 import org.disputeregistry.query.statistics.web.StatisticsRequests;
 import org.disputeregistry.query.statistics.web.Xlsx;
 import org.disputeregistry.web.security.Allowed;
@@ -58,10 +59,13 @@ class PetitionStatisticsController {
     LocalDate asOf = Query.date(AS_OF, rest.remove(AS_OF));
     Query query = StatisticsRequests.figures(rest, PetitionStatistics.DIMENSIONS);
     requireNotBefore(asOf, query);
-    return Statistics.of(
-        PetitionFigures.ALL.caseType(),
-        query,
-        smallCells.figures(PetitionFigures.ALL, query, statistics.figures(query, asOf)));
+    return CaseLinks.added(
+        Statistics.of(
+            PetitionFigures.ALL.caseType(),
+            query,
+            smallCells.figures(PetitionFigures.ALL, query, statistics.figures(query, asOf))),
+        parameters,
+        PetitionFigures.ALL);
   }
 
   @Operation(
@@ -82,7 +86,8 @@ class PetitionStatisticsController {
         query,
         smallCells.breakdown(PetitionFigures.ALL, query, statistics.breakdown(query, asOf)),
         PetitionFigures.BREAKDOWN,
-        key -> labels.of(query.breakdown(), key));
+        key -> labels.of(query.breakdown(), key),
+        CaseLinks.askedIn(parameters, PetitionFigures.ALL));
   }
 
   private static void requireNotBefore(LocalDate asOf, Query query) {

@@ -13,6 +13,7 @@ import org.disputeregistry.query.statistics.Query;
 import org.disputeregistry.query.statistics.Statistics;
 import org.disputeregistry.query.statistics.Table;
 import org.disputeregistry.query.statistics.web.BreakdownTable;
+import org.disputeregistry.query.statistics.web.CaseLinks;
 import org.disputeregistry.query.statistics.web.StatisticsRequests;
 import org.disputeregistry.query.statistics.web.Xlsx;
 import org.disputeregistry.web.security.Allowed;
@@ -53,10 +54,13 @@ class ReconsiderationStatisticsController {
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
     Query query = StatisticsRequests.figures(parameters, ReconsiderationStatistics.DIMENSIONS);
-    return Statistics.of(
-        ReconsiderationFigures.ALL.caseType(),
-        query,
-        smallCells.figures(ReconsiderationFigures.ALL, query, statistics.figures(query)));
+    return CaseLinks.added(
+        Statistics.of(
+            ReconsiderationFigures.ALL.caseType(),
+            query,
+            smallCells.figures(ReconsiderationFigures.ALL, query, statistics.figures(query))),
+        parameters,
+        ReconsiderationFigures.ALL);
   }
 
   @Operation(
@@ -75,7 +79,8 @@ class ReconsiderationStatisticsController {
         query,
         smallCells.breakdown(ReconsiderationFigures.ALL, query, statistics.breakdown(query)),
         ReconsiderationFigures.BREAKDOWN,
-        key -> labels.of(query.breakdown(), key));
+        key -> labels.of(query.breakdown(), key),
+        CaseLinks.askedIn(parameters, ReconsiderationFigures.ALL));
   }
 
   @Operation(summary = "Deprecated: use " + PATH, deprecated = true)

@@ -36,6 +36,11 @@ public final class BreakdownTable {
    */
   static final String SUPPRESSED = "suppressed";
 
+  /**
+   * The last column when asked for ({@code links=cases}): per row, the URL of each count's cases.
+   */
+  static final String LINKS = "links";
+
   private BreakdownTable() {}
 
   public static Table of(
@@ -43,7 +48,8 @@ public final class BreakdownTable {
       Query query,
       Map<String, Figures> rows,
       List<Figure<?>> columns,
-      Function<String, ReferenceData.Label> label) {
+      Function<String, ReferenceData.Label> label,
+      CaseLinks links) {
     Dimension by = query.breakdown();
     List<String> currencies = currencies(rows.values(), columns);
     List<Column> described = new ArrayList<>();
@@ -53,6 +59,9 @@ public final class BreakdownTable {
     boolean suppressed = rows.values().stream().anyMatch(f -> !f.suppressedCells().isEmpty());
     if (suppressed) {
       names.add(SUPPRESSED);
+    }
+    if (links != null) {
+      names.add(LINKS);
     }
     Table.Builder table = Table.withColumns(names.toArray(String[]::new));
     rows.forEach(
@@ -66,9 +75,16 @@ public final class BreakdownTable {
           if (suppressed) {
             row.add(figures.suppressedCells());
           }
+          if (links != null) {
+            row.add(new Cell.Links(links.of(figures, Map.of(by.parameter(), key))));
+          }
           table.row(row.toArray());
         });
-    return described(table, caseType, query, described, suppressed).build();
+    described(table, caseType, query, described, suppressed);
+    if (links != null) {
+      table.header(LINKS, "案件清单链接", LINKS, Kind.TEXT);
+    }
+    return table.build();
   }
 
   /** The title, the question and the headers in words, for a spreadsheet. */

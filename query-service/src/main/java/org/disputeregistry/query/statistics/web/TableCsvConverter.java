@@ -52,7 +52,8 @@ class TableCsvConverter extends AbstractHttpMessageConverter<Table> {
   }
 
   private static String field(Object cell) {
-    Object value = cell instanceof Cell c ? c.plain() : cell;
+    Object value =
+        cell instanceof Cell.Links ? cell.toString() : cell instanceof Cell c ? c.plain() : cell;
     if (value == null) {
       return "";
     }
