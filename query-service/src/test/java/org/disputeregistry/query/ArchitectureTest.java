@@ -26,7 +26,7 @@ class ArchitectureTest {
 
   /** What several features build on: the projection, the counters, the statistics' requests. */
   private static final List<String> SHARED =
-      List.of("projection", "counts", "statistics", "schema");
+      List.of("projection", "counts", "statistics", "schema", "directory");
 
   /**
    * Each feature, and the features it may use: petitions count the person-times served, the annual

@@ -8,18 +8,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.disputeregistry.events.reconsideration.RespondentLevel;
 
 /**
- * The district's streets, communities, case categories and commercial mediation centres, with their
- * Chinese and English labels. Configuration, not code: the default ships with the contract, a
- * deployment may load its own.
+ * The district's streets, communities, case categories and commercial mediation centres, the
+ * directories of respondent agencies and petition departments (canonical names and the spellings
+ * that mean them), with their Chinese and English labels. Configuration, not code: the default
+ * ships with the contract, a deployment may load its own.
  */
 public record ReferenceData(
-    Label district, List<Street> streets, List<Label> categories, List<Label> mediationCentres) {
+    Label district,
+    List<Street> streets,
+    List<Label> categories,
+    List<Label> mediationCentres,
+    List<Agency> respondentAgencies,
+    List<Department> petitionDepartments) {
 
   public ReferenceData {
-    // Older files have no centres; an absent list is an empty one, not a null.
-    mediationCentres = mediationCentres == null ? List.of() : List.copyOf(mediationCentres);
+    // Older files lack the later lists; an absent list is an empty one, not a null.
+    mediationCentres = orEmpty(mediationCentres);
+    respondentAgencies = orEmpty(respondentAgencies);
+    petitionDepartments = orEmpty(petitionDepartments);
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : List.copyOf(list);
   }
 
   /** A code on the wire and its labels for reports. */
@@ -29,6 +42,34 @@ public record ReferenceData(
 
     public Optional<Label> community(String code) {
       return communities.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+  }
+
+  /**
+   * An administrative body that can be a reconsideration respondent: its canonical Chinese name
+   * ({@code zh}), its level, and the other spellings officers type for it ({@code aliases}).
+   */
+  public record Agency(
+      String code, String zh, String en, RespondentLevel level, List<String> aliases) {
+
+    public Agency {
+      aliases = orEmpty(aliases);
+    }
+
+    public Label label() {
+      return new Label(code, zh, en);
+    }
+  }
+
+  /** A department petitions are assigned to (交办), with the other spellings that mean it. */
+  public record Department(String code, String zh, String en, List<String> aliases) {
+
+    public Department {
+      aliases = orEmpty(aliases);
+    }
+
+    public Label label() {
+      return new Label(code, zh, en);
     }
   }
 
@@ -67,5 +108,13 @@ public record ReferenceData(
 
   public Optional<Label> mediationCentre(String code) {
     return mediationCentres.stream().filter(c -> c.code().equals(code)).findFirst();
+  }
+
+  public Optional<Agency> respondentAgency(String code) {
+    return respondentAgencies.stream().filter(a -> a.code().equals(code)).findFirst();
+  }
+
+  public Optional<Department> petitionDepartment(String code) {
+    return petitionDepartments.stream().filter(d -> d.code().equals(code)).findFirst();
   }
 }

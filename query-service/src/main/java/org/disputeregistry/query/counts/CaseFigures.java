@@ -180,7 +180,10 @@ public final class CaseFigures {
 
   /** The group-by expression of a breakdown of the case table. */
   String key(Dimension breakdown) {
-    return missingKeysEmpty ? "coalesce(" + breakdown.column() + ", '')" : breakdown.column();
+    // Array columns hold at least one value (UNKNOWN if none was recorded).
+    return missingKeysEmpty && !breakdown.multiValued()
+        ? "coalesce(" + breakdown.column() + ", '')"
+        : breakdown.key();
   }
 
   /**

@@ -16,6 +16,7 @@ import org.disputeregistry.events.mediation.CommercialMediationMediatorAppointed
 import org.disputeregistry.events.mediation.CommercialMediationMediatorRecusedEvent;
 import org.disputeregistry.events.mediation.CommercialMediationNotAcceptedEvent;
 import org.disputeregistry.events.mediation.CommercialMediationWithdrawnEvent;
+import org.disputeregistry.query.directory.Codes;
 import org.disputeregistry.query.projection.CaseTable;
 import org.disputeregistry.query.projection.EventHandlers;
 import org.disputeregistry.query.projection.Projection;
@@ -96,8 +97,8 @@ class CommercialMediationProjection implements Projection {
     writes.add(
         e.caseId(),
         "INSERT INTO commercial_mediation_case (case_id, case_number, received_on, centre, source,"
-            + " dispute_type, street, community, amount_in_dispute, dispute_currency)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " dispute_type, street, community, amount_in_dispute, dispute_currency, party_origins)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         e.caseId().value(),
         e.caseNumber(),
         e.receivedOn(),
@@ -107,7 +108,8 @@ class CommercialMediationProjection implements Projection {
         e.street(),
         e.community(),
         amount.amount(),
-        amount.currency());
+        amount.currency(),
+        Codes.distinct(e.parties()));
   }
 
   private void conclude(CaseEvent e, LocalDate on, Conclusion conclusion, String mediator) {

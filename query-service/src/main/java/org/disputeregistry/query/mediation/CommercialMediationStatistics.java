@@ -21,6 +21,7 @@ public class CommercialMediationStatistics {
           Dimension.MEDIATOR,
           Dimension.DISPUTE_TYPE,
           Dimension.SOURCE,
+          Dimension.PARTY_ORIGIN,
           Dimension.STREET,
           Dimension.COMMUNITY);
 

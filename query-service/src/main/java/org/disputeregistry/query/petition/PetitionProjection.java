@@ -17,6 +17,7 @@ import org.disputeregistry.events.petition.PetitionResolvedEvent;
 import org.disputeregistry.events.petition.PetitionReviewDecidedEvent;
 import org.disputeregistry.events.petition.PetitionReviewRequestedEvent;
 import org.disputeregistry.events.petition.PetitionSatisfactionRatedEvent;
+import org.disputeregistry.query.directory.Directories;
 import org.disputeregistry.query.projection.CaseTable;
 import org.disputeregistry.query.projection.EventHandlers;
 import org.disputeregistry.query.projection.Projection;
@@ -32,10 +33,12 @@ class PetitionProjection implements Projection {
 
   private final ReadModelWrites writes;
   private final CaseTable cases;
+  private final Directories directories;
 
-  PetitionProjection(ReadModelWrites writes) {
+  PetitionProjection(ReadModelWrites writes, Directories directories) {
     this.writes = writes;
     this.cases = new CaseTable(writes, "petition_case");
+    this.directories = directories;
   }
 
   private final EventHandlers handlers =
@@ -60,9 +63,7 @@ class PetitionProjection implements Projection {
                       "redirected_on = ?, legal_channel = ?",
                       e.redirectedOn(),
                       e.legalChannel().name()))
-          .on(
-              PetitionAssignedEvent.class,
-              e -> update(e, "assigned_on = ?, assignment_due_on = ?", e.assignedOn(), e.dueOn()))
+          .on(PetitionAssignedEvent.class, this::assigned)
           .on(
               PetitionReplyExtendedEvent.class,
               e -> update(e, "reply_due_on = ?, reply_extended = TRUE", e.replyDueOn()))
@@ -135,6 +136,17 @@ class PetitionProjection implements Projection {
   @Override
   public void apply(EventEnvelope envelope, CaseEvent event) {
     handlers.handle(event);
+  }
+
+  /** The department as named, and its code in the directory (or {@code UNMAPPED}). */
+  private void assigned(PetitionAssignedEvent e) {
+    update(
+        e,
+        "assigned_on = ?, assignment_due_on = ?, department = ?, department_text = ?",
+        e.assignedOn(),
+        e.dueOn(),
+        directories.department(e.department()),
+        e.department());
   }
 
   private void registered(PetitionRegisteredEvent e) {

@@ -26,7 +26,12 @@ import org.springframework.stereotype.Component;
 public class PetitionStatistics {
 
   public static final Set<Dimension> DIMENSIONS =
-      EnumSet.of(Dimension.STREET, Dimension.COMMUNITY, Dimension.CATEGORY, Dimension.CHANNEL);
+      EnumSet.of(
+          Dimension.STREET,
+          Dimension.COMMUNITY,
+          Dimension.CATEGORY,
+          Dimension.CHANNEL,
+          Dimension.DEPARTMENT);
 
   private final FigureQueries queries;
   private final PersonTimes personTimes;

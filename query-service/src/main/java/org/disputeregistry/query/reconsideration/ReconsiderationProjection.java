@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.EventEnvelope;
+import org.disputeregistry.events.Unclassified;
 import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
@@ -18,6 +19,8 @@ import org.disputeregistry.events.reconsideration.ReconsiderationSuspendedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationTerminatedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationTimeLimitExtendedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationWithdrawnEvent;
+import org.disputeregistry.query.directory.Codes;
+import org.disputeregistry.query.directory.Directories;
 import org.disputeregistry.query.projection.CaseTable;
 import org.disputeregistry.query.projection.EventHandlers;
 import org.disputeregistry.query.projection.Projection;
@@ -33,10 +36,12 @@ class ReconsiderationProjection implements Projection {
 
   private final ReadModelWrites writes;
   private final CaseTable cases;
+  private final Directories directories;
 
-  ReconsiderationProjection(ReadModelWrites writes) {
+  ReconsiderationProjection(ReadModelWrites writes, Directories directories) {
     this.writes = writes;
     this.cases = new CaseTable(writes, "reconsideration_case");
+    this.directories = directories;
   }
 
   private final EventHandlers handlers =
@@ -103,12 +108,17 @@ class ReconsiderationProjection implements Projection {
     handlers.handle(event);
   }
 
+  /**
+   * The respondent as typed and as the directory maps it; events of the first revision 1 shape have
+   * no applicants and act kind: they count as {@code UNKNOWN}.
+   */
   private void received(ReconsiderationApplicationReceivedEvent e) {
+    Directories.Respondent respondent = directories.respondent(e.respondentAgency());
     writes.add(
         e.caseId(),
         "INSERT INTO reconsideration_case (case_id, case_number, received_on, channel, street,"
-            + " community, category, respondent_agency, act_kind)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " community, category, respondent_agency, respondent, respondent_level, act_kind,"
+            + " applicant_kinds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         e.caseId().value(),
         e.caseNumber(),
         e.receivedOn(),
@@ -117,7 +127,10 @@ class ReconsiderationProjection implements Projection {
         e.community(),
         e.category(),
         e.respondentAgency(),
-        e.actKind() == null ? null : e.actKind().name());
+        respondent.code(),
+        respondent.level(),
+        e.actKind() == null ? Unclassified.UNKNOWN.name() : e.actKind().name(),
+        Codes.distinct(e.applicants()));
   }
 
   /**

@@ -21,6 +21,10 @@ public class ReconsiderationStatistics {
           Dimension.COMMUNITY,
           Dimension.CATEGORY,
           Dimension.RESPONDENT_AGENCY,
+          Dimension.RESPONDENT,
+          Dimension.RESPONDENT_LEVEL,
+          Dimension.ACT_KIND,
+          Dimension.APPLICANT_KIND,
           Dimension.CHANNEL,
           Dimension.PROCEDURE);
 

@@ -71,12 +71,9 @@ public record Query(Period period, Map<Dimension, String> filters, Dimension bre
     filters.forEach(
         (dimension, value) -> {
           if (value.isEmpty()) {
-            sql.append(" AND coalesce(").append(dimension.column()).append(", '') = ''");
+            sql.append(" AND ").append(dimension.none());
           } else {
-            sql.append(" AND ")
-                .append(dimension.column())
-                .append(" = :")
-                .append(dimension.column());
+            sql.append(" AND ").append(dimension.condition());
             parameters.addValue(dimension.column(), value);
           }
         });

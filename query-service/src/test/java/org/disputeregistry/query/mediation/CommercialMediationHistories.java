@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.Money;
@@ -46,6 +48,10 @@ final class CommercialMediationHistories {
     String street;
     String disputeType;
     String source;
+
+    /** The parties' origins, each once. */
+    Set<String> partyOrigins;
+
     LocalDate receivedOn;
     Money amountInDispute;
     LocalDate acceptedOn;
@@ -81,6 +87,9 @@ final class CommercialMediationHistories {
     f.source = pick(random, MediationSource.values()).name();
     f.receivedOn = receivedOn;
     f.amountInDispute = money(random, 1_000_000);
+    List<PartyOrigin> parties =
+        List.of(pick(random, PartyOrigin.values()), pick(random, PartyOrigin.values()));
+    f.partyOrigins = parties.stream().map(Enum::name).collect(Collectors.toSet());
     List<CaseEvent> events = new ArrayList<>();
     History history = new History(events, f);
     events.add(
@@ -90,7 +99,7 @@ final class CommercialMediationHistories {
             receivedOn,
             f.centre,
             MediationSource.valueOf(f.source),
-            List.of(PartyOrigin.DOMESTIC, pick(random, PartyOrigin.values())),
+            parties,
             CommercialDisputeType.valueOf(f.disputeType),
             f.amountInDispute,
             place[0],

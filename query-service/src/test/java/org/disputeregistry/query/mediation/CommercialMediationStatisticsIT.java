@@ -116,6 +116,47 @@ class CommercialMediationStatisticsIT {
         f -> "GONGMING_CHAMBER-M1".equals(f.mediator));
     assertFigures(
         "year=2022&disputeType=FINANCE", year(2022), f -> f.disputeType.equals("FINANCE"));
+    assertFigures(
+        "year=2023&partyOrigin=HONG_KONG_MACAO_TAIWAN",
+        year(2023),
+        f -> f.partyOrigins.contains("HONG_KONG_MACAO_TAIWAN"));
+    breakdownPerPartyOriginCountsACaseUnderEachOriginOfItsParties();
+  }
+
+  /** A case with a domestic and a foreign party is in both rows: the rows add up to more. */
+  private void breakdownPerPartyOriginCountsACaseUnderEachOriginOfItsParties() {
+    LocalDate[] period = year(2023);
+    DocumentContext table =
+        JsonPath.parse(
+            http.getForObject(API + "/breakdown?year=2023&by=partyOrigin", String.class));
+    List<Map<String, Object>> rows = table.read("$.rows");
+    Map<String, List<Object>> got = new TreeMap<>();
+    rows.forEach(
+        r ->
+            got.put(
+                (String) r.get("partyOrigin"),
+                List.of(
+                    ((Number) r.get("received")).longValue(),
+                    ((Number) r.get("concluded")).longValue(),
+                    ((Number) r.get("succeeded")).longValue(),
+                    plain(r.get("successRate")))));
+    Map<String, List<Object>> expected = new TreeMap<>();
+    histories.stream()
+        .map(History::facts)
+        .filter(f -> !f.receivedOn.isAfter(period[1]))
+        .flatMap(f -> f.partyOrigins.stream())
+        .distinct()
+        .forEach(
+            origin -> {
+              Map<String, Object> e = expected(facts(f -> f.partyOrigins.contains(origin)), period);
+              @SuppressWarnings("unchecked")
+              List<Object> success = (List<Object>) e.get("successRate");
+              expected.put(
+                  origin,
+                  List.of(
+                      e.get("received"), e.get("concluded"), e.get("succeeded"), success.get(2)));
+            });
+    assertThat(got).as("by=partyOrigin").isEqualTo(expected);
   }
 
   @Test

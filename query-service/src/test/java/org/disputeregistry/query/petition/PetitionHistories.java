@@ -45,9 +45,19 @@ final class PetitionHistories {
     "HUMAN_RESOURCES", "URBAN_MANAGEMENT", "HOUSING_AND_CONSTRUCTION"
   };
 
+  /** Departments as officers name them, and the code the test expects of the directory. */
+  static final String[][] DEPARTMENTS = {
+    {"光明区住房和建设局", "HOUSING_AND_CONSTRUCTION"},
+    {"区住建局", "HOUSING_AND_CONSTRUCTION"},
+    {"光明区教育局", "EDUCATION"},
+    {"各街道", "STREET_OFFICES"},
+    {"dept", "UNMAPPED"}
+  };
+
   /** What the test knows of a petition without asking the system. */
   static final class Facts {
     String caseNumber;
+    String department = "NOT_ASSIGNED";
     String street;
     String community;
     String category;
@@ -140,7 +150,9 @@ final class PetitionHistories {
       if (day.isAfter(last)) {
         return history;
       }
-      events.add(new PetitionAssignedEvent(id, step(random), day, "dept", day.plusDays(30)));
+      String[] department = DEPARTMENTS[random.nextInt(DEPARTMENTS.length)];
+      f.department = department[1];
+      events.add(new PetitionAssignedEvent(id, step(random), day, department[0], day.plusDays(30)));
     }
     if (random.nextInt(5) == 0) {
       day = day.plusDays(random.nextInt(40));

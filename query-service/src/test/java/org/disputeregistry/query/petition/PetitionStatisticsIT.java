@@ -141,6 +141,43 @@ class PetitionStatisticsIT {
         null,
         f -> f.category.equals("HUMAN_RESOURCES"),
         null);
+    // Nor departments; a department named in no directory entry is UNMAPPED, none NOT_ASSIGNED.
+    for (String department : List.of("HOUSING_AND_CONSTRUCTION", "UNMAPPED", "NOT_ASSIGNED")) {
+      assertFigures(
+          "year=2023&department=" + department,
+          year(2023),
+          null,
+          f -> f.department.equals(department),
+          null);
+    }
+    breakdownPerDepartmentHasARowPerCodeNeverPerSpelling();
+  }
+
+  private void breakdownPerDepartmentHasARowPerCodeNeverPerSpelling() {
+    LocalDate[] period = year(2023);
+    List<Map<String, Object>> rows =
+        figures(http, API + "/breakdown?year=2023&by=department").read("$.rows");
+    Map<String, List<Long>> got = new TreeMap<>();
+    rows.forEach(
+        r ->
+            got.put(
+                (String) r.get("department"),
+                List.of(
+                    ((Number) r.get("registered")).longValue(),
+                    ((Number) r.get("accepted")).longValue())));
+    Map<String, List<Long>> expected = new TreeMap<>();
+    histories.stream()
+        .map(History::facts)
+        .filter(f -> !f.registeredOn.isAfter(period[1]))
+        .forEach(
+            f ->
+                expected.merge(
+                    f.department,
+                    List.of(
+                        in(f.registeredOn, period[0], period[1]) ? 1L : 0L,
+                        in(f.acceptedOn, period[0], period[1]) ? 1L : 0L),
+                    (a, b) -> List.of(a.get(0) + b.get(0), a.get(1) + b.get(1))));
+    assertThat(got).as("by=department").isEqualTo(expected);
   }
 
   @Test

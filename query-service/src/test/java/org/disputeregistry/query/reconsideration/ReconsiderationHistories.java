@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.reconsideration.AdministrativeActKind;
@@ -38,8 +40,30 @@ final class ReconsiderationHistories {
     {"FENGHUANG", "TANGJIA"}, {"YUTANG", "CHANGZHEN"}, {"MATIAN", "JIANGSHI"}
   };
 
+  /**
+   * Respondent agencies as officers type them, with the code and level the test expects of the
+   * directory: canonical names, aliases, spacing variants, and texts it does not know.
+   */
+  static final String[][] AGENCIES = {
+    {"光明区城市管理和综合执法局", "GM_URBAN_MANAGEMENT", "DISTRICT"},
+    {"光明区城管局", "GM_URBAN_MANAGEMENT", "DISTRICT"},
+    {" 光明区　城管局", "GM_URBAN_MANAGEMENT", "DISTRICT"},
+    {"深圳市公安局光明分局", "SZ_PUBLIC_SECURITY_GM", "MUNICIPAL"},
+    {"光明公安分局", "SZ_PUBLIC_SECURITY_GM", "MUNICIPAL"},
+    {"公明街道办", "GM_GONGMING_STREET_OFFICE", "TOWNSHIP"},
+    {"agency-3", "UNMAPPED", "UNMAPPED"},
+    {"光明区某某管理所", "UNMAPPED", "UNMAPPED"}
+  };
+
+  /**
+   * What the application said, as the statistics count it: applicants' kinds each once, {@code
+   * UNKNOWN} for an event of the first revision-1 shape without applicants and act.
+   */
+  record Filed(String respondent, String respondentLevel, String actKind, Set<String> applicants) {}
+
   /** What the test knows of a case without asking the system. */
   record Facts(
+      Filed filed,
       String street,
       LocalDate receivedOn,
       LocalDate acceptedOn,
@@ -64,6 +88,21 @@ final class ReconsiderationHistories {
   private static History history(Random random, int n, LocalDate receivedOn, LocalDate last) {
     CaseId id = new CaseId(new UUID(seedBits(random), n));
     String[] place = PLACES[random.nextInt(PLACES.length)];
+    String[] agency = AGENCIES[random.nextInt(AGENCIES.length)];
+    boolean old = random.nextInt(8) == 0;
+    List<ApplicantKind> applicants = old ? null : applicants(random);
+    AdministrativeActKind act =
+        old
+            ? null
+            : AdministrativeActKind.values()[random.nextInt(AdministrativeActKind.values().length)];
+    Filed filed =
+        new Filed(
+            agency[1],
+            agency[2],
+            old ? "UNKNOWN" : act.name(),
+            old
+                ? Set.of("UNKNOWN")
+                : applicants.stream().map(Enum::name).collect(Collectors.toSet()));
     List<CaseEvent> events = new ArrayList<>();
     events.add(
         new ReconsiderationApplicationReceivedEvent(
@@ -74,26 +113,30 @@ final class ReconsiderationHistories {
             place[0],
             place[1],
             "URBAN_MANAGEMENT",
-            "agency-" + random.nextInt(4),
-            List.of(ApplicantKind.PERSON),
-            AdministrativeActKind.PENALTY,
-            receivedOn.plusDays(5)));
+            agency[0],
+            applicants,
+            act,
+            old ? null : receivedOn.plusDays(5)));
     LocalDate day = receivedOn.plusDays(random.nextInt(6));
     int fate = random.nextInt(20);
     if (fate == 0 || day.isAfter(last)) {
-      return new History(id, events, facts(place, receivedOn, null, null, null, null, null, null));
+      return new History(
+          id, events, facts(filed, place, receivedOn, null, null, null, null, null, null));
     }
     if (fate == 1) {
       events.add(new ReconsiderationNotAcceptedEvent(id, step(random), day, "out of scope"));
-      return new History(id, events, facts(place, receivedOn, null, day, null, null, null, null));
+      return new History(
+          id, events, facts(filed, place, receivedOn, null, day, null, null, null, null));
     }
     if (fate == 2) {
       events.add(new ReconsiderationRedirectedEvent(id, step(random), day, "court"));
-      return new History(id, events, facts(place, receivedOn, null, null, day, null, null, null));
+      return new History(
+          id, events, facts(filed, place, receivedOn, null, null, day, null, null, null));
     }
     if (fate == 3) {
       events.add(new ReconsiderationDeemedAbandonedEvent(id, step(random), day.plusDays(12)));
-      return new History(id, events, facts(place, receivedOn, null, null, null, null, null, null));
+      return new History(
+          id, events, facts(filed, place, receivedOn, null, null, null, null, null, null));
     }
     LocalDate acceptedOn = day;
     Procedure procedure = random.nextInt(3) == 0 ? Procedure.SIMPLIFIED : Procedure.ORDINARY;
@@ -109,7 +152,7 @@ final class ReconsiderationHistories {
       events.add(new ReconsiderationSuspendedEvent(id, step(random), suspended, "pending"));
       if (resumed.isAfter(last)) {
         return new History(
-            id, events, facts(place, receivedOn, acceptedOn, null, null, null, null, due));
+            id, events, facts(filed, place, receivedOn, acceptedOn, null, null, null, null, due));
       }
       due = due.plusDays(paused);
       events.add(new ReconsiderationResumedEvent(id, step(random), resumed, due));
@@ -125,7 +168,7 @@ final class ReconsiderationHistories {
     LocalDate closedOn = day.plusDays(random.nextInt(100));
     if (closedOn.isAfter(last) || random.nextInt(10) == 0) {
       return new History(
-          id, events, facts(place, receivedOn, acceptedOn, null, null, null, null, due));
+          id, events, facts(filed, place, receivedOn, acceptedOn, null, null, null, null, due));
     }
     String ending;
     int kind = random.nextInt(10);
@@ -154,10 +197,21 @@ final class ReconsiderationHistories {
       ending = "DECISION_" + outcome.name();
     }
     return new History(
-        id, events, facts(place, receivedOn, acceptedOn, null, null, closedOn, ending, due));
+        id, events, facts(filed, place, receivedOn, acceptedOn, null, null, closedOn, ending, due));
+  }
+
+  /** One to three applicants, the same kind possibly twice. */
+  private static List<ApplicantKind> applicants(Random random) {
+    List<ApplicantKind> applicants = new ArrayList<>();
+    int count = 1 + random.nextInt(3);
+    for (int i = 0; i < count; i++) {
+      applicants.add(ApplicantKind.values()[random.nextInt(ApplicantKind.values().length)]);
+    }
+    return applicants;
   }
 
   private static Facts facts(
+      Filed filed,
       String[] place,
       LocalDate receivedOn,
       LocalDate acceptedOn,
@@ -167,7 +221,15 @@ final class ReconsiderationHistories {
       String ending,
       LocalDate dueOn) {
     return new Facts(
-        place[0], receivedOn, acceptedOn, notAcceptedOn, redirectedOn, closedOn, ending, dueOn);
+        filed,
+        place[0],
+        receivedOn,
+        acceptedOn,
+        notAcceptedOn,
+        redirectedOn,
+        closedOn,
+        ending,
+        dueOn);
   }
 
   private static UUID step(Random random) {

@@ -20,9 +20,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.disputeregistry.query.reconsideration.ReconsiderationHistories.Facts;
+import org.disputeregistry.query.reconsideration.ReconsiderationHistories.Filed;
 import org.disputeregistry.query.reconsideration.ReconsiderationHistories.History;
 import org.disputeregistry.query.support.CaseStreams;
 import org.disputeregistry.query.support.CountedBreakdowns;
@@ -112,6 +114,97 @@ class ReconsiderationStatisticsIT {
         LocalDate.of(2023, 1, 1),
         LocalDate.of(2023, 12, 31),
         f -> f.street().equals("GONGMING"));
+    theStatutoryDimensionsAgreeWithTheTestsOwnCount();
+  }
+
+  /** The dimensions of the statutory tables: a case's values under each, as the test filed them. */
+  static final Map<String, Function<Filed, Set<String>>> STATUTORY =
+      Map.of(
+          "actKind", f -> Set.of(f.actKind()),
+          "applicantKind", Filed::applicants,
+          "respondent", f -> Set.of(f.respondent()),
+          "respondentLevel", f -> Set.of(f.respondentLevel()));
+
+  /**
+   * Every figure filtered by a value of each new dimension (and its drill-down), and every row of
+   * their breakdowns, equal the test's own count; a case with applicants of two kinds counts under
+   * both.
+   */
+  private void theStatutoryDimensionsAgreeWithTheTestsOwnCount() {
+    LocalDate from = LocalDate.of(2023, 1, 1);
+    LocalDate to = LocalDate.of(2023, 12, 31);
+    assertFigures(
+        "year=2023&applicantKind=ENTERPRISE",
+        from,
+        to,
+        f -> f.filed().applicants().contains("ENTERPRISE"));
+    assertFigures(
+        "year=2023&actKind=UNKNOWN", from, to, f -> f.filed().actKind().equals("UNKNOWN"));
+    assertFigures(
+        "year=2023&respondent=GM_URBAN_MANAGEMENT",
+        from,
+        to,
+        f -> f.filed().respondent().equals("GM_URBAN_MANAGEMENT"));
+    assertFigures(
+        "from=2022-03-15&to=2023-02-10&respondent=UNMAPPED&applicantKind=PERSON",
+        LocalDate.of(2022, 3, 15),
+        LocalDate.of(2023, 2, 10),
+        f ->
+            f.filed().respondent().equals("UNMAPPED") && f.filed().applicants().contains("PERSON"));
+    assertFigures(
+        "year=2022&respondentLevel=MUNICIPAL",
+        LocalDate.of(2022, 1, 1),
+        LocalDate.of(2022, 12, 31),
+        f -> f.filed().respondentLevel().equals("MUNICIPAL"));
+    STATUTORY.forEach(
+        (by, values) -> {
+          assertBreakdown(by, values, "year=2023", from, to);
+          assertBreakdown(
+              by,
+              values,
+              "from=2022-03-15&to=2023-02-10",
+              LocalDate.of(2022, 3, 15),
+              LocalDate.of(2023, 2, 10));
+        });
+  }
+
+  private void assertBreakdown(
+      String by, Function<Filed, Set<String>> values, String period, LocalDate from, LocalDate to) {
+    String url = "/api/statistics/reconsiderations/breakdown?by=" + by + "&" + period;
+    List<Map<String, Object>> rows = figures(http, url).read("$.rows");
+    Map<String, List<Long>> got = new TreeMap<>();
+    rows.forEach(
+        r ->
+            got.put(
+                (String) r.get(by),
+                List.of(
+                    number(r.get("received")),
+                    number(r.get("closed")),
+                    number(r.get("mediated")),
+                    number(r.get("openAtEnd")))));
+    Map<String, List<Long>> expected = new TreeMap<>();
+    // A breakdown has a row for every value with a case received by the period's end.
+    facts(f -> !f.receivedOn().isAfter(to))
+        .forEach(f -> values.apply(f.filed()).forEach(v -> expected.put(v, null)));
+    expected.replaceAll(
+        (value, none) -> {
+          List<Facts> cases = facts(f -> values.apply(f.filed()).contains(value));
+          return List.of(
+              count(cases, f -> in(f.receivedOn(), from, to)),
+              count(cases, f -> in(f.closedOn(), from, to)),
+              count(cases, f -> in(f.closedOn(), from, to) && MEDIATED.contains(f.ending())),
+              count(
+                  cases,
+                  f ->
+                      f.acceptedOn() != null
+                          && !f.acceptedOn().isAfter(to)
+                          && (f.closedOn() == null || f.closedOn().isAfter(to))));
+        });
+    assertThat(got).as(url + ": received, closed, mediated, openAtEnd").isEqualTo(expected);
+  }
+
+  private static long number(Object value) {
+    return ((Number) value).longValue();
   }
 
   @Test

@@ -52,7 +52,7 @@ class CommercialMediationStatisticsController {
       summary = "Commercial mediation figures of a year or a date range",
       description =
           "Parameters: year, or from and to (yyyy-MM-dd); filters centre, mediator, disputeType,"
-              + " source, street, community. Every rate comes with numerator, denominator,"
+              + " source, partyOrigin, street, community. Every rate comes with numerator, denominator,"
               + " definition and its value rounded half-up to 0.01%; amounts are exact decimal"
               + " strings per currency.")
   @GetMapping(PATH)
@@ -70,8 +70,13 @@ class CommercialMediationStatisticsController {
 
   @Operation(
       summary =
-          "Commercial mediation figures per centre, mediator, dispute type, source, street or"
-              + " community (JSON, text/csv or xlsx); amounts in one column per currency")
+          "Commercial mediation figures per centre, mediator, dispute type, source, party"
+              + " origin, street or community (JSON, text/csv or xlsx); amounts in one column per"
+              + " currency",
+      description =
+          "by=partyOrigin counts a case once under each origin among its parties: its rows may"
+              + " add up to more than the cases, and each row's rates and amounts are over its"
+              + " own cases.")
   @GetMapping(
       path = PATH + "/breakdown",
       produces = {"application/json", "text/csv", Xlsx.MEDIA_TYPE})
@@ -80,7 +85,7 @@ class CommercialMediationStatisticsController {
         StatisticsRequests.breakdown(
             parameters,
             CommercialMediationStatistics.DIMENSIONS,
-            "centre, mediator, disputeType, ...");
+            "centre, mediator, disputeType, source, partyOrigin, ...");
     return BreakdownTable.of(
         CommercialMediationFigures.ALL.caseType(),
         query,

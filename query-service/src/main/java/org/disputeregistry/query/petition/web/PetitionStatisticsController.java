@@ -50,8 +50,9 @@ class PetitionStatisticsController {
       description =
           "Parameters: year, or from and to (yyyy-MM-dd); asOf (yyyy-MM-dd, default: all known"
               + " now) bounds the steps counted over the petitions accepted in the period;"
-              + " filters street, community, category, channel. Every rate comes with numerator,"
-              + " denominator, definition and its value rounded half-up to 0.01%.")
+              + " filters street, community, category, channel, department (the directory's"
+              + " code, UNMAPPED or NOT_ASSIGNED). Every rate comes with numerator, denominator,"
+              + " definition and its value rounded half-up to 0.01%.")
   @GetMapping
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
@@ -70,7 +71,8 @@ class PetitionStatisticsController {
 
   @Operation(
       summary =
-          "Petition figures per street, community, category or channel (JSON, text/csv or xlsx)")
+          "Petition figures per street, community, category, channel or department (JSON, text/csv"
+              + " or xlsx)")
   @GetMapping(
       path = "/breakdown",
       produces = {"application/json", "text/csv", Xlsx.MEDIA_TYPE})
@@ -79,7 +81,9 @@ class PetitionStatisticsController {
     LocalDate asOf = Query.date(AS_OF, rest.remove(AS_OF));
     Query query =
         StatisticsRequests.breakdown(
-            rest, PetitionStatistics.DIMENSIONS, "street, community, category or channel");
+            rest,
+            PetitionStatistics.DIMENSIONS,
+            "street, community, category, channel or department");
     requireNotBefore(asOf, query);
     return BreakdownTable.of(
         PetitionFigures.ALL.caseType(),

@@ -48,8 +48,10 @@ class ReconsiderationStatisticsController {
       summary = "Reconsideration figures of a year or a date range",
       description =
           "Parameters: year, or from and to (yyyy-MM-dd); filters street, community, category,"
-              + " respondentAgency, channel, procedure. Every rate comes with numerator,"
-              + " denominator, definition and its value rounded half-up to 0.01%.")
+              + " respondentAgency (as typed), respondent (the directory's code, or UNMAPPED),"
+              + " respondentLevel, actKind, applicantKind, channel, procedure. Every rate comes"
+              + " with numerator, denominator, definition and its value rounded half-up to"
+              + " 0.01%.")
   @GetMapping(PATH)
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
@@ -65,15 +67,22 @@ class ReconsiderationStatisticsController {
 
   @Operation(
       summary =
-          "Reconsideration figures per street, community, category, agency, channel or"
-              + " procedure (JSON, text/csv or xlsx)")
+          "Reconsideration figures per street, community, category, agency, respondent, level,"
+              + " act kind, applicant kind, channel or procedure (JSON, text/csv or xlsx)",
+      description =
+          "by=applicantKind counts a case once under each kind among its applicants: its rows"
+              + " may add up to more than the cases, and each row's rates are over its own"
+              + " cases. Cases recorded without applicants or act kind are the row UNKNOWN; a"
+              + " respondent not in the directory is the row UNMAPPED.")
   @GetMapping(
       path = PATH + "/breakdown",
       produces = {"application/json", "text/csv", Xlsx.MEDIA_TYPE})
   Table breakdown(@RequestParam Map<String, String> parameters) {
     Query query =
         StatisticsRequests.breakdown(
-            parameters, ReconsiderationStatistics.DIMENSIONS, "street, community, category, ...");
+            parameters,
+            ReconsiderationStatistics.DIMENSIONS,
+            "street, community, category, respondent, respondentLevel, actKind, applicantKind, ...");
     return BreakdownTable.of(
         ReconsiderationFigures.ALL.caseType(),
         query,
