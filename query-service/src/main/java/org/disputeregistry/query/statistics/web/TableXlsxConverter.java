@@ -3,9 +3,6 @@ package org.disputeregistry.query.statistics.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
 import org.disputeregistry.query.statistics.Table;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpInputMessage;
@@ -24,9 +21,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @Component
 class TableXlsxConverter extends AbstractHttpMessageConverter<Table> {
-
-  private static final DateTimeFormatter ANSWERED =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
   private final Clock clock;
 
@@ -51,42 +45,12 @@ class TableXlsxConverter extends AbstractHttpMessageConverter<Table> {
     output
         .getHeaders()
         .setContentDisposition(ContentDisposition.attachment().filename("table.xlsx").build());
-    new Xlsx(english(request))
-        .sheet("table", table, notes(request, clock))
+    new Xlsx(Xlsx.english(request))
+        .sheet("table", table, Xlsx.notes(request, clock))
         .writeTo(output.getBody());
   }
 
-  /** The request and the time of the answer, as notes of a sheet. */
-  static List<Table.Note> notes(HttpServletRequest request, Clock clock) {
-    String asked =
-        request == null
-            ? ""
-            : request.getRequestURI()
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-    return List.of(
-        new Table.Note("数据截至", "As of", ANSWERED.format(clock.instant().atZone(clock.getZone()))),
-        new Table.Note("查询", "Request", asked));
-  }
-
-  /** Whether the request prefers English to Chinese; Chinese if it says neither. */
-  static boolean english(HttpServletRequest request) {
-    String accepted = request == null ? null : request.getHeader("Accept-Language");
-    if (accepted == null || accepted.isBlank()) {
-      return false;
-    }
-    try {
-      Locale.LanguageRange preferred =
-          Locale.LanguageRange.parse(accepted).stream()
-              .filter(r -> r.getRange().startsWith("en") || r.getRange().startsWith("zh"))
-              .findFirst()
-              .orElse(null);
-      return preferred != null && preferred.getRange().startsWith("en");
-    } catch (IllegalArgumentException malformed) {
-      return false;
-    }
-  }
-
-  static HttpServletRequest request() {
+  private static HttpServletRequest request() {
     return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
         ? a.getRequest()
         : null;

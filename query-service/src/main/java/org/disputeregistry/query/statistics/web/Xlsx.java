@@ -1,10 +1,14 @@
 package org.disputeregistry.query.statistics.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
@@ -29,6 +33,9 @@ public final class Xlsx {
   /** The media type of an Excel workbook. */
   public static final String MEDIA_TYPE =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private static final DateTimeFormatter ANSWERED =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
   /** Rows kept in memory while the rest stream to a temporary file. */
   private static final int WINDOW = 200;
@@ -55,6 +62,36 @@ public final class Xlsx {
             Kind.RATE, format("0.00%"),
             Kind.AMOUNT, format("#,##0.00"),
             Kind.DATE, format("yyyy-mm-dd"));
+  }
+
+  /** The request and the time of the answer, as notes of a sheet: what a filed table answers. */
+  public static List<Table.Note> notes(HttpServletRequest request, Clock clock) {
+    String asked =
+        request == null
+            ? ""
+            : request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    return List.of(
+        new Table.Note("数据截至", "As of", ANSWERED.format(clock.instant().atZone(clock.getZone()))),
+        new Table.Note("查询", "Request", asked));
+  }
+
+  /** Whether the request prefers English to Chinese; Chinese if it says neither. */
+  public static boolean english(HttpServletRequest request) {
+    String accepted = request == null ? null : request.getHeader("Accept-Language");
+    if (accepted == null || accepted.isBlank()) {
+      return false;
+    }
+    try {
+      Locale.LanguageRange preferred =
+          Locale.LanguageRange.parse(accepted).stream()
+              .filter(r -> r.getRange().startsWith("en") || r.getRange().startsWith("zh"))
+              .findFirst()
+              .orElse(null);
+      return preferred != null && preferred.getRange().startsWith("en");
+    } catch (IllegalArgumentException malformed) {
+      return false;
+    }
   }
 
   private CellStyle format(String pattern) {
