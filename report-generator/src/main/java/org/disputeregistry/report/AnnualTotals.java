@@ -1,5 +1,7 @@
 package org.disputeregistry.report;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -70,7 +72,16 @@ public record AnnualTotals(
       long denominator,
       BigDecimal percent) {}
 
-  public record Money(BigDecimal amount, String currency) {}
+  /**
+   * The exact sum of the amounts of {@code cases} cases in one currency, as the statistics API
+   * gives each currency's amounts: the sum travels as a string (a JSON number becomes a double in
+   * many readers). Totals published before amounts were per currency read as their one CNY amount,
+   * without a number of cases.
+   */
+  public record Amount(
+      String currency,
+      @JsonAlias("amount") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal sum,
+      Long cases) {}
 
   public record Days(BigDecimal mean, BigDecimal median) {}
 
@@ -105,8 +116,9 @@ public record AnnualTotals(
       long concluded,
       long succeeded,
       Rate successRate,
-      Money amountInDispute,
-      Money amountAgreed,
+      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+          List<Amount> amountInDispute,
+      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Amount> amountAgreed,
       Rate judicialConfirmationRate,
       Days daysToConclude,
       List<Centre> centres,
@@ -120,7 +132,8 @@ public record AnnualTotals(
       long concluded,
       long succeeded,
       Rate successRate,
-      Money amountAgreed) {}
+      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+          List<Amount> amountAgreed) {}
 
   public record MonthMediations(int month, long received, long concluded, long succeeded) {}
 

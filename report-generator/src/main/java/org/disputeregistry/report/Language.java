@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** The report's languages, each with its way of writing numbers, money, dates and labels. */
@@ -70,19 +71,40 @@ public enum Language {
         : grouped(2).format(rate.percent().setScale(2, RoundingMode.HALF_UP)) + "%";
   }
 
-  /** Chinese in 万元, English in millions of the currency. */
-  String money(AnnualTotals.Money money) {
-    if (money == null) {
+  /**
+   * Amounts in every currency, CNY first as the totals give them: Chinese in 万元 (万美元, 万港元), English
+   * in millions of the currency; no amount at all is none in yuan.
+   */
+  String money(List<AnnualTotals.Amount> amounts) {
+    if (amounts == null) {
       return "—";
     }
+    if (amounts.isEmpty()) {
+      return money(new AnnualTotals.Amount("CNY", BigDecimal.ZERO, 0L));
+    }
+    List<String> each = amounts.stream().map(this::money).toList();
+    if (this == ZH || each.size() == 1) {
+      return String.join(this == ZH ? "、" : ", ", each);
+    }
+    return String.join(", ", each.subList(0, each.size() - 1))
+        + " and "
+        + each.get(each.size() - 1);
+  }
+
+  private String money(AnnualTotals.Amount money) {
     if (this == ZH) {
-      String amount =
-          grouped(2).format(money.amount().divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP));
-      return "CNY".equals(money.currency()) ? amount + "万元" : amount + "万" + money.currency();
+      String amount = grouped(2).format(money.sum().divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP));
+      return amount
+          + switch (money.currency()) {
+            case "CNY" -> "万元";
+            case "USD" -> "万美元";
+            case "HKD" -> "万港元";
+            default -> "万" + money.currency();
+          };
     }
     return money.currency()
         + " "
-        + grouped(2).format(money.amount().divide(MILLION, 2, RoundingMode.HALF_UP))
+        + grouped(2).format(money.sum().divide(MILLION, 2, RoundingMode.HALF_UP))
         + " million";
   }
 

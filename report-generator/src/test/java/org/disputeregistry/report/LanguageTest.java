@@ -3,6 +3,7 @@ package org.disputeregistry.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LanguageTest {
@@ -30,9 +31,23 @@ class LanguageTest {
 
   @Test
   void moneyInWanYuanOrMillions() {
-    AnnualTotals.Money money = new AnnualTotals.Money(new BigDecimal("834567890.00"), "CNY");
+    List<AnnualTotals.Amount> money =
+        List.of(new AnnualTotals.Amount("CNY", new BigDecimal("834567890.00"), 3L));
     assertThat(Language.ZH.money(money)).isEqualTo("83,456.79万元");
     assertThat(Language.EN.money(money)).isEqualTo("CNY 834.57 million");
+    assertThat(Language.ZH.money(List.of())).isEqualTo("0.00万元");
+  }
+
+  @Test
+  void everyCurrencyIsSaidNoneLeftOut() {
+    List<AnnualTotals.Amount> money =
+        List.of(
+            new AnnualTotals.Amount("CNY", new BigDecimal("834567890.00"), 3L),
+            new AnnualTotals.Amount("HKD", new BigDecimal("2500000"), 1L),
+            new AnnualTotals.Amount("USD", new BigDecimal("1200000.50"), 2L));
+    assertThat(Language.ZH.money(money)).isEqualTo("83,456.79万元、250.00万港元、120.00万美元");
+    assertThat(Language.EN.money(money))
+        .isEqualTo("CNY 834.57 million, HKD 2.50 million and USD 1.20 million");
   }
 
   @Test

@@ -42,6 +42,7 @@ class DemoYearIT {
 
   static RunningSystem system;
   static DocumentContext totals;
+  static String totalsAnswer;
   static TestDatabase commands;
 
   @BeforeAll
@@ -72,7 +73,8 @@ class DemoYearIT {
             "the demo year was not loaded:\n" + system.output(),
             () -> system.output().contains("Demo year not loaded"))
         .until(() -> system.output().contains("Demo year projected"));
-    totals = JsonPath.parse(system.getQuery("/api/statistics/totals?year=2023").body());
+    totalsAnswer = system.getQuery("/api/statistics/totals?year=2023").body();
+    totals = JsonPath.parse(totalsAnswer);
   }
 
   @AfterAll
@@ -176,6 +178,24 @@ class DemoYearIT {
     assertThat(
             totals.read("$.commercialMediation.judicialConfirmationRate.numerator", Integer.class))
         .isPositive();
+  }
+
+  /**
+   * The example of the docs is the real answer (its time aside), so it cannot drift from the API:
+   * {@code -Dregenerate.examples=true} writes it anew after a change of the totals.
+   */
+  @Test
+  void theDocumentedExampleOfTheTotalsIsTheRealAnswer() throws Exception {
+    String real = DocumentedExample.of(totalsAnswer);
+    Path example = Path.of("..", "docs", "annual-totals.example.json");
+    if (Boolean.getBoolean("regenerate.examples")) {
+      Files.writeString(example, real);
+    }
+    assertThat(Files.readString(example))
+        .as(
+            "docs/annual-totals.example.json is not the real answer of /api/statistics/totals;"
+                + " run DemoYearIT with -Dregenerate.examples=true and review the difference")
+        .isEqualTo(real);
   }
 
   @Test

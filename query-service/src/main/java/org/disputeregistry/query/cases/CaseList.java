@@ -73,7 +73,7 @@ public class CaseList {
     MapSqlParameterSource parameters = new MapSqlParameterSource();
     String where = where(search, scope, parameters);
     if (where == null) {
-      return new Page(Table.withColumns(CaseColumn.names()).build(), false);
+      return new Page(CaseColumn.table().build(), false);
     }
     String direction = search.descending() ? " DESC" : " ASC";
     String sql =
@@ -101,7 +101,7 @@ public class CaseList {
           }
           rows.add(row);
         });
-    Table.Builder table = Table.withColumns(CaseColumn.names());
+    Table.Builder table = CaseColumn.table();
     rows.stream().limit(search.size()).forEach(table::row);
     return new Page(table.build(), rows.size() > search.size());
   }

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.disputeregistry.query.statistics.Amount;
 
 /** Exact sums of a measure's amounts per currency (its detail), CNY first, then by code. */
@@ -17,10 +18,19 @@ public record PerCurrency(String name, String zh, String definition, Measure mea
     return List.of(measure);
   }
 
-  /** The cases whose contributions it sums. */
+  /** A currency code: the only text of a request put into the drill-down's SQL as it is. */
+  private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+  /** The cases whose contributions it sums; of one currency's amounts ({@code part}: its code). */
   @Override
   public Optional<String> cases(String part) {
-    return part == null ? Optional.of(measure.counts(Measure.IN_PERIOD)) : Optional.empty();
+    String counted = measure.counts(Measure.IN_PERIOD);
+    if (part == null) {
+      return Optional.of(counted);
+    }
+    return CURRENCY.matcher(part).matches()
+        ? Optional.of("(" + counted + " AND (" + measure.detail() + ") = '" + part + "')")
+        : Optional.empty();
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.disputeregistry.query.report;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -33,8 +32,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AnnualTotalsService {
-
-  private static final String CNY = "CNY";
 
   private final ReconsiderationStatistics reconsiderations;
   private final CommercialMediationStatistics mediations;
@@ -134,7 +131,7 @@ public class AnnualTotalsService {
                       c.get(CommercialMediationFigures.CONCLUDED),
                       c.get(CommercialMediationFigures.SUCCEEDED),
                       rate(c.get(CommercialMediationFigures.SUCCESS_RATE)),
-                      cny(c.get(CommercialMediationFigures.AMOUNT_AGREED))));
+                      amounts(c.get(CommercialMediationFigures.AMOUNT_AGREED))));
             });
     List<AnnualTotals.MonthMediations> months =
         months(
@@ -152,8 +149,8 @@ public class AnnualTotalsService {
         f.get(CommercialMediationFigures.CONCLUDED),
         f.get(CommercialMediationFigures.SUCCEEDED),
         rate(f.get(CommercialMediationFigures.SUCCESS_RATE)),
-        cny(f.get(CommercialMediationFigures.AMOUNT_IN_DISPUTE)),
-        cny(f.get(CommercialMediationFigures.AMOUNT_AGREED)),
+        amounts(f.get(CommercialMediationFigures.AMOUNT_IN_DISPUTE)),
+        amounts(f.get(CommercialMediationFigures.AMOUNT_AGREED)),
         rate(f.get(CommercialMediationFigures.JUDICIAL_CONFIRMATION_RATE)),
         days(f.get(CommercialMediationFigures.DAYS_TO_CONCLUDE)),
         centres,
@@ -236,13 +233,11 @@ public class AnnualTotalsService {
     return new AnnualTotals.Days(d.mean(), d.median());
   }
 
-  /** The report states amounts in yuan; other currencies are in the statistics API. */
-  private static AnnualTotals.Money cny(List<Amount> amounts) {
+  /** Every currency's exact sum and cases, in the order of the figure's definition (CNY first). */
+  private static List<AnnualTotals.Amount> amounts(List<Amount> amounts) {
     return amounts.stream()
-        .filter(a -> a.currency().equals(CNY))
-        .findFirst()
-        .map(a -> new AnnualTotals.Money(a.sum(), CNY))
-        .orElse(new AnnualTotals.Money(BigDecimal.ZERO.setScale(2), CNY));
+        .map(a -> new AnnualTotals.Amount(a.currency(), a.sum(), a.cases()))
+        .toList();
   }
 
   private static long orZero(Long value) {

@@ -59,6 +59,13 @@ public enum Dimension {
     return multiValued ? ":" + column + " = ANY (" + column + ")" : column + " = :" + column;
   }
 
+  /** The SQL condition of the cases without a value (a breakdown's row ''). */
+  public String none() {
+    return multiValued
+        ? "coalesce(cardinality(" + column + "), 0) = 0"
+        : "coalesce(" + column + ", '') = ''";
+  }
+
   /** The SQL expression of a breakdown's key: one row per value, each of an array's values. */
   public String key() {
     return multiValued ? "unnest(" + column + ")" : column;

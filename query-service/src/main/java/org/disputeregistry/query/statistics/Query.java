@@ -16,6 +16,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 public record Query(Period period, Map<Dimension, String> filters, Dimension breakdown) {
 
   private static final Set<String> PERIOD = Set.of("year", "from", "to");
+
+  /** Asks for the URL of each count's cases beside it: the only value is {@code cases}. */
+  public static final String LINKS = "links";
+
   private static final int MAX_VALUE_LENGTH = 200;
 
   public static Query parse(Map<String, String> parameters, Set<Dimension> supported) {
@@ -26,16 +30,24 @@ public record Query(Period period, Map<Dimension, String> filters, Dimension bre
       if (PERIOD.contains(name)) {
         continue;
       }
+      if (name.equals(LINKS)) {
+        if (!p.getValue().equals("cases")) {
+          throw new StatisticsRequestException(LINKS, "links can only be cases");
+        }
+        continue;
+      }
       if (name.equals("by")) {
         breakdown = dimension("by", p.getValue(), supported);
         continue;
       }
       Dimension dimension = dimension(name, name, supported);
-      if (p.getValue().isBlank() || p.getValue().length() > MAX_VALUE_LENGTH) {
+      // Empty: the cases without a value (a breakdown's row '', such as no mediator).
+      if (!p.getValue().isEmpty() && p.getValue().isBlank()
+          || p.getValue().length() > MAX_VALUE_LENGTH) {
         throw new StatisticsRequestException(
-            name, name + " must be 1 to " + MAX_VALUE_LENGTH + " characters");
+            name, name + " must be up to " + MAX_VALUE_LENGTH + " characters, empty for none");
       }
-      if (!dimension.canHold(p.getValue())) {
+      if (!p.getValue().isEmpty() && !dimension.canHold(p.getValue())) {
         throw new StatisticsRequestException(
             name, "INVALID_CHARACTERS", name + " must be " + dimension.form());
       }
@@ -49,14 +61,21 @@ public record Query(Period period, Map<Dimension, String> filters, Dimension bre
     return new Query(period, Collections.unmodifiableMap(filters), breakdown);
   }
 
-  /** {@code AND column = :column ...} for the filters, with their values bound. */
+  /**
+   * {@code AND column = :column ...} for the filters, with their values bound; an empty value is
+   * the cases without one.
+   */
   public String where(MapSqlParameterSource parameters) {
     parameters.addValue("from", period.from()).addValue("to", period.to());
     StringBuilder sql = new StringBuilder();
     filters.forEach(
         (dimension, value) -> {
-          sql.append(" AND ").append(dimension.condition());
-          parameters.addValue(dimension.column(), value);
+          if (value.isEmpty()) {
+            sql.append(" AND ").append(dimension.none());
+          } else {
+            sql.append(" AND ").append(dimension.condition());
+            parameters.addValue(dimension.column(), value);
+          }
         });
     return sql.toString();
   }

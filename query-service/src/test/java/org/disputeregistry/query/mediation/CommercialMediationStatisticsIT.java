@@ -27,13 +27,16 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.disputeregistry.events.Money;
+import org.disputeregistry.events.ReferenceData;
 import org.disputeregistry.query.mediation.CommercialMediationHistories.Facts;
 import org.disputeregistry.query.mediation.CommercialMediationHistories.History;
+import org.disputeregistry.query.statistics.web.Xlsx;
 import org.disputeregistry.query.support.CaseStreams;
 import org.disputeregistry.query.support.CountedBreakdowns;
 import org.disputeregistry.query.support.DrillDowns;
 import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.query.support.Rebuilds;
+import org.disputeregistry.query.support.Workbooks;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Random, valid commercial mediation histories through a real topic into the read model; every
@@ -191,6 +195,122 @@ class CommercialMediationStatisticsIT {
   }
 
   @Test
+  void breakdownPerCentreIsAvailableAsAWorkbookCellByCell() {
+    byte[] xlsx = workbook(API + "/breakdown?year=2023&by=centre");
+    List<List<Object>> rows = Workbooks.read(xlsx, null);
+
+    assertThat(rows.get(0)).containsExactly("商事调解统计（按调解中心）");
+    assertThat(rows.get(1)).containsExactly("统计期间", "2023-01-01 至 / to 2023-12-31");
+    assertThat(rows.get(2)).containsExactly("筛选条件", "无 / none");
+    assertThat(rows.get(4)).containsExactly("查询", API + "/breakdown?year=2023&by=centre");
+    List<Object> header = rows.get(6);
+    assertThat(header.subList(0, 3)).containsExactly("调解中心代码", "调解中心", "调解中心（英文）");
+    assertThat(header)
+        .containsSubsequence(
+            CommercialMediationFigures.SUCCESS_RATE.zh(),
+            CommercialMediationFigures.SUCCESS_RATE.zh() + "（分子）",
+            CommercialMediationFigures.SUCCESS_RATE.zh() + "（分母）",
+            CommercialMediationFigures.AMOUNT_IN_DISPUTE.zh(),
+            "币种");
+    // The currencies of the year's amounts, CNY first: a pair of columns per amount each.
+    Map<String, Map<String, Object>> byCentre = new TreeMap<>();
+    for (String centre : CommercialMediationHistories.CENTRES) {
+      byCentre.put(centre, expected(facts(f -> f.centre.equals(centre)), year(2023)));
+    }
+    java.util.SortedSet<String> others = new java.util.TreeSet<>();
+    byCentre.values().stream()
+        .flatMap(e -> java.util.stream.Stream.of(e.get("amountInDispute"), e.get("amountAgreed")))
+        .forEach(sums -> ((List<?>) sums).forEach(s -> others.add((String) ((List<?>) s).get(0))));
+    others.remove("CNY");
+    List<String> currencies = new ArrayList<>(List.of("CNY"));
+    currencies.addAll(others);
+    List<List<Object>> expected = new ArrayList<>();
+    for (String centre : CommercialMediationHistories.CENTRES) {
+      Map<String, Object> e = byCentre.get(centre);
+      ReferenceData.Label label = ReferenceData.defaults().mediationCentre(centre).orElseThrow();
+      List<Object> row = new ArrayList<>(List.of(centre, label.zh(), label.en()));
+      for (String count :
+          List.of(
+              "received",
+              "accepted",
+              "notAccepted",
+              "concluded",
+              "succeeded",
+              "endedWithoutAgreement",
+              "withdrawn")) {
+        row.add(((Long) e.get(count)).doubleValue());
+      }
+      for (String rate : List.of("successRate", "judicialConfirmationRate")) {
+        @SuppressWarnings("unchecked")
+        List<Object> r = (List<Object>) e.get(rate);
+        row.add(
+            r.get(2).equals("null")
+                ? Workbooks.NONE
+                : new BigDecimal((String) r.get(2)).movePointLeft(2).doubleValue());
+        row.add(((Long) r.get(0)).doubleValue());
+        row.add(((Long) r.get(1)).doubleValue());
+      }
+      for (String currency : currencies) {
+        for (String amount : List.of("amountInDispute", "amountAgreed")) {
+          row.add(sumIn(e.get(amount), currency));
+          row.add(currency);
+        }
+      }
+      for (String days : List.of("meanDays", "medianDays")) {
+        row.add(
+            e.get(days).equals("null")
+                ? Workbooks.NONE
+                : new BigDecimal((String) e.get(days)).doubleValue());
+      }
+      expected.add(row);
+    }
+    assertThat(rows.subList(7, rows.size())).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void aListThatIsNotATableIsNotAcceptableAsAWorkbookAndAnErrorStaysAProblem() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(MediaType.valueOf(Xlsx.MEDIA_TYPE)));
+    ResponseEntity<String> count =
+        http.exchange(
+            "/api/cases/count?caseType=commercial-mediation",
+            HttpMethod.GET,
+            new HttpEntity<>(headers),
+            String.class);
+    assertThat(count.getStatusCode().value()).as(count.getBody()).isEqualTo(406);
+    assertThat(count.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    ResponseEntity<String> wrong =
+        http.exchange(
+            API + "/breakdown?year=20x3&by=centre",
+            HttpMethod.GET,
+            new HttpEntity<>(headers),
+            String.class);
+    assertThat(wrong.getStatusCode().value()).as(wrong.getBody()).isEqualTo(400);
+    assertThat(wrong.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(wrong.getBody()).contains("\"field\":\"year\"");
+  }
+
+  private byte[] workbook(String url) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(MediaType.valueOf(Xlsx.MEDIA_TYPE)));
+    ResponseEntity<byte[]> answer =
+        http.exchange(url, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+    assertThat(answer.getStatusCode().value()).isEqualTo(200);
+    assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.valueOf(Xlsx.MEDIA_TYPE));
+    return answer.getBody();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static double sumIn(Object sums, String currency) {
+    return ((List<List<Object>>) sums)
+        .stream()
+            .filter(s -> s.get(0).equals(currency))
+            .map(s -> new BigDecimal((String) s.get(1)).doubleValue())
+            .findFirst()
+            .orElse(0.0);
+  }
+
+  @Test
   void breakdownPerMediatorCountsEveryMediatorAndTheCasesWithoutOne() {
     LocalDate[] period = year(2023);
     DocumentContext table =
@@ -227,6 +347,8 @@ class CommercialMediationStatisticsIT {
                       e.get("received"), e.get("concluded"), e.get("succeeded"), success.get(2)));
             });
     assertThat(got).isEqualTo(expected);
+    // The row without a mediator too: its links ask for mediator= (none).
+    DrillDowns.assertEveryRowListsTheCasesItCounts(http, API, "year=2023&by=mediator", 1000);
   }
 
   @Test

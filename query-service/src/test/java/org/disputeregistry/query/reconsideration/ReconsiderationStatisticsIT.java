@@ -15,6 +15,7 @@ import static org.disputeregistry.query.support.StatisticsAnswers.rates;
 import com.jayway.jsonpath.DocumentContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -23,14 +24,20 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.disputeregistry.events.Labels;
+import org.disputeregistry.events.Unclassified;
+import org.disputeregistry.events.reconsideration.ApplicantKind;
+import org.disputeregistry.events.reconsideration.RespondentLevel;
 import org.disputeregistry.query.reconsideration.ReconsiderationHistories.Facts;
 import org.disputeregistry.query.reconsideration.ReconsiderationHistories.Filed;
 import org.disputeregistry.query.reconsideration.ReconsiderationHistories.History;
+import org.disputeregistry.query.statistics.web.Xlsx;
 import org.disputeregistry.query.support.CaseStreams;
 import org.disputeregistry.query.support.CountedBreakdowns;
 import org.disputeregistry.query.support.DrillDowns;
 import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.query.support.Rebuilds;
+import org.disputeregistry.query.support.Workbooks;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +47,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -225,6 +237,154 @@ class ReconsiderationStatisticsIT {
                   line.startsWith(place[0] + ",")
                       && line.split(",")[3].equals(String.valueOf(expected)));
     }
+  }
+
+  /** The statutory table's 审结 columns as the test groups the endings, in the table's order. */
+  static final Map<String, Set<String>> RESULTS = new java.util.LinkedHashMap<>();
+
+  static {
+    RESULTS.put("审结：维持", Set.of("DECISION_UPHELD"));
+    RESULTS.put("审结：驳回", Set.of("DECISION_CLAIM_REJECTED", "APPLICATION_DISMISSED"));
+    RESULTS.put("审结：撤销", Set.of("DECISION_REVOKED", "DECISION_PARTLY_REVOKED"));
+    RESULTS.put("审结：变更", Set.of("DECISION_VARIED"));
+    RESULTS.put("审结：确认违法", Set.of("DECISION_CONFIRMED_ILLEGAL"));
+    RESULTS.put("审结：责令履行", Set.of("DECISION_ORDERED_TO_PERFORM"));
+    RESULTS.put("审结：确认无效", Set.of("DECISION_CONFIRMED_INVALID"));
+    RESULTS.put("审结：调解", Set.of("MEDIATION_AGREEMENT"));
+    RESULTS.put("审结：和解", Set.of("WITHDRAWN_SETTLEMENT"));
+    RESULTS.put("审结：终止（含撤回申请）", Set.of("TERMINATED", "WITHDRAWN_CORRECTED", "WITHDRAWN_VOLUNTARY"));
+  }
+
+  /**
+   * The statutory workbook of 2023 over HTTP, read back with POI: the reconsideration tables by
+   * respondent level and by applicant kind, cell by cell, equal the test's own count of its cases.
+   */
+  @Test
+  void theStatutoryWorkbookOfAYearIsTheTestsOwnCountCellByCell() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(MediaType.valueOf(Xlsx.MEDIA_TYPE)));
+    ResponseEntity<byte[]> answer =
+        http.exchange(
+            "/api/statistics/statutory-tables/2023",
+            HttpMethod.GET,
+            new HttpEntity<>(headers),
+            byte[].class);
+    assertThat(answer.getStatusCode().value()).isEqualTo(200);
+    byte[] xlsx = answer.getBody();
+    assertThat(Workbooks.sheets(xlsx))
+        .containsExactly(
+            "说明",
+            "表1 按被申请人级别",
+            "表2 按行为类别",
+            "表3 按行政管理类别",
+            "表4 按申请人类别",
+            "表5 按被申请人",
+            "表6 信访事项按承办部门",
+            "表7 商事调解按案件来源",
+            "表8 商事调解按当事人来源地");
+    assertStatutoryTable(
+        xlsx, "表1 按被申请人级别", RespondentLevel.class, f -> Set.of(f.filed().respondentLevel()));
+    assertStatutoryTable(xlsx, "表4 按申请人类别", ApplicantKind.class, f -> f.filed().applicants());
+
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+    ResponseEntity<String> notAcceptable =
+        http.exchange(
+            "/api/statistics/statutory-tables/2023",
+            HttpMethod.GET,
+            new HttpEntity<>(headers),
+            String.class);
+    assertThat(notAcceptable.getStatusCode().value()).isEqualTo(406);
+    assertThat(notAcceptable.getHeaders().getContentType())
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(
+            http.getForEntity("/api/statistics/statutory-tables/20x3", String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(400);
+  }
+
+  private void assertStatutoryTable(
+      byte[] xlsx,
+      String sheet,
+      Class<? extends Enum<?>> codes,
+      Function<Facts, Set<String>> values) {
+    LocalDate from = LocalDate.of(2023, 1, 1);
+    LocalDate to = LocalDate.of(2023, 12, 31);
+    List<List<Object>> rows = Workbooks.read(xlsx, sheet);
+    List<Object> header = new ArrayList<>(List.of("代码", "项目", "收案", "受理", "不予受理"));
+    header.addAll(List.of("告知向有权机关申请", "上期结转", "审结"));
+    header.addAll(RESULTS.keySet());
+    header.add("期末未结");
+    assertThat(rows.get(6)).as(sheet).isEqualTo(header);
+    Map<String, String> zh = new TreeMap<>();
+    Labels.defaults().of(codes).forEach(l -> zh.put(l.code(), l.zh()));
+    // A respondent not in the directory, or a case filed without the value, is labelled so.
+    Labels.defaults().of(Unclassified.class).forEach(l -> zh.putIfAbsent(l.code(), l.zh()));
+    // Every code of the table's rows always, then any other value of a case received by the end.
+    java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+    for (Enum<?> c : codes.getEnumConstants()) {
+      keys.add(c.name());
+    }
+    facts(f -> !f.receivedOn().isAfter(to)).forEach(f -> keys.addAll(values.apply(f)));
+    Map<String, List<Object>> expected = new java.util.LinkedHashMap<>();
+    for (String key : keys) {
+      List<Object> row = new ArrayList<>(List.of(key, zh.getOrDefault(key, key)));
+      row.addAll(statutoryCounts(facts(f -> values.apply(f).contains(key)), from, to));
+      expected.put(key, row);
+    }
+    List<Object> total = new ArrayList<>(List.of("", "合计"));
+    total.addAll(statutoryCounts(facts(f -> true), from, to));
+    expected.put("", total);
+    Map<String, List<Object>> got = new java.util.LinkedHashMap<>();
+    rows.subList(7, rows.size()).forEach(r -> got.put((String) r.get(0), r));
+    assertThat(got).as(sheet + ", cell by cell").isEqualTo(expected);
+    assertThat(List.copyOf(got.keySet()).subList(0, codes.getEnumConstants().length))
+        .as("the table's rows in their order")
+        .containsExactlyElementsOf(List.copyOf(keys).subList(0, codes.getEnumConstants().length));
+  }
+
+  /** A row's numbers as a sheet holds them: numeric cells, read as doubles. */
+  private static List<Object> statutoryCounts(List<Facts> cases, LocalDate from, LocalDate to) {
+    List<Object> counts = new ArrayList<>();
+    counts.add((double) count(cases, f -> in(f.receivedOn(), from, to)));
+    counts.add((double) count(cases, f -> in(f.acceptedOn(), from, to)));
+    counts.add((double) count(cases, f -> in(f.notAcceptedOn(), from, to)));
+    counts.add((double) count(cases, f -> in(f.redirectedOn(), from, to)));
+    counts.add(
+        (double)
+            count(
+                cases,
+                f ->
+                    f.acceptedOn() != null
+                        && f.acceptedOn().isBefore(from)
+                        && (f.closedOn() == null || !f.closedOn().isBefore(from))));
+    counts.add((double) count(cases, f -> in(f.closedOn(), from, to)));
+    RESULTS
+        .values()
+        .forEach(
+            endings ->
+                counts.add(
+                    (double)
+                        count(
+                            cases,
+                            f -> in(f.closedOn(), from, to) && endings.contains(f.ending()))));
+    counts.add(
+        (double)
+            count(
+                cases,
+                f ->
+                    f.acceptedOn() != null
+                        && !f.acceptedOn().isAfter(to)
+                        && (f.closedOn() == null || f.closedOn().isAfter(to))));
+    return counts;
+  }
+
+  @Test
+  void everyCountOfABreakdownsRowsLinksToAsManyCases() {
+    DrillDowns.assertEveryRowListsTheCasesItCounts(
+        http, "/api/statistics/reconsiderations", "year=2023&by=street", 3);
+    DrillDowns.assertEveryRowListsTheCasesItCounts(
+        http, "/api/statistics/reconsiderations", "from=2022-06-01&to=2023-05-31&by=category", 2);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,31 +54,58 @@ public final class DrillDowns {
       } else if (figure instanceof PerCurrency) {
         List<Map<String, Object>> amounts = statistics.read(at);
         expected.put(figure.name(), amounts.stream().mapToLong(a -> number(a.get("cases"))).sum());
+        amounts.forEach(
+            a -> expected.put(figure.name() + "." + a.get("currency"), number(a.get("cases"))));
       }
     }
     assertThat(expected).as("figures made of cases").hasSizeGreaterThan(5);
+    // The answer's own links (links=cases) are followed: each lists as many cases as it counts.
+    Map<String, String> links =
+        JsonPath.read(
+            http.getForObject(api + "?" + query + "&links=cases", String.class), "$.links");
+    assertThat(links).as("a link per count, " + query).containsOnlyKeys(expected.keySet());
     Map<String, Long> listed = new LinkedHashMap<>();
-    expected
-        .keySet()
-        .forEach(
-            figure ->
-                listed.put(
-                    figure,
-                    listed(
-                        http,
-                        "/api/cases?caseType="
-                            + caseType
-                            + "&figure="
-                            + figure
-                            + "&"
-                            + query
-                            + "&size=1000")));
+    expected.keySet().forEach(figure -> listed.put(figure, listed(http, links.get(figure))));
     assertThat(listed).as("cases listed per figure, " + query).isEqualTo(expected);
   }
 
-  /** The rows of a list that fits one page. */
+  /**
+   * Every count of every row of a breakdown (up to {@code rows} rows) lists as many cases as it
+   * counts, by the link the row gives ({@code links=cases}).
+   */
+  public static void assertEveryRowListsTheCasesItCounts(
+      TestRestTemplate http, String api, String query, int rows) {
+    String answer = http.getForObject(api + "/breakdown?" + query + "&links=cases", String.class);
+    List<Map<String, Object>> table = JsonPath.read(answer, "$.rows");
+    assertThat(table).as(answer).isNotEmpty();
+    int links = 0;
+    List<Map<String, Object>> sample = table.subList(0, Math.min(rows, table.size()));
+    for (Map<String, Object> row : sample) {
+      @SuppressWarnings("unchecked")
+      Map<String, String> urls = (Map<String, String>) row.get("links");
+      Map<String, Long> expected = new LinkedHashMap<>();
+      Map<String, Long> listed = new LinkedHashMap<>();
+      row.forEach(
+          (column, value) -> {
+            if (value instanceof Integer || value instanceof Long) {
+              if (urls.containsKey(column)) {
+                expected.put(column, number(value));
+                listed.put(column, listed(http, urls.get(column)));
+              }
+            }
+          });
+      assertThat(listed).as("cases listed per count of " + row).isEqualTo(expected);
+      links += listed.size();
+    }
+    assertThat(links).as("counts followed").isGreaterThan(sample.size());
+  }
+
+  /** The rows of a list that fits one page (a link of the API is taken as it is, encoded). */
   public static long listed(TestRestTemplate http, String url) {
-    ResponseEntity<String> answer = http.getForEntity(url, String.class);
+    ResponseEntity<String> answer =
+        url.startsWith("http")
+            ? http.getForEntity(URI.create(url + "&size=1000"), String.class)
+            : http.getForEntity(url, String.class);
     assertThat(answer.getStatusCode().value()).as(url + ": " + answer.getBody()).isEqualTo(200);
     assertThat(answer.getHeaders().get(HttpHeaders.LINK)).as(url + " fits one page").isNull();
     return JsonPath.<List<?>>read(answer.getBody(), "$.rows").size();

@@ -9,6 +9,7 @@ import org.disputeregistry.query.cases.CaseSearch;
 import org.disputeregistry.query.cases.Scope;
 import org.disputeregistry.query.statistics.Table;
 import org.disputeregistry.query.statistics.web.Pages;
+import org.disputeregistry.query.statistics.web.Xlsx;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Identity;
 import org.disputeregistry.web.security.Role;
@@ -28,7 +29,7 @@ class CaseListController {
   }
 
   @Operation(
-      summary = "Cases of every type, filtered, sorted and paged (JSON or text/csv)",
+      summary = "Cases of every type, filtered, sorted and paged (JSON, text/csv or xlsx)",
       description =
           "One row per case (reconsideration, commercial mediation, petition): type, id, number,"
               + " state, street, community, category (a mediation's dispute type), owning"
@@ -48,7 +49,7 @@ class CaseListController {
               + " organisation's (the district petition office every street's petitions).")
   @GetMapping(
       path = "/api/cases",
-      produces = {"application/json", "text/csv"})
+      produces = {"application/json", "text/csv", Xlsx.MEDIA_TYPE})
   @Allowed({Role.ANALYST, Role.RECONSIDERATION_OFFICER, Role.MEDIATOR, Role.PETITION_OFFICER})
   ResponseEntity<Table> list(
       @Parameter(example = "{\"caseType\": \"reconsideration\", \"open\": \"true\"}") @RequestParam

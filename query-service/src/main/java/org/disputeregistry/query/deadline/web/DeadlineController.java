@@ -16,6 +16,7 @@ import org.disputeregistry.query.deadline.DeadlineLists;
 import org.disputeregistry.query.statistics.StatisticsRequestException;
 import org.disputeregistry.query.statistics.Table;
 import org.disputeregistry.query.statistics.web.Pages;
+import org.disputeregistry.query.statistics.web.Xlsx;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Identity;
 import org.disputeregistry.web.security.Role;
@@ -63,11 +64,11 @@ class DeadlineController {
   }
 
   @Operation(
-      summary = "Time limits that ran out by asOf and still run (JSON or text/csv)",
+      summary = "Time limits that ran out by asOf and still run (JSON, text/csv or xlsx)",
       description = "A suspended reconsideration's decision limit does not run." + LISTS)
   @GetMapping(
       path = "/overdue",
-      produces = {"application/json", "text/csv"})
+      produces = {"application/json", "text/csv", Xlsx.MEDIA_TYPE})
   ResponseEntity<Table> overdue(
       @Parameter(example = "{\"caseType\": \"petition\", \"street\": \"GONGMING\"}") @RequestParam
           Map<String, String> filters,
@@ -78,11 +79,12 @@ class DeadlineController {
   }
 
   @Operation(
-      summary = "Time limits running on asOf that fall within the next days (JSON or text/csv)",
+      summary =
+          "Time limits running on asOf that fall within the next days (JSON, text/csv or xlsx)",
       description = "within: days from asOf, 0 to 366 (default 7)." + LISTS)
   @GetMapping(
       path = "/due-soon",
-      produces = {"application/json", "text/csv"})
+      produces = {"application/json", "text/csv", Xlsx.MEDIA_TYPE})
   ResponseEntity<Table> dueSoon(
       @Parameter(example = "{\"caseType\": \"reconsideration\"}") @RequestParam
           Map<String, String> filters,

@@ -14,7 +14,9 @@ import org.disputeregistry.query.statistics.Query;
 import org.disputeregistry.query.statistics.Statistics;
 import org.disputeregistry.query.statistics.Table;
 import org.disputeregistry.query.statistics.web.BreakdownTable;
+import org.disputeregistry.query.statistics.web.CaseLinks;
 import org.disputeregistry.query.statistics.web.StatisticsRequests;
+import org.disputeregistry.query.statistics.web.Xlsx;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Role;
 import org.springframework.http.ResponseEntity;
@@ -57,16 +59,19 @@ class CommercialMediationStatisticsController {
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
     Query query = StatisticsRequests.figures(parameters, CommercialMediationStatistics.DIMENSIONS);
-    return Statistics.of(
-        CommercialMediationFigures.ALL.caseType(),
-        query,
-        smallCells.figures(CommercialMediationFigures.ALL, query, statistics.figures(query)));
+    return CaseLinks.added(
+        Statistics.of(
+            CommercialMediationFigures.ALL.caseType(),
+            query,
+            smallCells.figures(CommercialMediationFigures.ALL, query, statistics.figures(query))),
+        parameters,
+        CommercialMediationFigures.ALL);
   }
 
   @Operation(
       summary =
           "Commercial mediation figures per centre, mediator, dispute type, source, party"
-              + " origin, street or community (JSON or text/csv); amounts in one column per"
+              + " origin, street or community (JSON, text/csv or xlsx); amounts in one column per"
               + " currency",
       description =
           "by=partyOrigin counts a case once under each origin among its parties: its rows may"
@@ -74,7 +79,7 @@ class CommercialMediationStatisticsController {
               + " own cases.")
   @GetMapping(
       path = PATH + "/breakdown",
-      produces = {"application/json", "text/csv"})
+      produces = {"application/json", "text/csv", Xlsx.MEDIA_TYPE})
   Table breakdown(@RequestParam Map<String, String> parameters) {
     Query query =
         StatisticsRequests.breakdown(
@@ -82,10 +87,12 @@ class CommercialMediationStatisticsController {
             CommercialMediationStatistics.DIMENSIONS,
             "centre, mediator, disputeType, source, partyOrigin, ...");
     return BreakdownTable.of(
-        query.breakdown(),
+        CommercialMediationFigures.ALL.caseType(),
+        query,
         smallCells.breakdown(CommercialMediationFigures.ALL, query, statistics.breakdown(query)),
         CommercialMediationFigures.BREAKDOWN,
-        key -> key.isEmpty() ? NOT_GIVEN : labels.of(query.breakdown(), key));
+        key -> key.isEmpty() ? NOT_GIVEN : labels.of(query.breakdown(), key),
+        CaseLinks.askedIn(parameters, CommercialMediationFigures.ALL));
   }
 
   @Operation(summary = "Deprecated: use " + PATH, deprecated = true)
@@ -98,7 +105,7 @@ class CommercialMediationStatisticsController {
   @Operation(summary = "Deprecated: use " + PATH + "/breakdown", deprecated = true)
   @GetMapping(
       path = OLD_PATH + "/breakdown",
-      produces = {"application/json", "text/csv"})
+      produces = {"application/json", "text/csv", Xlsx.MEDIA_TYPE})
   ResponseEntity<Table> breakdownAtTheOldPath(@RequestParam Map<String, String> parameters) {
     return StatisticsRequests.deprecated(OLD_PATH, PATH, breakdown(parameters));
   }

@@ -16,7 +16,9 @@ import org.disputeregistry.query.statistics.Statistics;
 import org.disputeregistry.query.statistics.StatisticsRequestException;
 import org.disputeregistry.query.statistics.Table;
 import org.disputeregistry.query.statistics.web.BreakdownTable;
+import org.disputeregistry.query.statistics.web.CaseLinks;
 import org.disputeregistry.query.statistics.web.StatisticsRequests;
+import org.disputeregistry.query.statistics.web.Xlsx;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Role;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,19 +60,22 @@ class PetitionStatisticsController {
     LocalDate asOf = Query.date(AS_OF, rest.remove(AS_OF));
     Query query = StatisticsRequests.figures(rest, PetitionStatistics.DIMENSIONS);
     requireNotBefore(asOf, query);
-    return Statistics.of(
-        PetitionFigures.ALL.caseType(),
-        query,
-        smallCells.figures(PetitionFigures.ALL, query, statistics.figures(query, asOf)));
+    return CaseLinks.added(
+        Statistics.of(
+            PetitionFigures.ALL.caseType(),
+            query,
+            smallCells.figures(PetitionFigures.ALL, query, statistics.figures(query, asOf))),
+        parameters,
+        PetitionFigures.ALL);
   }
 
   @Operation(
       summary =
-          "Petition figures per street, community, category, channel or department (JSON or"
-              + " text/csv)")
+          "Petition figures per street, community, category, channel or department (JSON, text/csv"
+              + " or xlsx)")
   @GetMapping(
       path = "/breakdown",
-      produces = {"application/json", "text/csv"})
+      produces = {"application/json", "text/csv", Xlsx.MEDIA_TYPE})
   Table breakdown(@RequestParam Map<String, String> parameters) {
     Map<String, String> rest = new HashMap<>(parameters);
     LocalDate asOf = Query.date(AS_OF, rest.remove(AS_OF));
@@ -81,10 +86,12 @@ class PetitionStatisticsController {
             "street, community, category, channel or department");
     requireNotBefore(asOf, query);
     return BreakdownTable.of(
-        query.breakdown(),
+        PetitionFigures.ALL.caseType(),
+        query,
         smallCells.breakdown(PetitionFigures.ALL, query, statistics.breakdown(query, asOf)),
         PetitionFigures.BREAKDOWN,
-        key -> labels.of(query.breakdown(), key));
+        key -> labels.of(query.breakdown(), key),
+        CaseLinks.askedIn(parameters, PetitionFigures.ALL));
   }
 
   private static void requireNotBefore(LocalDate asOf, Query query) {

@@ -13,7 +13,9 @@ import org.disputeregistry.query.statistics.Query;
 import org.disputeregistry.query.statistics.Statistics;
 import org.disputeregistry.query.statistics.Table;
 import org.disputeregistry.query.statistics.web.BreakdownTable;
+import org.disputeregistry.query.statistics.web.CaseLinks;
 import org.disputeregistry.query.statistics.web.StatisticsRequests;
+import org.disputeregistry.query.statistics.web.Xlsx;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Role;
 import org.springframework.http.ResponseEntity;
@@ -54,16 +56,19 @@ class ReconsiderationStatisticsController {
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
     Query query = StatisticsRequests.figures(parameters, ReconsiderationStatistics.DIMENSIONS);
-    return Statistics.of(
-        ReconsiderationFigures.ALL.caseType(),
-        query,
-        smallCells.figures(ReconsiderationFigures.ALL, query, statistics.figures(query)));
+    return CaseLinks.added(
+        Statistics.of(
+            ReconsiderationFigures.ALL.caseType(),
+            query,
+            smallCells.figures(ReconsiderationFigures.ALL, query, statistics.figures(query))),
+        parameters,
+        ReconsiderationFigures.ALL);
   }
 
   @Operation(
       summary =
           "Reconsideration figures per street, community, category, agency, respondent, level,"
-              + " act kind, applicant kind, channel or procedure (JSON or text/csv)",
+              + " act kind, applicant kind, channel or procedure (JSON, text/csv or xlsx)",
       description =
           "by=applicantKind counts a case once under each kind among its applicants: its rows"
               + " may add up to more than the cases, and each row's rates are over its own"
@@ -71,7 +76,7 @@ class ReconsiderationStatisticsController {
               + " respondent not in the directory is the row UNMAPPED.")
   @GetMapping(
       path = PATH + "/breakdown",
-      produces = {"application/json", "text/csv"})
+      produces = {"application/json", "text/csv", Xlsx.MEDIA_TYPE})
   Table breakdown(@RequestParam Map<String, String> parameters) {
     Query query =
         StatisticsRequests.breakdown(
@@ -79,10 +84,12 @@ class ReconsiderationStatisticsController {
             ReconsiderationStatistics.DIMENSIONS,
             "street, community, category, respondent, respondentLevel, actKind, applicantKind, ...");
     return BreakdownTable.of(
-        query.breakdown(),
+        ReconsiderationFigures.ALL.caseType(),
+        query,
         smallCells.breakdown(ReconsiderationFigures.ALL, query, statistics.breakdown(query)),
         ReconsiderationFigures.BREAKDOWN,
-        key -> labels.of(query.breakdown(), key));
+        key -> labels.of(query.breakdown(), key),
+        CaseLinks.askedIn(parameters, ReconsiderationFigures.ALL));
   }
 
   @Operation(summary = "Deprecated: use " + PATH, deprecated = true)
@@ -95,7 +102,7 @@ class ReconsiderationStatisticsController {
   @Operation(summary = "Deprecated: use " + PATH + "/breakdown", deprecated = true)
   @GetMapping(
       path = OLD_PATH + "/breakdown",
-      produces = {"application/json", "text/csv"})
+      produces = {"application/json", "text/csv", Xlsx.MEDIA_TYPE})
   ResponseEntity<Table> breakdownAtTheOldPath(@RequestParam Map<String, String> parameters) {
     return StatisticsRequests.deprecated(OLD_PATH, PATH, breakdown(parameters));
   }

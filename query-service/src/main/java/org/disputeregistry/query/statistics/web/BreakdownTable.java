@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.disputeregistry.events.CaseType;
+import org.disputeregistry.events.Labels;
 import org.disputeregistry.events.ReferenceData;
 import org.disputeregistry.query.counts.Durations;
 import org.disputeregistry.query.counts.Figure;
@@ -13,14 +15,18 @@ import org.disputeregistry.query.counts.Figures;
 import org.disputeregistry.query.counts.PerCurrency;
 import org.disputeregistry.query.counts.RateFigure;
 import org.disputeregistry.query.statistics.Amount;
+import org.disputeregistry.query.statistics.Cell;
 import org.disputeregistry.query.statistics.Days;
 import org.disputeregistry.query.statistics.Dimension;
+import org.disputeregistry.query.statistics.Query;
 import org.disputeregistry.query.statistics.Table;
+import org.disputeregistry.query.statistics.Table.Kind;
 
 /**
  * A breakdown as a table: the value and its labels, then one column per figure (a rate's percent;
  * mean and median of durations; amounts in one column per figure and currency, CNY always, every
- * other currency present after it).
+ * other currency present after it). A spreadsheet also gets the title, the period and filters, and
+ * the figures' Chinese names ({@link Table.Layout}).
  */
 public final class BreakdownTable {
 
@@ -30,19 +36,32 @@ public final class BreakdownTable {
    */
   static final String SUPPRESSED = "suppressed";
 
+  /**
+   * The last column when asked for ({@code links=cases}): per row, the URL of each count's cases.
+   */
+  static final String LINKS = "links";
+
   private BreakdownTable() {}
 
   public static Table of(
-      Dimension by,
+      CaseType caseType,
+      Query query,
       Map<String, Figures> rows,
       List<Figure<?>> columns,
-      Function<String, ReferenceData.Label> label) {
+      Function<String, ReferenceData.Label> label,
+      CaseLinks links) {
+    Dimension by = query.breakdown();
     List<String> currencies = currencies(rows.values(), columns);
+    List<Column> described = new ArrayList<>();
+    forEachColumn(columns, currencies, (column, value) -> described.add(column), null);
     List<String> names = new ArrayList<>(List.of(by.parameter(), "zh", "en"));
-    forEachColumn(columns, currencies, (name, value) -> names.add(name), null);
+    described.forEach(c -> names.add(c.name()));
     boolean suppressed = rows.values().stream().anyMatch(f -> !f.suppressedCells().isEmpty());
     if (suppressed) {
       names.add(SUPPRESSED);
+    }
+    if (links != null) {
+      names.add(LINKS);
     }
     Table.Builder table = Table.withColumns(names.toArray(String[]::new));
     rows.forEach(
@@ -52,29 +71,77 @@ public final class BreakdownTable {
           row.add(key);
           row.add(l.zh());
           row.add(l.en());
-          forEachColumn(columns, currencies, (name, value) -> row.add(value), figures);
+          forEachColumn(columns, currencies, (column, value) -> row.add(value), figures);
           if (suppressed) {
             row.add(figures.suppressedCells());
           }
+          if (links != null) {
+            row.add(new Cell.Links(links.of(figures, Map.of(by.parameter(), key))));
+          }
           table.row(row.toArray());
         });
+    described(table, caseType, query, described, suppressed);
+    if (links != null) {
+      table.header(LINKS, "案件清单链接", LINKS, Kind.TEXT);
+    }
     return table.build();
   }
 
-  private interface Column {
-    void add(String name, Object value);
+  /** The title, the question and the headers in words, for a spreadsheet. */
+  private static Table.Builder described(
+      Table.Builder table,
+      CaseType caseType,
+      Query query,
+      List<Column> columns,
+      boolean suppressed) {
+    Dimension by = query.breakdown();
+    ReferenceData.Label type = label(caseType);
+    DimensionWords byWords = DimensionWords.of(by);
+    table
+        .titled(
+            type.zh() + "统计（按" + byWords.zh() + "）", type.en() + " statistics by " + byWords.en())
+        .header(by.parameter(), byWords.zh() + "代码", by.parameter(), Kind.TEXT)
+        .header("zh", byWords.zh(), byWords.en() + " (zh)", Kind.TEXT)
+        .header("en", byWords.zh() + "（英文）", byWords.en(), Kind.TEXT);
+    Notes.period(table, query);
+    columns.forEach(c -> table.header(c.name(), c.zh(), c.name(), c.kind()));
+    if (suppressed) {
+      table.header(SUPPRESSED, "因个案过少未显示的数字", SUPPRESSED, Kind.TEXT);
+    }
+    return table;
+  }
+
+  private static ReferenceData.Label label(CaseType caseType) {
+    return Labels.defaults().of(CaseType.class).stream()
+        .filter(l -> l.code().equals(caseType.name()))
+        .findFirst()
+        .orElse(new ReferenceData.Label(caseType.name(), caseType.name(), caseType.name()));
+  }
+
+  /** A column of figures: its name, Chinese header and kind. */
+  private record Column(String name, String zh, Kind kind) {}
+
+  private interface Columns {
+    void add(Column column, Object value);
   }
 
   private static void forEachColumn(
-      List<Figure<?>> columns, List<String> currencies, Column out, Figures f) {
+      List<Figure<?>> columns, List<String> currencies, Columns out, Figures f) {
     boolean amountsDone = false;
     for (Figure<?> figure : columns) {
       if (figure instanceof RateFigure rate) {
-        out.add(rate.name(), f == null ? null : f.get(rate).percent());
+        out.add(
+            new Column(rate.name(), rate.zh(), Kind.RATE),
+            f == null ? null : new Cell.Percent(f.get(rate)));
       } else if (figure instanceof Durations durations) {
         Days days = f == null ? null : f.get(durations);
-        out.add("mean" + capitalized(durations.name()), days == null ? null : days.mean());
-        out.add("median" + capitalized(durations.name()), days == null ? null : days.median());
+        String name = capitalized(durations.name());
+        out.add(
+            new Column("mean" + name, durations.zh() + "（平均天数）", Kind.DECIMAL),
+            days == null ? null : days.mean());
+        out.add(
+            new Column("median" + name, durations.zh() + "（中位天数）", Kind.DECIMAL),
+            days == null ? null : days.median());
       } else if (figure instanceof PerCurrency) {
         if (!amountsDone) {
           amountsDone = true;
@@ -85,12 +152,15 @@ public final class BreakdownTable {
                   .toList();
           for (String currency : currencies) {
             for (PerCurrency amount : amounts) {
-              out.add(amount.name() + currency, f == null ? null : sum(f.get(amount), currency));
+              out.add(
+                  new Column(amount.name() + currency, amount.zh(), Kind.AMOUNT),
+                  f == null ? null : new Cell.Money(sum(f.get(amount), currency), currency));
             }
           }
         }
       } else {
-        out.add(figure.name(), f == null ? null : f.get(figure));
+        out.add(
+            new Column(figure.name(), figure.zh(), Kind.COUNT), f == null ? null : f.get(figure));
       }
     }
   }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.disputeregistry.query.statistics.Cell;
 import org.disputeregistry.query.statistics.Table;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
@@ -50,7 +51,9 @@ class TableCsvConverter extends AbstractHttpMessageConverter<Table> {
     return values.stream().map(TableCsvConverter::field).collect(Collectors.joining(",")) + "\r\n";
   }
 
-  private static String field(Object value) {
+  private static String field(Object cell) {
+    Object value =
+        cell instanceof Cell.Links ? cell.toString() : cell instanceof Cell c ? c.plain() : cell;
     if (value == null) {
       return "";
     }

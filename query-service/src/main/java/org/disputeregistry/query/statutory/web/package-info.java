@@ -1,0 +1,2 @@
+/** The statutory tables of a year as one Excel workbook, for analysts and administrators. */
+package org.disputeregistry.query.statutory.web;
