@@ -71,7 +71,7 @@ class DemoYearIT {
         .failFast(
             "the demo year was not loaded:\n" + system.output(),
             () -> system.output().contains("Demo year not loaded"))
-        .until(() -> system.output().contains("Demo year projected"));
+        .until(() -> system.output().contains("loaded and projected"));
     totals = JsonPath.parse(system.getQuery("/api/statistics/totals?year=2023").body());
   }
 
