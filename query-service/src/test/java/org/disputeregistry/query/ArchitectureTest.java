@@ -24,14 +24,18 @@ class ArchitectureTest {
 
   private static final String QUERY = "org.disputeregistry.query.";
 
-  /** What several features build on: the projection, the counters, the statistics' requests. */
+  /**
+   * What several features build on: the projection, the counters, the statistics' requests, the
+   * year-on-year comparison of any figures.
+   */
   private static final List<String> SHARED =
-      List.of("projection", "counts", "statistics", "schema");
+      List.of("projection", "counts", "statistics", "schema", "yearonyear");
 
   /**
    * Each feature, and the features it may use: petitions count the person-times served, the annual
-   * report reads the statistics of the three case types, published figures are the report's totals
-   * and the rows of the case types' figures, and the case list drills down into their figures.
+   * report reads the statistics of the three case types and the ageing of open cases, published
+   * figures are the report's totals and the rows of the case types' figures, and the case list
+   * drills down into their figures.
    */
   private static final Map<String, List<String>> FEATURES =
       Map.of(
@@ -42,7 +46,7 @@ class ArchitectureTest {
           "deadline", List.of("cases"),
           "deadletter", List.of(),
           "rebuild", List.of(),
-          "report", List.of("reconsideration", "mediation", "petition"),
+          "report", List.of("reconsideration", "mediation", "petition", "cases"),
           "publication", List.of("report", "petition", "servicecontact"),
           "cases", List.of("reconsideration", "mediation", "petition"));
 

@@ -1,16 +1,30 @@
 package org.disputeregistry.query.statistics;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 import java.util.TreeMap;
 import org.disputeregistry.events.CaseType;
+import org.disputeregistry.report.YearOnYear;
 
-/** Figures with the question they answer: the period and the filters. */
+/**
+ * Figures with the question they answer: the period and the filters; with {@code
+ * compare=previousYear}, each figure beside the same period a year earlier ({@code yearOnYear}).
+ */
 public record Statistics<F>(
-    String caseType, Period period, Map<String, String> filters, F figures) {
+    String caseType,
+    Period period,
+    Map<String, String> filters,
+    F figures,
+    @JsonInclude(JsonInclude.Include.NON_NULL) YearOnYear yearOnYear) {
 
   public static <F> Statistics<F> of(CaseType caseType, Query query, F figures) {
     Map<String, String> filters = new TreeMap<>();
     query.filters().forEach((dimension, value) -> filters.put(dimension.parameter(), value));
-    return new Statistics<>(caseType.name(), query.period(), filters, figures);
+    return new Statistics<>(caseType.name(), query.period(), filters, figures, null);
+  }
+
+  /** The same answer with the year-on-year comparison of its figures. */
+  public Statistics<F> with(YearOnYear comparison) {
+    return new Statistics<>(caseType, period, filters, figures, comparison);
   }
 }

@@ -3,6 +3,7 @@ package org.disputeregistry.query.mediation.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.HashMap;
 import java.util.Map;
 import org.disputeregistry.events.ReferenceData;
 import org.disputeregistry.query.counts.Figures;
@@ -15,6 +16,7 @@ import org.disputeregistry.query.statistics.Statistics;
 import org.disputeregistry.query.statistics.Table;
 import org.disputeregistry.query.statistics.web.BreakdownTable;
 import org.disputeregistry.query.statistics.web.StatisticsRequests;
+import org.disputeregistry.query.yearonyear.YearOnYearFigures;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Role;
 import org.springframework.http.ResponseEntity;
@@ -38,12 +40,17 @@ class CommercialMediationStatisticsController {
   private final CommercialMediationStatistics statistics;
   private final Labels labels;
   private final SmallCells smallCells;
+  private final YearOnYearFigures yearOnYear;
 
   CommercialMediationStatisticsController(
-      CommercialMediationStatistics statistics, Labels labels, SmallCells smallCells) {
+      CommercialMediationStatistics statistics,
+      Labels labels,
+      SmallCells smallCells,
+      YearOnYearFigures yearOnYear) {
     this.statistics = statistics;
     this.labels = labels;
     this.smallCells = smallCells;
+    this.yearOnYear = yearOnYear;
   }
 
   @Operation(
@@ -56,11 +63,16 @@ class CommercialMediationStatisticsController {
   @GetMapping(PATH)
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
-    Query query = StatisticsRequests.figures(parameters, CommercialMediationStatistics.DIMENSIONS);
-    return Statistics.of(
-        CommercialMediationFigures.ALL.caseType(),
-        query,
-        smallCells.figures(CommercialMediationFigures.ALL, query, statistics.figures(query)));
+    Map<String, String> rest = new HashMap<>(parameters);
+    boolean compare = StatisticsRequests.compare(rest);
+    Query query = StatisticsRequests.figures(rest, CommercialMediationStatistics.DIMENSIONS);
+    Statistics<Figures> answer =
+        Statistics.of(CommercialMediationFigures.ALL.caseType(), query, figures(query));
+    return compare ? yearOnYear.compared(answer, k -> figures(query.earlier(k))) : answer;
+  }
+
+  private Figures figures(Query query) {
+    return smallCells.figures(CommercialMediationFigures.ALL, query, statistics.figures(query));
   }
 
   @Operation(

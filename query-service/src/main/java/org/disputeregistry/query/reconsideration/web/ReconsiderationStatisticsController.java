@@ -3,6 +3,7 @@ package org.disputeregistry.query.reconsideration.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.HashMap;
 import java.util.Map;
 import org.disputeregistry.query.counts.Figures;
 import org.disputeregistry.query.counts.SmallCells;
@@ -14,6 +15,7 @@ import org.disputeregistry.query.statistics.Statistics;
 import org.disputeregistry.query.statistics.Table;
 import org.disputeregistry.query.statistics.web.BreakdownTable;
 import org.disputeregistry.query.statistics.web.StatisticsRequests;
+import org.disputeregistry.query.yearonyear.YearOnYearFigures;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Role;
 import org.springframework.http.ResponseEntity;
@@ -34,12 +36,17 @@ class ReconsiderationStatisticsController {
   private final ReconsiderationStatistics statistics;
   private final Labels labels;
   private final SmallCells smallCells;
+  private final YearOnYearFigures yearOnYear;
 
   ReconsiderationStatisticsController(
-      ReconsiderationStatistics statistics, Labels labels, SmallCells smallCells) {
+      ReconsiderationStatistics statistics,
+      Labels labels,
+      SmallCells smallCells,
+      YearOnYearFigures yearOnYear) {
     this.statistics = statistics;
     this.labels = labels;
     this.smallCells = smallCells;
+    this.yearOnYear = yearOnYear;
   }
 
   @Operation(
@@ -47,15 +54,22 @@ class ReconsiderationStatisticsController {
       description =
           "Parameters: year, or from and to (yyyy-MM-dd); filters street, community, category,"
               + " respondentAgency, channel, procedure. Every rate comes with numerator,"
-              + " denominator, definition and its value rounded half-up to 0.01%.")
+              + " denominator, definition and its value rounded half-up to 0.01%. compare=previousYear"
+              + " adds yearOnYear: each figure beside the same period a year earlier, its change"
+              + " and whether it is a record since the first year on file.")
   @GetMapping(PATH)
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
-    Query query = StatisticsRequests.figures(parameters, ReconsiderationStatistics.DIMENSIONS);
-    return Statistics.of(
-        ReconsiderationFigures.ALL.caseType(),
-        query,
-        smallCells.figures(ReconsiderationFigures.ALL, query, statistics.figures(query)));
+    Map<String, String> rest = new HashMap<>(parameters);
+    boolean compare = StatisticsRequests.compare(rest);
+    Query query = StatisticsRequests.figures(rest, ReconsiderationStatistics.DIMENSIONS);
+    Statistics<Figures> answer =
+        Statistics.of(ReconsiderationFigures.ALL.caseType(), query, figures(query));
+    return compare ? yearOnYear.compared(answer, k -> figures(query.earlier(k))) : answer;
+  }
+
+  private Figures figures(Query query) {
+    return smallCells.figures(ReconsiderationFigures.ALL, query, statistics.figures(query));
   }
 
   @Operation(

@@ -1,0 +1,140 @@
+package org.disputeregistry.query.cases;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.disputeregistry.query.statistics.QueryTime;
+import org.disputeregistry.report.YearOnYear.OpenCases;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ageing of open cases (历史积案): how many cases of each type are open at a day ({@link
+ * CaseList#OPEN_ON}), by the year they were received and how long they have been open, each cell
+ * with the case list behind it. Ages are counted in calendar months back from the day (a month
+ * before 31 March is 28 or 29 February).
+ */
+@Component
+public class OpenCaseAgeing {
+
+  /** How long a case has been open at the day: received on or after the day {@code months} back. */
+  public enum Age {
+    UP_TO_1_MONTH(1, "1个月以内", "up to 1 month"),
+    MONTHS_1_TO_3(3, "1至3个月", "1 to 3 months"),
+    MONTHS_3_TO_6(6, "3至6个月", "3 to 6 months"),
+    MONTHS_6_TO_12(12, "6至12个月", "6 to 12 months"),
+    OVER_1_YEAR(Integer.MAX_VALUE, "1年以上", "over 1 year");
+
+    /** The age's upper bound in months; its cases were received after the day this far back. */
+    final int months;
+
+    public final String zh;
+    public final String en;
+
+    Age(int months, String zh, String en) {
+      this.months = months;
+      this.zh = zh;
+      this.en = en;
+    }
+
+    /** The earliest receipt day of the age at {@code day}; null for the oldest, unbounded. */
+    LocalDate receivedFrom(LocalDate day) {
+      return months == Integer.MAX_VALUE ? null : day.minusMonths(months);
+    }
+
+    /** The latest receipt day of the age at {@code day}. */
+    LocalDate receivedTo(LocalDate day) {
+      return ordinal() == 0 ? day : values()[ordinal() - 1].receivedFrom(day).minusDays(1);
+    }
+  }
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final QueryTime queryTime;
+
+  OpenCaseAgeing(NamedParameterJdbcTemplate jdbc, QueryTime queryTime) {
+    this.jdbc = jdbc;
+    this.queryTime = queryTime;
+  }
+
+  /**
+   * The cases open at {@code day} of one type (a {@code caseType} parameter value) or of all
+   * (null), per type, year of receipt and age; only cells with cases.
+   */
+  public List<OpenCases> at(LocalDate day, String caseType) {
+    Optional<CaseKind> kind = Optional.ofNullable(caseType).map(OpenCaseAgeing::kind);
+    MapSqlParameterSource parameters = new MapSqlParameterSource("day", day);
+    StringBuilder age = new StringBuilder("CASE");
+    for (Age a : Age.values()) {
+      if (a.receivedFrom(day) == null) {
+        age.append(" ELSE '").append(a.name()).append("' END");
+      } else {
+        age.append(" WHEN s.received_on >= :")
+            .append(a.name())
+            .append(" THEN '")
+            .append(a.name())
+            .append("'");
+        parameters.addValue(a.name(), a.receivedFrom(day));
+      }
+    }
+    String sql =
+        "SELECT s.case_type, extract(YEAR FROM s.received_on)::int AS year, "
+            + age
+            + " AS age, count(*) AS cases FROM case_summary s WHERE "
+            + CaseList.OPEN_ON.formatted("day")
+            + (kind.isPresent() ? " AND s.case_type = :caseType" : "")
+            + " GROUP BY 1, 2, 3";
+    kind.ifPresent(k -> parameters.addValue("caseType", k.type.name()));
+    List<OpenCases> rows =
+        new ArrayList<>(
+            queryTime.bounded(
+                () ->
+                    jdbc.query(
+                        sql,
+                        parameters,
+                        (rs, n) ->
+                            cell(
+                                rs.getString("case_type"),
+                                rs.getInt("year"),
+                                Age.valueOf(rs.getString("age")),
+                                rs.getLong("cases"),
+                                day))));
+    rows.sort(
+        java.util.Comparator.comparing(OpenCases::caseType)
+            .thenComparing(OpenCases::receivedIn)
+            .thenComparing(r -> Age.valueOf(r.age())));
+    return rows;
+  }
+
+  /** A cell, with the case list behind it: open at the day, received in its year and age. */
+  static OpenCases cell(String type, int year, Age age, long cases, LocalDate day) {
+    CaseKind kind = CaseKind.of(org.disputeregistry.events.CaseType.valueOf(type)).orElseThrow();
+    LocalDate from = max(LocalDate.of(year, 1, 1), age.receivedFrom(day));
+    LocalDate to = min(LocalDate.of(year, 12, 31), age.receivedTo(day));
+    String list =
+        "/api/cases?caseType=%s&openOn=%s&receivedFrom=%s&receivedTo=%s"
+            .formatted(kind.parameter, day, from, to);
+    return new OpenCases(type, year, age.name(), cases, list);
+  }
+
+  private static CaseKind kind(String parameter) {
+    return CaseKind.ofParameter(parameter)
+        .orElseThrow(
+            () ->
+                new org.disputeregistry.query.statistics.StatisticsRequestException(
+                    "caseType",
+                    "caseType must be one of "
+                        + java.util.Arrays.stream(CaseKind.values())
+                            .map(k -> k.parameter)
+                            .toList()));
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return b == null || a.isAfter(b) ? a : b;
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+}
