@@ -84,7 +84,9 @@ final class PetitionYear {
     LocalDate registeredOn = calendar.workingDay(random);
     LocalDate acceptedOn = registeredOn.plusDays(random.nextInt(10));
     if (acceptedOn.getYear() > plan.year()) {
-      acceptedOn = LocalDate.of(plan.year(), 12, 29);
+      // Not before the registration: 2021's last working days are 30 and 31 December.
+      LocalDate lastAcceptance = LocalDate.of(plan.year(), 12, 29);
+      acceptedOn = registeredOn.isAfter(lastAcceptance) ? registeredOn : lastAcceptance;
     }
     CaseLine line = registered(registeredOn).step("acceptance", "acceptedOn", acceptedOn);
     LocalDate assignedOn = acceptedOn.plusDays(random.nextInt(3));

@@ -149,6 +149,20 @@ class DemoYearsTest {
         .contains(PetitionRegulation.XINFANG_2005, PetitionRegulation.XINFANG_WORK_2022);
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {2021, 2022, 2023})
+  @DisplayName("Every step is dated on or after the case's opening (the command side's rule)")
+  void noStepBeforeTheOpening(int year) throws Exception {
+    for (JsonNode line : lines(year, "full")) {
+      LocalDate opened = date(line.get("open"));
+      for (JsonNode step : steps(line)) {
+        if (!step.get("step").asText().equals("contacts")) {
+          assertThat(date(step)).as(line.get("open").toString()).isAfterOrEqualTo(opened);
+        }
+      }
+    }
+  }
+
   @Test
   void earlierYearsAreDeterministicToo() {
     assertThat(text(2021, "test")).isEqualTo(text(2021, "test"));

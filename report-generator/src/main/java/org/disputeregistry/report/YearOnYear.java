@@ -56,13 +56,7 @@ public record YearOnYear(
       BigDecimal percentChange,
       String record,
       String better,
-      int yearsCompared) {
-
-    /** Whether this value is a record: the highest (or lowest) since records began. */
-    public boolean isRecord() {
-      return record != null;
-    }
-  }
+      int yearsCompared) {}
 
   /**
    * How many cases of a type are open at a day, by year of receipt and how long they have been
@@ -70,7 +64,8 @@ public record YearOnYear(
    *
    * @param caseType RECONSIDERATION, COMMERCIAL_MEDIATION or PETITION
    * @param receivedIn the year the cases were received
-   * @param age UP_TO_1_MONTH, 1_TO_3_MONTHS, 3_TO_6_MONTHS, 6_TO_12_MONTHS, OVER_1_YEAR
+   * @param age UP_TO_1_MONTH, MONTHS_1_TO_3, MONTHS_3_TO_6, MONTHS_6_TO_12, OVER_1_YEAR (calendar
+   *     months back from the day)
    * @param cases the number of open cases
    * @param list the cases behind the count: a {@code GET /api/cases?...} path
    */

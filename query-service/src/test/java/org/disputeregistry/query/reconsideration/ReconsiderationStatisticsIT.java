@@ -13,6 +13,7 @@ import static org.disputeregistry.query.support.StatisticsAnswers.in;
 import static org.disputeregistry.query.support.StatisticsAnswers.rates;
 
 import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -112,6 +113,107 @@ class ReconsiderationStatisticsIT {
         LocalDate.of(2023, 1, 1),
         LocalDate.of(2023, 12, 31),
         f -> f.street().equals("GONGMING"));
+  }
+
+  /**
+   * Year on year and the record check agree with the test's own computation, for whole years and
+   * for a period ending on 29 February (compared with one ending on 28 February).
+   */
+  @Test
+  void yearOnYearAgreesWithAnIndependentComputation() {
+    List<Facts> all = facts(f -> true);
+    int firstYear = all.stream().mapToInt(f -> f.receivedOn().getYear()).min().orElseThrow();
+    for (int year = 2022; year <= 2024; year++) {
+      List<OwnYearOnYear.Counts> earlier = new java.util.ArrayList<>();
+      for (int y = year - 1; y >= firstYear; y--) {
+        earlier.add(OwnYearOnYear.counts(all, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
+      }
+      assertYearOnYear(
+          "year=" + year,
+          OwnYearOnYear.counts(all, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
+          earlier,
+          firstYear);
+    }
+    assertYearOnYear(
+        "from=2024-01-01&to=2024-02-29",
+        OwnYearOnYear.counts(all, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29)),
+        List.of(
+            OwnYearOnYear.counts(all, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 2, 28)),
+            OwnYearOnYear.counts(all, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 2, 28)),
+            OwnYearOnYear.counts(all, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 2, 28))),
+        firstYear);
+  }
+
+  private void assertYearOnYear(
+      String query, OwnYearOnYear.Counts now, List<OwnYearOnYear.Counts> earlier, int firstYear) {
+    DocumentContext answer =
+        figures(http, "/api/statistics/reconsiderations?" + query + "&compare=previousYear");
+    String at = "$.yearOnYear.figures.RECONSIDERATION.";
+    OwnYearOnYear.Counts before = earlier.get(0);
+    assertThat((Integer) answer.read("$.yearOnYear.firstYearOnFile")).isEqualTo(firstYear);
+    Map<String, Object> got = new TreeMap<>();
+    Map<String, Object> expected = new TreeMap<>();
+    for (String count : List.of("received", "closed", "mediated")) {
+      long n =
+          switch (count) {
+            case "received" -> now.received();
+            case "closed" -> now.closed();
+            default -> now.mediated();
+          };
+      long b =
+          switch (count) {
+            case "received" -> before.received();
+            case "closed" -> before.closed();
+            default -> before.mediated();
+          };
+      expected.put(count, List.of(plain(b), plain(n - b), OwnYearOnYear.percentChange(n, b)));
+      got.put(
+          count,
+          List.of(
+              plain(answer.read(at + count + ".previous")),
+              plain(answer.read(at + count + ".change")),
+              plain(answer.read(at + count + ".percentChange"))));
+    }
+    expected.put(
+        "mediationRate",
+        List.of(
+            OwnYearOnYear.pointsChange(
+                now.mediated(), now.closed(), before.mediated(), before.closed()),
+            String.valueOf(OwnYearOnYear.highestRate(now, earlier))));
+    got.put(
+        "mediationRate",
+        List.of(
+            plain(answer.read(at + "mediationRate.change")),
+            String.valueOf("HIGHEST".equals(answer.read(at + "mediationRate.record")))));
+    assertThat(got).as(query + ": " + now + " after " + earlier).isEqualTo(expected);
+  }
+
+  /** The ageing of open cases agrees with the test's own, and each cell lists its cases. */
+  @Test
+  void ageingOfOpenCasesAgreesWithAnIndependentComputation() {
+    for (LocalDate day : List.of(LocalDate.of(2023, 12, 31), LocalDate.of(2024, 2, 29))) {
+      Map<String, Long> expected = new TreeMap<>();
+      facts(f -> OwnYearOnYear.openOn(f, day))
+          .forEach(
+              f ->
+                  expected.merge(
+                      f.receivedOn().getYear() + " " + OwnYearOnYear.age(f.receivedOn(), day),
+                      1L,
+                      Long::sum));
+      DocumentContext answer =
+          JsonPath.parse(
+              http.getForObject(
+                  "/api/statistics/open-cases?caseType=reconsideration&asOf=" + day, String.class));
+      List<Map<String, Object>> cells = answer.read("$.cells");
+      Map<String, Long> got = new TreeMap<>();
+      for (Map<String, Object> cell : cells) {
+        long cases = ((Number) cell.get("cases")).longValue();
+        got.put(cell.get("receivedIn") + " " + cell.get("age"), cases);
+        String list = (String) cell.get("list");
+        assertThat(DrillDowns.listed(http, list + "&size=1000")).as(list).isEqualTo(cases);
+      }
+      assertThat(got).as("open on " + day).isEqualTo(expected);
+    }
   }
 
   @Test
