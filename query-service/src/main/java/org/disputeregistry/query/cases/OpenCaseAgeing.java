@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.disputeregistry.query.statistics.QueryTime;
+import org.disputeregistry.report.OpenCaseAge;
 import org.disputeregistry.report.YearOnYear.OpenCases;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -13,42 +14,11 @@ import org.springframework.stereotype.Component;
 /**
  * The ageing of open cases (历史积案): how many cases of each type are open at a day ({@link
  * CaseList#OPEN_ON}), by the year they were received and how long they have been open, each cell
- * with the case list behind it. Ages are counted in calendar months back from the day (a month
- * before 31 March is 28 or 29 February).
+ * with the case list behind it. Ages ({@link OpenCaseAge}) are counted in calendar months back from
+ * the day.
  */
 @Component
 public class OpenCaseAgeing {
-
-  /** How long a case has been open at the day: received on or after the day {@code months} back. */
-  public enum Age {
-    UP_TO_1_MONTH(1, "1个月以内", "up to 1 month"),
-    MONTHS_1_TO_3(3, "1至3个月", "1 to 3 months"),
-    MONTHS_3_TO_6(6, "3至6个月", "3 to 6 months"),
-    MONTHS_6_TO_12(12, "6至12个月", "6 to 12 months"),
-    OVER_1_YEAR(Integer.MAX_VALUE, "1年以上", "over 1 year");
-
-    /** The age's upper bound in months; its cases were received after the day this far back. */
-    final int months;
-
-    public final String zh;
-    public final String en;
-
-    Age(int months, String zh, String en) {
-      this.months = months;
-      this.zh = zh;
-      this.en = en;
-    }
-
-    /** The earliest receipt day of the age at {@code day}; null for the oldest, unbounded. */
-    LocalDate receivedFrom(LocalDate day) {
-      return months == Integer.MAX_VALUE ? null : day.minusMonths(months);
-    }
-
-    /** The latest receipt day of the age at {@code day}. */
-    LocalDate receivedTo(LocalDate day) {
-      return ordinal() == 0 ? day : values()[ordinal() - 1].receivedFrom(day).minusDays(1);
-    }
-  }
 
   private final NamedParameterJdbcTemplate jdbc;
   private final QueryTime queryTime;
@@ -66,7 +36,7 @@ public class OpenCaseAgeing {
     Optional<CaseKind> kind = Optional.ofNullable(caseType).map(OpenCaseAgeing::kind);
     MapSqlParameterSource parameters = new MapSqlParameterSource("day", day);
     StringBuilder age = new StringBuilder("CASE");
-    for (Age a : Age.values()) {
+    for (OpenCaseAge a : OpenCaseAge.values()) {
       if (a.receivedFrom(day) == null) {
         age.append(" ELSE '").append(a.name()).append("' END");
       } else {
@@ -97,18 +67,18 @@ public class OpenCaseAgeing {
                             cell(
                                 rs.getString("case_type"),
                                 rs.getInt("year"),
-                                Age.valueOf(rs.getString("age")),
+                                OpenCaseAge.valueOf(rs.getString("age")),
                                 rs.getLong("cases"),
                                 day))));
     rows.sort(
         java.util.Comparator.comparing(OpenCases::caseType)
             .thenComparing(OpenCases::receivedIn)
-            .thenComparing(r -> Age.valueOf(r.age())));
+            .thenComparing(r -> OpenCaseAge.valueOf(r.age())));
     return rows;
   }
 
   /** A cell, with the case list behind it: open at the day, received in its year and age. */
-  static OpenCases cell(String type, int year, Age age, long cases, LocalDate day) {
+  static OpenCases cell(String type, int year, OpenCaseAge age, long cases, LocalDate day) {
     CaseKind kind = CaseKind.of(org.disputeregistry.events.CaseType.valueOf(type)).orElseThrow();
     LocalDate from = max(LocalDate.of(year, 1, 1), age.receivedFrom(day));
     LocalDate to = min(LocalDate.of(year, 12, 31), age.receivedTo(day));

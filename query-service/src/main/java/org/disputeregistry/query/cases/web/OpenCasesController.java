@@ -8,6 +8,7 @@ import java.util.List;
 import org.disputeregistry.query.cases.OpenCaseAgeing;
 import org.disputeregistry.query.statistics.Query;
 import org.disputeregistry.query.statistics.StatisticsRequestException;
+import org.disputeregistry.report.OpenCaseAge;
 import org.disputeregistry.report.YearOnYear.OpenCases;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Role;
@@ -50,9 +51,7 @@ class OpenCasesController {
     }
     return new OpenCasesTable(
         day,
-        Arrays.stream(OpenCaseAgeing.Age.values())
-            .map(a -> new AgeLabel(a.name(), a.zh, a.en))
-            .toList(),
+        Arrays.stream(OpenCaseAge.values()).map(a -> new AgeLabel(a.name(), a.zh, a.en)).toList(),
         ageing.at(day, caseType));
   }
 }
