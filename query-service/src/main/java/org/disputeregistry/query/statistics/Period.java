@@ -32,11 +32,6 @@ public record Period(LocalDate from, LocalDate to) {
         : moved;
   }
 
-  /** Whether the period is one whole calendar year. */
-  public boolean isYear() {
-    return from.getDayOfYear() == 1 && to.equals(from.withDayOfYear(from.lengthOfYear()));
-  }
-
   public static Period ofYear(int year) {
     return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }
