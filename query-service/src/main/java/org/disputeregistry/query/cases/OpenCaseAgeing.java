@@ -2,9 +2,13 @@ package org.disputeregistry.query.cases;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.disputeregistry.events.CaseType;
 import org.disputeregistry.query.statistics.QueryTime;
+import org.disputeregistry.query.statistics.StatisticsRequestException;
 import org.disputeregistry.report.OpenCaseAge;
 import org.disputeregistry.report.YearOnYear.OpenCases;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -71,7 +75,7 @@ public class OpenCaseAgeing {
                                 rs.getLong("cases"),
                                 day))));
     rows.sort(
-        java.util.Comparator.comparing(OpenCases::caseType)
+        Comparator.comparing(OpenCases::caseType)
             .thenComparing(OpenCases::receivedIn)
             .thenComparing(r -> OpenCaseAge.valueOf(r.age())));
     return rows;
@@ -79,7 +83,7 @@ public class OpenCaseAgeing {
 
   /** A cell, with the case list behind it: open at the day, received in its year and age. */
   static OpenCases cell(String type, int year, OpenCaseAge age, long cases, LocalDate day) {
-    CaseKind kind = CaseKind.of(org.disputeregistry.events.CaseType.valueOf(type)).orElseThrow();
+    CaseKind kind = CaseKind.of(CaseType.valueOf(type)).orElseThrow();
     LocalDate from = max(LocalDate.of(year, 1, 1), age.receivedFrom(day));
     LocalDate to = min(LocalDate.of(year, 12, 31), age.receivedTo(day));
     String list =
@@ -92,12 +96,10 @@ public class OpenCaseAgeing {
     return CaseKind.ofParameter(parameter)
         .orElseThrow(
             () ->
-                new org.disputeregistry.query.statistics.StatisticsRequestException(
+                new StatisticsRequestException(
                     "caseType",
                     "caseType must be one of "
-                        + java.util.Arrays.stream(CaseKind.values())
-                            .map(k -> k.parameter)
-                            .toList()));
+                        + Arrays.stream(CaseKind.values()).map(k -> k.parameter).toList()));
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {
