@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import java.util.function.Consumer;
+import org.disputeregistry.demo.YearPlan.Centre;
 
 /**
  * Commercial mediation at the district's three centres: applications from parties, courts and
@@ -16,14 +16,6 @@ import java.util.function.Consumer;
  */
 final class MediationYear {
 
-  private record Centre(String code, String prefix, int cases) {}
-
-  private static final List<Centre> CENTRES =
-      List.of(
-          new Centre("SCIENCE_CITY", "KXC", 230),
-          new Centre("GONGMING_CHAMBER", "GMS", 190),
-          new Centre("INTELLECTUAL_PROPERTY", "ZSC", 140));
-
   private static final String[] SOURCES = {
     "PARTY", "PARTY", "COURT_ENTRUSTED", "COURT_ASSIGNED", "AGENCY"
   };
@@ -31,18 +23,20 @@ final class MediationYear {
     "TRADE", "TRADE", "FINANCE", "CONSTRUCTION", "REAL_ESTATE", "CORPORATE", "LOGISTICS", "OTHER"
   };
 
+  private final YearPlan plan;
   private final Random random;
   private final DemoCalendar calendar;
   private final Places places;
 
-  MediationYear(Random random, DemoCalendar calendar, Places places) {
+  MediationYear(YearPlan plan, Random random, DemoCalendar calendar, Places places) {
+    this.plan = plan;
     this.random = random;
     this.calendar = calendar;
     this.places = places;
   }
 
   void write(Consumer<String> out) {
-    for (Centre centre : CENTRES) {
+    for (Centre centre : plan.centres()) {
       for (int n = 1; n <= centre.cases(); n++) {
         out.accept(mediation(centre, n).json());
       }
@@ -50,7 +44,7 @@ final class MediationYear {
   }
 
   private CaseLine mediation(Centre centre, int n) {
-    LocalDate receivedOn = calendar.workingDayIn(random, 1, 11);
+    LocalDate receivedOn = calendar.workingDayIn(random, 1, plan.lastMediationMonth());
     Places.Place place = places.pick(random);
     String disputeType =
         centre.code().equals("INTELLECTUAL_PROPERTY")
@@ -62,9 +56,9 @@ final class MediationYear {
     CaseLine line =
         CaseLine.open(
             "commercial-mediations",
-            UUID.nameUUIDFromBytes(("demo/mediation/" + centre.code() + "/" + n).getBytes()),
+            DemoYear.caseId(plan, "mediation/" + centre.code() + "/" + n),
             "caseNumber",
-            String.format("光商调〔2023〕%s%03d号", centre.prefix(), n),
+            String.format("光商调〔%d〕%s%03d号", plan.year(), centre.prefix(), n),
             "receivedOn",
             receivedOn,
             "centre",

@@ -2,14 +2,13 @@ package org.disputeregistry.demo;
 
 import java.time.LocalDate;
 import java.util.Random;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Petitions of the demo year: exactly {@link Scale#petitionsAccepted()} accepted in 2023, of which
- * {@link Scale#petitionsResolved()} resolved (99.60% at full scale); the others not resolved. Some
- * petitions were not accepted or were redirected to a legal channel; most replies are rated, a few
- * are reviewed and re-reviewed.
+ * Petitions of a demo year: exactly {@link Scale#petitionsAccepted()} accepted in the year, of
+ * which {@link Scale#petitionsResolved()} resolved (99.60% at full scale); the others not resolved.
+ * Some petitions were not accepted or were redirected to a legal channel; most replies are rated, a
+ * few are reviewed and re-reviewed.
  */
 final class PetitionYear {
 
@@ -32,13 +31,15 @@ final class PetitionYear {
     "光明区城市管理和综合执法局", "光明区住房和建设局", "光明区人力资源局", "光明区教育局", "光明区卫生健康局", "各街道办事处"
   };
 
+  private final YearPlan plan;
   private final Random random;
   private final DemoCalendar calendar;
   private final Places places;
   private final Scale scale;
   private int number;
 
-  PetitionYear(Random random, DemoCalendar calendar, Places places, Scale scale) {
+  PetitionYear(YearPlan plan, Random random, DemoCalendar calendar, Places places, Scale scale) {
+    this.plan = plan;
     this.random = random;
     this.calendar = calendar;
     this.places = places;
@@ -58,7 +59,7 @@ final class PetitionYear {
               .step(
                   "non-acceptance",
                   "decidedOn",
-                  on.plusDays(2 + random.nextInt(10)),
+                  plan.withinYear(on.plusDays(2 + random.nextInt(10))),
                   "reason",
                   "不属于信访事项")
               .json());
@@ -71,7 +72,7 @@ final class PetitionYear {
               .step(
                   "redirection",
                   "redirectedOn",
-                  on.plusDays(1 + random.nextInt(10)),
+                  plan.withinYear(on.plusDays(1 + random.nextInt(10))),
                   "legalChannel",
                   new String[] {"LITIGATION", "ARBITRATION", "RECONSIDERATION"}[random.nextInt(3)])
               .json());
@@ -79,11 +80,13 @@ final class PetitionYear {
   }
 
   private CaseLine accepted(boolean resolved) {
-    // Accepted in 2023: registered early enough that acceptance falls in the year.
+    // Accepted in the year: registered early enough that acceptance falls in it.
     LocalDate registeredOn = calendar.workingDay(random);
     LocalDate acceptedOn = registeredOn.plusDays(random.nextInt(10));
-    if (acceptedOn.getYear() > 2023) {
-      acceptedOn = LocalDate.of(2023, 12, 29);
+    if (acceptedOn.getYear() > plan.year()) {
+      // Not before the registration: 2021's last working days are 30 and 31 December.
+      LocalDate lastAcceptance = LocalDate.of(plan.year(), 12, 29);
+      acceptedOn = registeredOn.isAfter(lastAcceptance) ? registeredOn : lastAcceptance;
     }
     CaseLine line = registered(registeredOn).step("acceptance", "acceptedOn", acceptedOn);
     LocalDate assignedOn = acceptedOn.plusDays(random.nextInt(3));
@@ -140,9 +143,9 @@ final class PetitionYear {
     int persons = random.nextInt(20) == 0 ? 5 + random.nextInt(20) : 1 + random.nextInt(2);
     return CaseLine.open(
         "petitions",
-        UUID.nameUUIDFromBytes(("demo/petition/" + number).getBytes()),
+        DemoYear.caseId(plan, "petition/" + number),
         "caseNumber",
-        String.format("光信〔2023〕%06d号", number),
+        String.format("光信〔%d〕%06d号", plan.year(), number),
         "registeredOn",
         registeredOn,
         "channel",

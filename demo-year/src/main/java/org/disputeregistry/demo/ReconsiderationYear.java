@@ -5,46 +5,24 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import java.util.function.Consumer;
+import org.disputeregistry.demo.YearPlan.Ending;
 import org.disputeregistry.events.reconsideration.Procedure;
 import org.disputeregistry.statutory.law.ReconsiderationLaw;
 
 /**
- * Reconsideration cases of the demo year. The endings of the cases closed in 2023 are fixed so that
- * the projections give the report's figures: 69 closed by mediation (41 agreements + 28 withdrawals
- * after settlement) of 135 closed, 51.11%; the other 66 spread over the decision types and
- * terminations. 24 of the closed cases were received in 2022; 29 cases received in 2023 are still
- * open at its end; some were not accepted, redirected or abandoned. Every case follows the law in
- * force on its receipt date (the ordinary procedure only) and the statutory calendar.
+ * Reconsideration cases of a demo year. The endings of the cases closed in the year are fixed by
+ * its {@link YearPlan} so that the projections give the report's figures: in 2023, 69 closed by
+ * mediation (41 agreements + 28 withdrawals after settlement) of 135 closed, 51.11%; the others
+ * spread over the decision types and terminations. Some of the closed cases were received the year
+ * before (24 in 2023); in the last year, some received late are still open at its end (29 in 2023);
+ * some were not accepted, redirected or abandoned. Every case follows the law in force on its
+ * receipt date (the ordinary procedure only) and the statutory calendar.
  */
 final class ReconsiderationYear {
 
-  /** Endings of the 135 cases closed in 2023: step, its fields, how many. */
-  private record Ending(String step, String field, String value, int count) {}
-
-  private static final List<Ending> CLOSED_2023 =
-      List.of(
-          new Ending("mediation-agreement", null, null, 41),
-          new Ending("withdrawal", "reason", "SETTLEMENT", 28),
-          new Ending("withdrawal", "reason", "RESPONDENT_CORRECTED_ACT", 6),
-          new Ending("withdrawal", "reason", "VOLUNTARY", 5),
-          new Ending("termination", null, null, 3),
-          new Ending("decision", "outcome", "UPHELD", 30),
-          new Ending("decision", "outcome", "CLAIM_REJECTED", 8),
-          new Ending("decision", "outcome", "VARIED", 2),
-          new Ending("decision", "outcome", "REVOKED", 3),
-          new Ending("decision", "outcome", "CONFIRMED_ILLEGAL", 3),
-          new Ending("decision", "outcome", "ORDERED_TO_PERFORM", 1),
-          new Ending("dismissal", null, null, 5));
-
   static final int CLOSED_IN_2023 = 135;
   static final int MEDIATED_IN_2023 = 69;
-  private static final int CARRIED_OVER_FROM_2022 = 24;
-  private static final int OPEN_AT_END_OF_2023 = 29;
-  private static final int NOT_ACCEPTED = 11;
-  private static final int REDIRECTED = 4;
-  private static final int ABANDONED = 3;
 
   private static final String[] AGENCIES = {
     "光明区城市管理和综合执法局",
@@ -83,61 +61,64 @@ final class ReconsiderationYear {
     "ON_SITE", "MAIL", "ONLINE", "ONLINE", "ORAL", "FORWARDED"
   };
 
+  private final YearPlan plan;
   private final Random random;
   private final DemoCalendar calendar;
   private final Places places;
   private int number;
 
-  ReconsiderationYear(Random random, DemoCalendar calendar, Places places) {
+  ReconsiderationYear(YearPlan plan, Random random, DemoCalendar calendar, Places places) {
+    this.plan = plan;
     this.random = random;
     this.calendar = calendar;
     this.places = places;
+    this.number = plan.numberFrom();
   }
 
   void write(Consumer<String> out) {
     List<Ending> endings = new ArrayList<>();
-    CLOSED_2023.forEach(e -> endings.addAll(Collections.nCopies(e.count(), e)));
+    plan.closed().forEach(e -> endings.addAll(Collections.nCopies(e.count(), e)));
     Collections.shuffle(endings, random);
-    for (int i = 0; i < CLOSED_IN_2023; i++) {
+    for (int i = 0; i < endings.size(); i++) {
       Ending ending = endings.get(i);
-      boolean carriedOver = i < CARRIED_OVER_FROM_2022;
+      boolean carriedOver = i < plan.carriedOver();
       LocalDate receivedOn =
           carriedOver
-              ? LocalDate.of(2022, 10 + random.nextInt(3), 1 + random.nextInt(28))
+              ? LocalDate.of(plan.year() - 1, 10 + random.nextInt(3), 1 + random.nextInt(28))
               : calendar.workingDayIn(random, 1, 10);
       out.accept(closedCase(receivedOn, ending, carriedOver).json());
     }
-    for (int i = 0; i < OPEN_AT_END_OF_2023; i++) {
+    for (int i = 0; i < plan.openAtEnd(); i++) {
       LocalDate receivedOn = calendar.workingDayIn(random, 11, 12);
       CaseLine line = received(receivedOn);
       accept(line, receivedOn, false);
       out.accept(line.json());
     }
-    for (int i = 0; i < NOT_ACCEPTED; i++) {
+    for (int i = 0; i < plan.notAccepted(); i++) {
       LocalDate receivedOn = calendar.workingDay(random);
       out.accept(
           received(receivedOn)
               .step(
                   "non-acceptance",
                   "decidedOn",
-                  receivedOn.plusDays(1 + random.nextInt(4)),
+                  plan.withinYear(receivedOn.plusDays(1 + random.nextInt(4))),
                   "reason",
                   "不属于行政复议范围")
               .json());
     }
-    for (int i = 0; i < REDIRECTED; i++) {
+    for (int i = 0; i < plan.redirected(); i++) {
       LocalDate receivedOn = calendar.workingDay(random);
       out.accept(
           received(receivedOn)
               .step(
                   "redirection",
                   "redirectedOn",
-                  receivedOn.plusDays(1 + random.nextInt(4)),
+                  plan.withinYear(receivedOn.plusDays(1 + random.nextInt(4))),
                   "competentAuthority",
                   "深圳市人民政府行政复议办公室")
               .json());
     }
-    for (int i = 0; i < ABANDONED; i++) {
+    for (int i = 0; i < plan.abandoned(); i++) {
       LocalDate receivedOn = calendar.workingDayIn(random, 1, 11);
       LocalDate requested = receivedOn.plusDays(2);
       LocalDate lastDay = ReconsiderationLaw.inForceOn(receivedOn).correction().dueOn(requested);
@@ -151,7 +132,7 @@ final class ReconsiderationYear {
 
   private CaseLine closedCase(LocalDate receivedOn, Ending ending, boolean carriedOver) {
     CaseLine line = received(receivedOn);
-    // The law in force for applications received in 2022 and 2023 has no simplified procedure
+    // The law in force for applications received in 2020 to 2023 has no simplified procedure
     // (行政复议法 2023, Art. 53, governs those received from 2024): every case here is ORDINARY.
     // A quarter are quick, decided within about 30 days, without hearing or extension.
     ReconsiderationLaw law = ReconsiderationLaw.inForceOn(receivedOn);
@@ -178,13 +159,14 @@ final class ReconsiderationYear {
           "案情复杂，需要进一步调查");
       limit += 30;
     }
-    // Cases received in 2022 close early in 2023; the others before the year is out.
-    LocalDate earliest = carriedOver ? LocalDate.of(2023, 1, 3) : day.plusDays(7);
+    // Cases received the year before close early in the year; the others before it is out.
+    LocalDate earliest = carriedOver ? LocalDate.of(plan.year(), 1, 3) : day.plusDays(7);
     LocalDate closedOn =
         DemoCalendar.onOrAfter(
             max(earliest, acceptedOn.plusDays(10 + random.nextInt(Math.max(1, limit - 12)))));
-    if (closedOn.isAfter(LocalDate.of(2023, 12, 29))) {
-      closedOn = LocalDate.of(2023, 12, 29);
+    LocalDate lastClosing = LocalDate.of(plan.year(), 12, 29);
+    if (closedOn.isAfter(lastClosing)) {
+      closedOn = lastClosing;
     }
     if (ending.field() == null) {
       String dateField =
@@ -215,7 +197,7 @@ final class ReconsiderationYear {
     Places.Place place = places.pick(random);
     return CaseLine.open(
         "reconsiderations",
-        UUID.nameUUIDFromBytes(("demo/reconsideration/" + number).getBytes()),
+        DemoYear.caseId(plan, "reconsideration/" + number),
         "caseNumber",
         "光明复〔" + receivedOn.getYear() + "〕" + number + "号",
         "receivedOn",

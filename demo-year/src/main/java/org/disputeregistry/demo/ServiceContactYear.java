@@ -2,6 +2,7 @@ package org.disputeregistry.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -10,8 +11,8 @@ import java.util.function.Consumer;
 
 /**
  * Service contacts at the platform's halls (one per street) and stations (one per community) on
- * every working day of 2023, logged as a day's batch per site. The persons add up to exactly {@link
- * Scale#personTimes()}: 1,130,000 person-times at full scale.
+ * every working day of the year, logged as a day's batch per site. The persons add up to exactly
+ * {@link Scale#personTimes()}: 1,130,000 person-times at full scale.
  */
 final class ServiceContactYear {
 
@@ -68,7 +69,11 @@ final class ServiceContactYear {
     while (left > 0) {
       int together = Math.min(left, random.nextInt(10) == 0 ? 2 + random.nextInt(4) : 1);
       left -= together;
-      contacts.add(Map.of("kind", KINDS[random.nextInt(KINDS.length)], "persons", together));
+      // An ordered map: Map.of would order the keys differently from one JVM to the next.
+      Map<String, Object> contact = new LinkedHashMap<>();
+      contact.put("kind", KINDS[random.nextInt(KINDS.length)]);
+      contact.put("persons", together);
+      contacts.add(contact);
     }
     return CaseLine.open(
             "service-contacts",

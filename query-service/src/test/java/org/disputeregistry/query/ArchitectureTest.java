@@ -24,15 +24,18 @@ class ArchitectureTest {
 
   private static final String QUERY = "org.disputeregistry.query.";
 
-  /** What several features build on: the projection, the counters, the statistics' requests. */
+  /**
+   * What several features build on: the projection, the counters, the statistics' requests, the
+   * year-on-year comparison of any figures.
+   */
   private static final List<String> SHARED =
-      List.of("projection", "counts", "statistics", "schema", "directory");
+      List.of("projection", "counts", "statistics", "schema", "directory", "yearonyear");
 
   /**
    * Each feature, and the features it may use: petitions count the person-times served, the annual
-   * report reads the statistics of the three case types, published figures are the report's totals
-   * and the rows of the case types' figures, the case list drills down into their figures, and the
-   * statutory tables are made of the three case types' statistics.
+   * report reads the statistics of the three case types and the ageing of open cases, published
+   * figures are the report's totals and the rows of the case types' figures, the case list drills
+   * down into their figures, and the statutory tables are made of the three case types' statistics.
    */
   private static final Map<String, List<String>> FEATURES =
       Map.ofEntries(
@@ -43,7 +46,7 @@ class ArchitectureTest {
           Map.entry("deadline", List.of("cases")),
           Map.entry("deadletter", List.of()),
           Map.entry("rebuild", List.of()),
-          Map.entry("report", List.of("reconsideration", "mediation", "petition")),
+          Map.entry("report", List.of("reconsideration", "mediation", "petition", "cases")),
           Map.entry("publication", List.of("report", "petition", "servicecontact")),
           Map.entry("cases", List.of("reconsideration", "mediation", "petition")),
           Map.entry("statutory", List.of("reconsideration", "mediation", "petition")));

@@ -2,6 +2,7 @@ package org.disputeregistry.report;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.List;
  *
  * @param source whether these are published figures (which version) or live ones; null (totals of
  *     an earlier release) reads as live
+ * @param yearOnYear the year's figures beside the year before, the record check and the open cases
+ *     at the year's end (asked with {@code compare=previousYear}; the report always has it); null
+ *     when not asked
  */
 public record AnnualTotals(
     int year,
@@ -20,7 +24,19 @@ public record AnnualTotals(
     Reconsideration reconsideration,
     CommercialMediation commercialMediation,
     Petitions petitions,
-    Source source) {
+    Source source,
+    @JsonInclude(JsonInclude.Include.NON_NULL) YearOnYear yearOnYear) {
+
+  public AnnualTotals(
+      int year,
+      Instant asOf,
+      Label district,
+      Reconsideration reconsideration,
+      CommercialMediation commercialMediation,
+      Petitions petitions,
+      Source source) {
+    this(year, asOf, district, reconsideration, commercialMediation, petitions, source, null);
+  }
 
   /**
    * Which figures the totals are: a published version (immutable, as of its publication) or the
@@ -48,7 +64,13 @@ public record AnnualTotals(
   /** The same totals, said to be of another source. */
   public AnnualTotals from(Source other) {
     return new AnnualTotals(
-        year, asOf, district, reconsideration, commercialMediation, petitions, other);
+        year, asOf, district, reconsideration, commercialMediation, petitions, other, yearOnYear);
+  }
+
+  /** The same totals with their year-on-year comparison. */
+  public AnnualTotals with(YearOnYear comparison) {
+    return new AnnualTotals(
+        year, asOf, district, reconsideration, commercialMediation, petitions, source, comparison);
   }
 
   /** The source, live if the totals do not say. */

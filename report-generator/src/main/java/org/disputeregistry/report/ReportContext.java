@@ -37,6 +37,7 @@ final class ReportContext {
     List<Map<String, Object>> definitions = new ArrayList<>();
     rates().forEach(rate -> definitions.add(rate(rate)));
     root.put("definitions", definitions);
+    root.put("yoy", YearOnYearContext.of(totals, lang));
     return root;
   }
 

@@ -44,7 +44,7 @@ final class TotalsClient {
             queryUrl
                 + "/api/statistics/totals?year="
                 + year
-                + "&figures="
+                + "&compare=previousYear&figures="
                 + (live ? "live" : "published"));
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
     token.ifPresent(t -> request.header("Authorization", "Bearer " + t));

@@ -67,7 +67,10 @@ class ReportCliTest {
     assertThat(run(Map.of(), "--token=" + GOOD, "--figures=live")).as(err()).isZero();
     assertThat(run(Map.of(), "--token=" + GOOD, "--figures=latest")).isEqualTo(2);
 
-    assertThat(queries).containsExactly("year=2023&figures=published", "year=2023&figures=live");
+    assertThat(queries)
+        .containsExactly(
+            "year=2023&compare=previousYear&figures=published",
+            "year=2023&compare=previousYear&figures=live");
     assertThat(stdout.toString(StandardCharsets.UTF_8))
         .contains("Figures: live, as of 2024-01-31T16:00:00Z")
         .contains("(2023 has not been published)");

@@ -24,7 +24,9 @@ class ReportGoldenTest {
     String markdown = renderer.render(totals2023(), Language.ZH).markdown();
 
     assertThat(markdown)
-        .contains("调解复议案件69宗,调解率达51.11%")
+        .contains("调解复议案件69宗,调解率达51.11%,创历年新高")
+        .contains("与2022年相比")
+        .contains("四、未结案件账龄")
         .contains("服务群众113万人次")
         .contains("化解率99.60%")
         .contains("建成3家商事调解中心")

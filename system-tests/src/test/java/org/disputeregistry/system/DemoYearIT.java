@@ -72,7 +72,7 @@ class DemoYearIT {
         .failFast(
             "the demo year was not loaded:\n" + system.output(),
             () -> system.output().contains("Demo year not loaded"))
-        .until(() -> system.output().contains("Demo year projected"));
+        .until(() -> system.output().contains("loaded and projected"));
     totalsAnswer = system.getQuery("/api/statistics/totals?year=2023").body();
     totals = JsonPath.parse(totalsAnswer);
   }
@@ -130,6 +130,16 @@ class DemoYearIT {
       assertThat(browser.driver().findElements(By.cssSelector("#results-table tbody tr")))
           .isNotEmpty();
       browser.screenshot("demo-year-cases-behind-the-mediation-rate");
+
+      // The report page renders the year's report, with 2021 and 2022 to compare.
+      browser.find("nav-ANNUAL_REPORT").click();
+      browser.type("year", "2023");
+      browser.find("report-submit").click();
+      assertThat(browser.frameText("report-frame"))
+          .contains("调解复议案件69宗,调解率达51.11%,创历年新高")
+          .contains("与2022年相比")
+          .contains("未结案件账龄");
+      browser.screenshot("demo-year-report");
       assertThat(browser.consoleErrors()).isEmpty();
     }
   }
@@ -171,6 +181,30 @@ class DemoYearIT {
     }
   }
 
+  /**
+   * 2021 and 2022 are loaded beside 2023 and leave its figures as they were; 2023's mediation rate
+   * is the highest since records began, in the year-on-year comparison of the totals.
+   */
+  @Test
+  void theEarlierYearsMakeTheMediationRateOf2023ARecord() {
+    DocumentContext compared =
+        JsonPath.parse(
+            system
+                .getQueryAs(
+                    "report-generator", "/api/statistics/totals?year=2023&compare=previousYear")
+                .body());
+    String rate = "$.yearOnYear.figures.RECONSIDERATION.mediationRate.";
+    assertThat(compared.read(rate + "record", String.class)).isEqualTo("HIGHEST");
+    assertThat(compared.read(rate + "previous").toString()).isEqualTo("46.28");
+    assertThat(compared.read(rate + "yearsCompared", Integer.class)).isEqualTo(2);
+    assertThat(compared.read("$.yearOnYear.firstYearOnFile", Integer.class)).isEqualTo(2021);
+    assertThat(compared.read("$.reconsideration.closed", Integer.class)).isEqualTo(135);
+    DocumentContext y2021 =
+        JsonPath.parse(system.getQuery("/api/statistics/reconsiderations?year=2021").body());
+    assertThat(y2021.read("$.figures.mediationRate.numerator", Integer.class)).isEqualTo(41);
+    assertThat(y2021.read("$.figures.mediationRate.denominator", Integer.class)).isEqualTo(102);
+  }
+
   @Test
   void threeCommercialMediationCentres() {
     assertThat(totals.read("$.commercialMediation.centres.length()", Integer.class)).isEqualTo(3);
@@ -201,7 +235,11 @@ class DemoYearIT {
   @Test
   void theGeneratedReportSaysTheFiguresInChineseAndEnglish() {
     String zh = system.getQueryAs("report-generator", "/api/reports/annual/2023?format=md").body();
-    assertThat(zh).contains("调解复议案件69宗,调解率达51.11%").contains("化解率99.60%").contains("建成3家商事调解中心");
+    assertThat(zh)
+        .contains("调解复议案件69宗,调解率达51.11%,创历年新高")
+        .contains("化解率99.60%")
+        .contains("建成3家商事调解中心")
+        .contains("## 四、未结案件账龄");
     String en = system.getQueryAs("report-generator", "/api/reports/annual/2023?lang=en").body();
     assertThat(en)
         .startsWith("<!DOCTYPE html>")

@@ -177,6 +177,19 @@ public final class Browser implements AutoCloseable {
     signIn(stack, account, null);
   }
 
+  /** The text of the page in a frame of this page, once it has any. */
+  public String frameText(String frameId) {
+    until(d -> d.switchTo().frame(find(frameId)) != null);
+    String text =
+        until(
+            d -> {
+              String body = d.findElement(By.tagName("body")).getText();
+              return body.isBlank() ? null : body;
+            });
+    driver.switchTo().defaultContent();
+    return text;
+  }
+
   /**
    * The errors the pages wrote to the console since the last call (script errors, failed loads).
    */

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
 /**
  * The analyst's pages in a real headless Chromium on the real stack (authorization server, both
@@ -152,16 +151,7 @@ class DashboardInBrowserIT {
 
   /** The text of the report in the page's frame. */
   private static String reportText(Browser browser) {
-    WebDriver driver = browser.driver();
-    browser.until(d -> d.switchTo().frame(browser.find("report-frame")) != null);
-    String text =
-        browser.until(
-            d -> {
-              String body = d.findElement(By.tagName("body")).getText();
-              return body.isBlank() ? null : body;
-            });
-    driver.switchTo().defaultContent();
-    return text;
+    return browser.frameText("report-frame");
   }
 
   /** Received at the start of the year, accepted, then closed by a mediation agreement. */

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,11 +25,11 @@ import org.disputeregistry.demo.Scale;
 import org.disputeregistry.infra.supervision.Elapsed;
 
 /**
- * Loads the demo year 2023 through the command side's back-fill, like any user's file, showing
- * progress, then waits until the query side has projected it. The projections, not this loader,
- * produce every figure of the report. It signs in as the {@code demo-loader} client (roles ADMIN
- * for the back-fill, ANALYST for the statistics it polls), so its events record that client as
- * their actor.
+ * Loads the demo years (2021, 2022, then 2023, the report's year) through the command side's
+ * back-fill, like any user's files, showing progress, then waits until the query side has projected
+ * each. The projections, not this loader, produce every figure of the report. It signs in as the
+ * {@code demo-loader} client (roles ADMIN for the back-fill, ANALYST for the statistics it polls),
+ * so its events record that client as their actor.
  */
 final class DemoLoader {
 
@@ -45,8 +46,10 @@ final class DemoLoader {
   }
 
   /**
-   * Loads the demo year on a thread of its own while the services serve, once per data directory
-   * and scale (a marker file remembers it); a failure is shown unless the system is stopping.
+   * Loads the demo years on a thread of its own while the services serve, each once per data
+   * directory and scale (a marker file per year remembers it, so a directory that holds 2023 from
+   * an earlier release gets the earlier years on its next start); a failure is shown unless the
+   * system is stopping.
    */
   static void inBackground(
       PrintStream out,
@@ -56,8 +59,11 @@ final class DemoLoader {
       String commandUrl,
       String queryUrl,
       BooleanSupplier stopping) {
-    Path marker = dataDirectory.resolve("demo-2023-" + scale + ".loaded");
-    if (Files.exists(marker)) {
+    List<Integer> missing =
+        DemoYear.YEARS.stream()
+            .filter(year -> !Files.exists(marker(dataDirectory, year, scale)))
+            .toList();
+    if (missing.isEmpty()) {
       return;
     }
     Thread loader =
@@ -65,9 +71,17 @@ final class DemoLoader {
             () -> {
               try {
                 DemoLoader demo = new DemoLoader(out, DemoLoaderToken.of(identity, dataDirectory));
-                if (demo.load(scale, dataDirectory, commandUrl, queryUrl)) {
-                  Files.writeString(marker, "loaded\n");
+                Instant begin = Instant.now();
+                for (int year : missing) {
+                  if (!demo.load(year, scale, dataDirectory, commandUrl, queryUrl)) {
+                    return;
+                  }
+                  Files.writeString(marker(dataDirectory, year, scale), "loaded\n");
                 }
+                out.printf(
+                    "Demo years %s loaded and projected in %s. The report: %s/api/reports/annual/%d"
+                        + " (?lang=en, ?format=md)%n",
+                    missing, Elapsed.since(begin), queryUrl, DemoYear.REPORT_YEAR);
               } catch (IOException | RuntimeException e) {
                 if (!stopping.getAsBoolean()) {
                   System.err.println("Demo year not loaded: " + SystemLauncher.describe(e));
@@ -81,13 +95,17 @@ final class DemoLoader {
     loader.start();
   }
 
+  private static Path marker(Path dataDirectory, int year, String scale) {
+    return dataDirectory.resolve("demo-" + year + "-" + scale + ".loaded");
+  }
+
   /** Returns true when the whole year was loaded without a rejected line. */
-  boolean load(String scaleName, Path dataDirectory, String commandUrl, String queryUrl)
+  boolean load(int year, String scaleName, Path dataDirectory, String commandUrl, String queryUrl)
       throws IOException, InterruptedException {
-    Scale scale = Scale.of(scaleName);
-    Path file = dataDirectory.resolve("demo-2023-" + scaleName + ".ndjson");
-    out.printf("Demo year 2023 (%s): writing %s... ", scaleName, file.getFileName());
-    long lines = DemoYear.write(scale, file);
+    Scale scale = DemoYear.scale(year, scaleName);
+    Path file = dataDirectory.resolve("demo-" + year + "-" + scaleName + ".ndjson");
+    out.printf("Demo year %d (%s): writing %s... ", year, scaleName, file.getFileName());
+    long lines = DemoYear.write(year, scaleName, file);
     out.printf("%,d cases%n", lines);
     // A token is checked when a request arrives, so one that expires during a long upload does
     // no harm; current() never starts one with a token about to expire.
@@ -127,13 +145,13 @@ final class DemoLoader {
     long rejected = report.path("rejected").asLong();
     long events = report.path("eventsAppended").asLong();
     out.printf(
-        "%nDemo year loaded through the command side: %,d events in %s, %,d lines rejected%n",
-        events, Elapsed.since(begin), rejected);
+        "%nDemo year %d loaded through the command side: %,d events in %s, %,d lines rejected%n",
+        year, events, Elapsed.since(begin), rejected);
     if (response.statusCode() != 200 || rejected > 0) {
       out.println("The back-fill's answer: " + response.body());
       return false;
     }
-    awaitProjected(queryUrl, scale.petitionsAccepted(), begin);
+    awaitProjected(queryUrl, year, scale.petitionsAccepted(), begin);
     return true;
   }
 
@@ -159,9 +177,9 @@ final class DemoLoader {
   }
 
   /** Polls the query side until it has projected every accepted petition of the year. */
-  void awaitProjected(String queryUrl, long petitions, Instant begin)
+  void awaitProjected(String queryUrl, int year, long petitions, Instant begin)
       throws IOException, InterruptedException {
-    URI uri = URI.create(queryUrl + "/api/statistics/petitions?year=2023");
+    URI uri = URI.create(queryUrl + "/api/statistics/petitions?year=" + year);
     Instant deadline = Instant.now().plus(PROJECTION_DEADLINE);
     long projected = 0;
     while (projected < petitions) {
@@ -176,9 +194,7 @@ final class DemoLoader {
           projected, petitions, Elapsed.since(begin));
       out.flush();
     }
-    out.printf(
-        "%nDemo year projected. The report: %s/api/reports/annual/2023 (?lang=en, ?format=md)%n",
-        queryUrl);
+    out.printf("%nDemo year %d projected, %s%n", year, Elapsed.since(begin));
   }
 
   /**

@@ -46,9 +46,9 @@ record LaunchOptions(
         --data-dir=PATH     PostgreSQL data, Kafka logs and service logs
                             (default: $REGISTRY_DATA_DIR, else .data)
         --fresh             wipe the data directory first
-        --demo=SCALE        load the demo year 2023 through the command side: full (92,000
-                            petitions, 1.13 million person-times), test (a reduced volume with
-                            the same rates) or none. Default: full on the first start with the
+        --demo=SCALE        load the demo years 2021-2023 through the command side: full
+                            (2023: 92,000 petitions, 1.13 million person-times; 2021 and 2022
+                            smaller), test (reduced volumes with the same rates) or none. Default: full on the first start with the
                             embedded PostgreSQL, none with an external one.
         --instances=N       run N command-services (sharing the event store) and N
                             query-services (sharing the topic's partitions), 1-4. Default 1.

@@ -80,7 +80,7 @@ class DemoLoaderTest {
     PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     new DemoLoader(out, loaderToken)
         .awaitProjected(
-            "http://localhost:" + querySide.getAddress().getPort(), 2_500, Instant.now());
+            "http://localhost:" + querySide.getAddress().getPort(), 2023, 2_500, Instant.now());
   }
 
   /** All petitions counted for the second token issued; 401 for any other. */

@@ -19,6 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseList {
 
+  /**
+   * A case open at a day ({@code :%s}): received by it and not ended by it (an ending step, a
+   * non-acceptance, redirection or abandonment on a later day, or none yet). The case list's {@code
+   * openOn} and the ageing of open cases ({@link OpenCaseAgeing}) both read it.
+   */
+  static final String OPEN_ON =
+      "s.received_on <= :%1$s AND (s.closed_on IS NULL OR s.closed_on > :%1$s)";
+
   /** The distinct owners, one index probe each (a handful of values over many rows). */
   private static final String OWNERS =
       """
@@ -148,6 +156,10 @@ public class CaseList {
     range(where, parameters, "next_due_on", "dueTo", search.dueTo(), "<=");
     if (search.open() != null) {
       where.append(search.open() ? " AND s.closed_on IS NULL" : " AND s.closed_on IS NOT NULL");
+    }
+    if (search.openOn() != null) {
+      where.append(" AND ").append(OPEN_ON.formatted("openOn"));
+      parameters.addValue("openOn", search.openOn());
     }
     return where.toString();
   }

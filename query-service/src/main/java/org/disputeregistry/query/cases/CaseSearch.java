@@ -33,6 +33,7 @@ public record CaseSearch(
     LocalDate dueFrom,
     LocalDate dueTo,
     Boolean open,
+    LocalDate openOn,
     CaseColumn sort,
     boolean descending,
     int page,
@@ -59,7 +60,8 @@ public record CaseSearch(
           "closedTo",
           "dueFrom",
           "dueTo",
-          "open");
+          "open",
+          "openOn");
 
   /** A statistic's figure and the query whose period and filters it counts. */
   record DrillDown(String figure, Query query, LocalDate asOf) {}
@@ -90,6 +92,8 @@ public record CaseSearch(
     LocalDate dueTo = Query.date("dueTo", rest.remove("dueTo"));
     requireOrdered("dueTo", dueFrom, dueTo);
     Boolean open = open(rest.remove("open"));
+    // Open at a day (received by it, not ended by it): the cases behind an ageing table's cell.
+    LocalDate openOn = Query.date("openOn", rest.remove("openOn"));
     String[] sort = sort(rest.remove("sort"));
     int page = number("page", rest.remove("page"), 0, 0, MAX_PAGE);
     int size = number("size", rest.remove("size"), DEFAULT_SIZE, 1, MAX_SIZE);
@@ -105,6 +109,7 @@ public record CaseSearch(
         dueFrom,
         dueTo,
         open,
+        openOn,
         CaseColumn.named(sort[0]).orElseThrow(),
         sort[1].equals("desc"),
         page,

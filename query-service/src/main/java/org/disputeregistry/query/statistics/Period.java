@@ -10,6 +10,28 @@ public record Period(LocalDate from, LocalDate to) {
   static final int EARLIEST_YEAR = 1990;
   static final int LATEST_YEAR = 2100;
 
+  /**
+   * The same period {@code years} earlier, the one definition of "the same period a year earlier"
+   * (同期): each end moves back by whole years ({@link #earlier(LocalDate, int)}), so a year gives
+   * the year before, a month the same month, a quarter the same quarter, a range the same days.
+   */
+  public Period earlier(int years) {
+    return new Period(earlier(from, years), earlier(to, years));
+  }
+
+  /**
+   * A day {@code years} earlier. The last day of a month goes to the last day of the same month, so
+   * that a month or quarter ending on 29 February 2024 compares with one ending on 28 February 2023
+   * and one ending on 28 February 2025 with one ending on 29 February 2024; any other day keeps its
+   * month and day. An as-of date moves the same way.
+   */
+  public static LocalDate earlier(LocalDate day, int years) {
+    LocalDate moved = day.minusYears(years);
+    return day.getDayOfMonth() == day.lengthOfMonth()
+        ? moved.withDayOfMonth(moved.lengthOfMonth())
+        : moved;
+  }
+
   public static Period ofYear(int year) {
     return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }

@@ -61,6 +61,11 @@ public record Query(Period period, Map<Dimension, String> filters, Dimension bre
     return new Query(period, Collections.unmodifiableMap(filters), breakdown);
   }
 
+  /** The same question of the same period {@code years} earlier ({@link Period#earlier}). */
+  public Query earlier(int years) {
+    return new Query(period.earlier(years), filters, breakdown);
+  }
+
   /**
    * {@code AND column = :column ...} for the filters, with their values bound; an empty value is
    * the cases without one.

@@ -71,7 +71,19 @@ final class ReconsiderationHistories {
       LocalDate redirectedOn,
       LocalDate closedOn,
       String ending,
-      LocalDate dueOn) {}
+      LocalDate dueOn,
+      LocalDate abandonedOn) {
+
+    /** The day the case ended in any way (the case list's closedOn), or null while open. */
+    LocalDate endedOn() {
+      for (LocalDate day : new LocalDate[] {closedOn, notAcceptedOn, redirectedOn, abandonedOn}) {
+        if (day != null) {
+          return day;
+        }
+      }
+      return null;
+    }
+  }
 
   record History(CaseId caseId, List<CaseEvent> events, Facts facts) {}
 
@@ -136,7 +148,10 @@ final class ReconsiderationHistories {
     if (fate == 3) {
       events.add(new ReconsiderationDeemedAbandonedEvent(id, step(random), day.plusDays(12)));
       return new History(
-          id, events, facts(filed, place, receivedOn, null, null, null, null, null, null));
+          id,
+          events,
+          new Facts(
+              filed, place[0], receivedOn, null, null, null, null, null, null, day.plusDays(12)));
     }
     LocalDate acceptedOn = day;
     Procedure procedure = random.nextInt(3) == 0 ? Procedure.SIMPLIFIED : Procedure.ORDINARY;
@@ -229,7 +244,8 @@ final class ReconsiderationHistories {
         redirectedOn,
         closedOn,
         ending,
-        dueOn);
+        dueOn,
+        null);
   }
 
   private static UUID step(Random random) {

@@ -13,6 +13,7 @@ import static org.disputeregistry.query.support.StatisticsAnswers.in;
 import static org.disputeregistry.query.support.StatisticsAnswers.rates;
 
 import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -97,6 +98,7 @@ class ReconsiderationStatisticsIT {
   String bootstrapServers;
 
   List<History> histories;
+  boolean sentinelPublished;
   List<ProducerRecord<String, byte[]>> records;
 
   @BeforeAll
@@ -217,6 +219,110 @@ class ReconsiderationStatisticsIT {
 
   private static long number(Object value) {
     return ((Number) value).longValue();
+  }
+
+  /**
+   * Year on year and the record check agree with the test's own computation, for whole years and
+   * for a period ending on 29 February (compared with one ending on 28 February).
+   */
+  @Test
+  void yearOnYearAgreesWithAnIndependentComputation() {
+    List<Facts> all = published();
+    int firstYear = all.stream().mapToInt(f -> f.receivedOn().getYear()).min().orElseThrow();
+    for (int year = 2022; year <= 2024; year++) {
+      List<OwnYearOnYear.Counts> earlier = new java.util.ArrayList<>();
+      for (int y = year - 1; y >= firstYear; y--) {
+        earlier.add(OwnYearOnYear.counts(all, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)));
+      }
+      assertYearOnYear(
+          "year=" + year,
+          OwnYearOnYear.counts(all, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
+          earlier,
+          firstYear);
+    }
+    // January and February of 2024, a leap year, against January and February of each year before.
+    List<OwnYearOnYear.Counts> earlier = new java.util.ArrayList<>();
+    for (int y = 2023; y >= firstYear; y--) {
+      earlier.add(OwnYearOnYear.counts(all, LocalDate.of(y, 1, 1), LocalDate.of(y, 2, 28)));
+    }
+    assertYearOnYear(
+        "from=2024-01-01&to=2024-02-29",
+        OwnYearOnYear.counts(all, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 29)),
+        earlier,
+        firstYear);
+  }
+
+  private void assertYearOnYear(
+      String query, OwnYearOnYear.Counts now, List<OwnYearOnYear.Counts> earlier, int firstYear) {
+    DocumentContext answer =
+        figures(http, "/api/statistics/reconsiderations?" + query + "&compare=previousYear");
+    String at = "$.yearOnYear.figures.RECONSIDERATION.";
+    OwnYearOnYear.Counts before = earlier.get(0);
+    assertThat((Integer) answer.read("$.yearOnYear.firstYearOnFile")).isEqualTo(firstYear);
+    Map<String, Object> got = new TreeMap<>();
+    Map<String, Object> expected = new TreeMap<>();
+    for (String count : List.of("received", "closed", "mediated")) {
+      long n =
+          switch (count) {
+            case "received" -> now.received();
+            case "closed" -> now.closed();
+            default -> now.mediated();
+          };
+      long b =
+          switch (count) {
+            case "received" -> before.received();
+            case "closed" -> before.closed();
+            default -> before.mediated();
+          };
+      expected.put(count, List.of(plain(b), plain(n - b), OwnYearOnYear.percentChange(n, b)));
+      got.put(
+          count,
+          List.of(
+              plain(answer.read(at + count + ".previous")),
+              plain(answer.read(at + count + ".change")),
+              plain(answer.read(at + count + ".percentChange"))));
+    }
+    expected.put(
+        "mediationRate",
+        List.of(
+            OwnYearOnYear.pointsChange(
+                now.mediated(), now.closed(), before.mediated(), before.closed()),
+            String.valueOf(OwnYearOnYear.highestRate(now, earlier))));
+    got.put(
+        "mediationRate",
+        List.of(
+            plain(answer.read(at + "mediationRate.change")),
+            String.valueOf("HIGHEST".equals(answer.read(at + "mediationRate.record")))));
+    assertThat(got).as(query + ": " + now + " after " + earlier).isEqualTo(expected);
+  }
+
+  /** The ageing of open cases agrees with the test's own, and each cell lists its cases. */
+  @Test
+  void ageingOfOpenCasesAgreesWithAnIndependentComputation() {
+    for (LocalDate day : List.of(LocalDate.of(2023, 12, 31), LocalDate.of(2024, 2, 29))) {
+      Map<String, Long> expected = new TreeMap<>();
+      published().stream()
+          .filter(f -> OwnYearOnYear.openOn(f, day))
+          .forEach(
+              f ->
+                  expected.merge(
+                      f.receivedOn().getYear() + " " + OwnYearOnYear.age(f.receivedOn(), day),
+                      1L,
+                      Long::sum));
+      DocumentContext answer =
+          JsonPath.parse(
+              http.getForObject(
+                  "/api/statistics/open-cases?caseType=reconsideration&asOf=" + day, String.class));
+      List<Map<String, Object>> cells = answer.read("$.cells");
+      Map<String, Long> got = new TreeMap<>();
+      for (Map<String, Object> cell : cells) {
+        long cases = ((Number) cell.get("cases")).longValue();
+        got.put(cell.get("receivedIn") + " " + cell.get("age"), cases);
+        String list = (String) cell.get("list");
+        assertThat(DrillDowns.listed(http, list + "&size=1000")).as(list).isEqualTo(cases);
+      }
+      assertThat(got).as("open on " + day).isEqualTo(expected);
+    }
   }
 
   @Test
@@ -402,11 +508,8 @@ class ReconsiderationStatisticsIT {
     String listed = http.getForObject(list, String.class);
     publish(records);
     // A case published after the repeats: once it counts, every repeat before it was consumed.
-    History sentinel =
-        ReconsiderationHistories.generate(
-                SEED + 1, 1, LocalDate.of(2019, 5, 5), LocalDate.of(2019, 5, 5))
-            .get(0);
-    publish(interleaved(List.of(sentinel), new Random(1)));
+    publish(interleaved(List.of(sentinel()), new Random(1)));
+    sentinelPublished = true;
     awaitReceivedInTotal(CASES + 1);
 
     assertThat(http.getForObject("/api/statistics/reconsiderations?year=2023", String.class))
@@ -541,6 +644,22 @@ class ReconsiderationStatisticsIT {
 
   private void publish(List<ProducerRecord<String, byte[]>> records) {
     CaseStreams.publish(bootstrapServers, records);
+  }
+
+  /** A case received in 2019, published after every other case (and its repeats). */
+  private static History sentinel() {
+    return ReconsiderationHistories.generate(
+            SEED + 1, 1, LocalDate.of(2019, 5, 5), LocalDate.of(2019, 5, 5))
+        .get(0);
+  }
+
+  /** Every case published so far, the sentinel too once it is. */
+  private List<Facts> published() {
+    List<Facts> all = new java.util.ArrayList<>(facts(f -> true));
+    if (sentinelPublished) {
+      all.add(sentinel().facts());
+    }
+    return all;
   }
 
   private List<Facts> facts(Predicate<Facts> filter) {

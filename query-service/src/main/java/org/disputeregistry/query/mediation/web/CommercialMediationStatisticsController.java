@@ -3,6 +3,7 @@ package org.disputeregistry.query.mediation.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.HashMap;
 import java.util.Map;
 import org.disputeregistry.events.ReferenceData;
 import org.disputeregistry.query.counts.Figures;
@@ -17,6 +18,7 @@ import org.disputeregistry.query.statistics.web.BreakdownTable;
 import org.disputeregistry.query.statistics.web.CaseLinks;
 import org.disputeregistry.query.statistics.web.StatisticsRequests;
 import org.disputeregistry.query.statistics.web.Xlsx;
+import org.disputeregistry.query.yearonyear.YearOnYearFigures;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Role;
 import org.springframework.http.ResponseEntity;
@@ -40,12 +42,17 @@ class CommercialMediationStatisticsController {
   private final CommercialMediationStatistics statistics;
   private final Labels labels;
   private final SmallCells smallCells;
+  private final YearOnYearFigures yearOnYear;
 
   CommercialMediationStatisticsController(
-      CommercialMediationStatistics statistics, Labels labels, SmallCells smallCells) {
+      CommercialMediationStatistics statistics,
+      Labels labels,
+      SmallCells smallCells,
+      YearOnYearFigures yearOnYear) {
     this.statistics = statistics;
     this.labels = labels;
     this.smallCells = smallCells;
+    this.yearOnYear = yearOnYear;
   }
 
   @Operation(
@@ -54,18 +61,25 @@ class CommercialMediationStatisticsController {
           "Parameters: year, or from and to (yyyy-MM-dd); filters centre, mediator, disputeType,"
               + " source, partyOrigin, street, community. Every rate comes with numerator, denominator,"
               + " definition and its value rounded half-up to 0.01%; amounts are exact decimal"
-              + " strings per currency.")
+              + " strings per currency. compare=previousYear adds yearOnYear: each figure beside"
+              + " the same period a year earlier, its change and whether it is a record since the"
+              + " first year on file.")
   @GetMapping(PATH)
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
-    Query query = StatisticsRequests.figures(parameters, CommercialMediationStatistics.DIMENSIONS);
-    return CaseLinks.added(
-        Statistics.of(
-            CommercialMediationFigures.ALL.caseType(),
-            query,
-            smallCells.figures(CommercialMediationFigures.ALL, query, statistics.figures(query))),
-        parameters,
-        CommercialMediationFigures.ALL);
+    Map<String, String> rest = new HashMap<>(parameters);
+    boolean compare = StatisticsRequests.compare(rest);
+    Query query = StatisticsRequests.figures(rest, CommercialMediationStatistics.DIMENSIONS);
+    Statistics<Figures> answer =
+        CaseLinks.added(
+            Statistics.of(CommercialMediationFigures.ALL.caseType(), query, figures(query)),
+            parameters,
+            CommercialMediationFigures.ALL);
+    return compare ? yearOnYear.compared(answer, k -> figures(query.earlier(k))) : answer;
+  }
+
+  private Figures figures(Query query) {
+    return smallCells.figures(CommercialMediationFigures.ALL, query, statistics.figures(query));
   }
 
   @Operation(

@@ -11,6 +11,7 @@ import org.disputeregistry.query.counts.SmallCells;
 import org.disputeregistry.query.petition.PetitionFigures;
 import org.disputeregistry.query.petition.PetitionStatistics;
 import org.disputeregistry.query.statistics.Labels;
+import org.disputeregistry.query.statistics.Period;
 import org.disputeregistry.query.statistics.Query;
 import org.disputeregistry.query.statistics.Statistics;
 import org.disputeregistry.query.statistics.StatisticsRequestException;
@@ -19,6 +20,7 @@ import org.disputeregistry.query.statistics.web.BreakdownTable;
 import org.disputeregistry.query.statistics.web.CaseLinks;
 import org.disputeregistry.query.statistics.web.StatisticsRequests;
 import org.disputeregistry.query.statistics.web.Xlsx;
+import org.disputeregistry.query.yearonyear.YearOnYearFigures;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Role;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,12 +39,17 @@ class PetitionStatisticsController {
   private final PetitionStatistics statistics;
   private final Labels labels;
   private final SmallCells smallCells;
+  private final YearOnYearFigures yearOnYear;
 
   PetitionStatisticsController(
-      PetitionStatistics statistics, Labels labels, SmallCells smallCells) {
+      PetitionStatistics statistics,
+      Labels labels,
+      SmallCells smallCells,
+      YearOnYearFigures yearOnYear) {
     this.statistics = statistics;
     this.labels = labels;
     this.smallCells = smallCells;
+    this.yearOnYear = yearOnYear;
   }
 
   @Operation(
@@ -52,21 +59,31 @@ class PetitionStatisticsController {
               + " now) bounds the steps counted over the petitions accepted in the period;"
               + " filters street, community, category, channel, department (the directory's"
               + " code, UNMAPPED or NOT_ASSIGNED). Every rate comes with numerator, denominator,"
-              + " definition and its value rounded half-up to 0.01%.")
+              + " definition and its value rounded half-up to 0.01%. compare=previousYear adds"
+              + " yearOnYear: each figure beside the same period a year earlier (asOf moved back"
+              + " with it), its change and whether it is a record since the first year on file.")
   @GetMapping
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
     Map<String, String> rest = new HashMap<>(parameters);
     LocalDate asOf = Query.date(AS_OF, rest.remove(AS_OF));
+    boolean compare = StatisticsRequests.compare(rest);
     Query query = StatisticsRequests.figures(rest, PetitionStatistics.DIMENSIONS);
     requireNotBefore(asOf, query);
-    return CaseLinks.added(
-        Statistics.of(
-            PetitionFigures.ALL.caseType(),
-            query,
-            smallCells.figures(PetitionFigures.ALL, query, statistics.figures(query, asOf))),
-        parameters,
-        PetitionFigures.ALL);
+    Statistics<Figures> answer =
+        CaseLinks.added(
+            Statistics.of(PetitionFigures.ALL.caseType(), query, figures(query, asOf)),
+            parameters,
+            PetitionFigures.ALL);
+    // A year earlier, the as-of date moves back with the period (Period.earlier).
+    return compare
+        ? yearOnYear.compared(
+            answer, k -> figures(query.earlier(k), asOf == null ? null : Period.earlier(asOf, k)))
+        : answer;
+  }
+
+  private Figures figures(Query query, LocalDate asOf) {
+    return smallCells.figures(PetitionFigures.ALL, query, statistics.figures(query, asOf));
   }
 
   @Operation(

@@ -3,6 +3,7 @@ package org.disputeregistry.query.reconsideration.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.HashMap;
 import java.util.Map;
 import org.disputeregistry.query.counts.Figures;
 import org.disputeregistry.query.counts.SmallCells;
@@ -16,6 +17,7 @@ import org.disputeregistry.query.statistics.web.BreakdownTable;
 import org.disputeregistry.query.statistics.web.CaseLinks;
 import org.disputeregistry.query.statistics.web.StatisticsRequests;
 import org.disputeregistry.query.statistics.web.Xlsx;
+import org.disputeregistry.query.yearonyear.YearOnYearFigures;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Role;
 import org.springframework.http.ResponseEntity;
@@ -36,33 +38,43 @@ class ReconsiderationStatisticsController {
   private final ReconsiderationStatistics statistics;
   private final Labels labels;
   private final SmallCells smallCells;
+  private final YearOnYearFigures yearOnYear;
 
   ReconsiderationStatisticsController(
-      ReconsiderationStatistics statistics, Labels labels, SmallCells smallCells) {
+      ReconsiderationStatistics statistics,
+      Labels labels,
+      SmallCells smallCells,
+      YearOnYearFigures yearOnYear) {
     this.statistics = statistics;
     this.labels = labels;
     this.smallCells = smallCells;
+    this.yearOnYear = yearOnYear;
   }
 
   @Operation(
       summary = "Reconsideration figures of a year or a date range",
       description =
           "Parameters: year, or from and to (yyyy-MM-dd); filters street, community, category,"
-              + " respondentAgency (as typed), respondent (the directory's code, or UNMAPPED),"
-              + " respondentLevel, actKind, applicantKind, channel, procedure. Every rate comes"
-              + " with numerator, denominator, definition and its value rounded half-up to"
-              + " 0.01%.")
+              + " respondentAgency, channel, procedure. Every rate comes with numerator,"
+              + " denominator, definition and its value rounded half-up to 0.01%. compare=previousYear"
+              + " adds yearOnYear: each figure beside the same period a year earlier, its change"
+              + " and whether it is a record since the first year on file.")
   @GetMapping(PATH)
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
-    Query query = StatisticsRequests.figures(parameters, ReconsiderationStatistics.DIMENSIONS);
-    return CaseLinks.added(
-        Statistics.of(
-            ReconsiderationFigures.ALL.caseType(),
-            query,
-            smallCells.figures(ReconsiderationFigures.ALL, query, statistics.figures(query))),
-        parameters,
-        ReconsiderationFigures.ALL);
+    Map<String, String> rest = new HashMap<>(parameters);
+    boolean compare = StatisticsRequests.compare(rest);
+    Query query = StatisticsRequests.figures(rest, ReconsiderationStatistics.DIMENSIONS);
+    Statistics<Figures> answer =
+        CaseLinks.added(
+            Statistics.of(ReconsiderationFigures.ALL.caseType(), query, figures(query)),
+            parameters,
+            ReconsiderationFigures.ALL);
+    return compare ? yearOnYear.compared(answer, k -> figures(query.earlier(k))) : answer;
+  }
+
+  private Figures figures(Query query) {
+    return smallCells.figures(ReconsiderationFigures.ALL, query, statistics.figures(query));
   }
 
   @Operation(

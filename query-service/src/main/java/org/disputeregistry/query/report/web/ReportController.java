@@ -2,9 +2,13 @@ package org.disputeregistry.query.report.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.HashMap;
+import java.util.Map;
 import org.disputeregistry.query.report.ReportFigures;
+import org.disputeregistry.query.report.TotalsYearOnYear;
 import org.disputeregistry.query.statistics.Period;
 import org.disputeregistry.query.statistics.StatisticsRequestException;
+import org.disputeregistry.query.statistics.web.StatisticsRequests;
 import org.disputeregistry.report.AnnualTotals;
 import org.disputeregistry.report.Language;
 import org.disputeregistry.report.RenderedReport;
@@ -26,10 +30,12 @@ class ReportController {
       new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8);
 
   private final ReportFigures figures;
+  private final TotalsYearOnYear yearOnYear;
   private final ReportRenderer renderer = new ReportRenderer();
 
-  ReportController(ReportFigures figures) {
+  ReportController(ReportFigures figures, TotalsYearOnYear yearOnYear) {
     this.figures = figures;
+    this.yearOnYear = yearOnYear;
   }
 
   @Operation(
@@ -37,12 +43,21 @@ class ReportController {
       description =
           "Every figure of every case type, by street and by month, with rates' parts."
               + " figures=live (default: every case recorded until now) or published (the year's"
-              + " latest published version, live if none was published); source says which.")
+              + " latest published version, live if none was published); source says which."
+              + " compare=previousYear adds yearOnYear: every figure beside the year before, the"
+              + " record check since the first year on file, the cases open at the year's end by"
+              + " year of receipt and age (always from the live figures).")
   @Allowed({Role.REPORT_GENERATOR, Role.ANALYST})
   @GetMapping("/api/statistics/totals")
   AnnualTotals totals(
-      @RequestParam String year, @RequestParam(defaultValue = "live") String figures) {
-    return totals(Period.year(year), figures);
+      @RequestParam String year,
+      @RequestParam(defaultValue = "live") String figures,
+      @RequestParam Map<String, String> parameters) {
+    int y = Period.year(year);
+    AnnualTotals totals = totals(y, figures);
+    return StatisticsRequests.compare(new HashMap<>(parameters))
+        ? totals.with(yearOnYear.of(y))
+        : totals;
   }
 
   @Operation(
@@ -68,7 +83,8 @@ class ReportController {
     if (!format.equals("html") && !format.equals("md")) {
       throw new StatisticsRequestException("format", "format must be html or md");
     }
-    RenderedReport report = renderer.render(totals(Period.year(year), figures), language);
+    int y = Period.year(year);
+    RenderedReport report = renderer.render(totals(y, figures).with(yearOnYear.of(y)), language);
     return format.equals("md")
         ? ResponseEntity.ok().contentType(MARKDOWN).body(report.markdown())
         : ResponseEntity.ok()

@@ -35,6 +35,7 @@ public final class CaseLinks {
     Map<String, String> question = new LinkedHashMap<>(parameters);
     question.remove(Query.LINKS);
     question.remove("by");
+    question.remove(StatisticsRequests.COMPARE);
     return new CaseLinks(type, question);
   }
 

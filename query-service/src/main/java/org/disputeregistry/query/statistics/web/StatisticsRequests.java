@@ -21,6 +21,24 @@ public final class StatisticsRequests {
 
   private StatisticsRequests() {}
 
+  /** The parameter that asks for the figures beside the same period a year earlier. */
+  public static final String COMPARE = "compare";
+
+  /**
+   * Whether the request asks for year on year ({@code compare=previousYear}), taking the parameter
+   * out of {@code parameters}; any other value is a 400 naming it.
+   */
+  public static boolean compare(Map<String, String> parameters) {
+    String value = parameters.remove(COMPARE);
+    if (value == null) {
+      return false;
+    }
+    if (!value.equals("previousYear")) {
+      throw new StatisticsRequestException(COMPARE, "compare must be previousYear");
+    }
+    return true;
+  }
+
   /** A query of figures over a period: no breakdown. */
   public static Query figures(Map<String, String> parameters, Set<Dimension> dimensions) {
     Query query = Query.parse(parameters, dimensions);

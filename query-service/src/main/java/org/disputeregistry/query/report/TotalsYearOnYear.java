@@ -1,0 +1,62 @@
+package org.disputeregistry.query.report;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.disputeregistry.query.cases.OpenCaseAgeing;
+import org.disputeregistry.query.mediation.CommercialMediationFigures;
+import org.disputeregistry.query.mediation.CommercialMediationStatistics;
+import org.disputeregistry.query.petition.PetitionFigures;
+import org.disputeregistry.query.petition.PetitionStatistics;
+import org.disputeregistry.query.reconsideration.ReconsiderationFigures;
+import org.disputeregistry.query.reconsideration.ReconsiderationStatistics;
+import org.disputeregistry.query.statistics.Period;
+import org.disputeregistry.query.statistics.Query;
+import org.disputeregistry.query.yearonyear.YearOnYearFigures;
+import org.disputeregistry.report.YearOnYear;
+import org.springframework.stereotype.Component;
+
+/**
+ * The year on year of the yearly totals: every figure of the three case types over the whole year
+ * (exact, as the totals are) beside the year before, the record check since the first year on file,
+ * and the cases open at the year's end by year of receipt and age. Always from the live figures: an
+ * earlier year's published version holds only its totals, not every figure.
+ */
+@Component
+public class TotalsYearOnYear {
+
+  private final ReconsiderationStatistics reconsiderations;
+  private final CommercialMediationStatistics mediations;
+  private final PetitionStatistics petitions;
+  private final YearOnYearFigures figures;
+  private final OpenCaseAgeing ageing;
+
+  TotalsYearOnYear(
+      ReconsiderationStatistics reconsiderations,
+      CommercialMediationStatistics mediations,
+      PetitionStatistics petitions,
+      YearOnYearFigures figures,
+      OpenCaseAgeing ageing) {
+    this.reconsiderations = reconsiderations;
+    this.mediations = mediations;
+    this.petitions = petitions;
+    this.figures = figures;
+    this.ageing = ageing;
+  }
+
+  public YearOnYear of(int year) {
+    Period period = Period.ofYear(year);
+    Query whole = new Query(period, Map.of(), null);
+    Map<String, Map<String, YearOnYear.Change>> changes = new LinkedHashMap<>();
+    changes.put(
+        ReconsiderationFigures.ALL.caseType().name(),
+        figures.compare(period, k -> reconsiderations.figures(whole.earlier(k))));
+    changes.put(
+        CommercialMediationFigures.ALL.caseType().name(),
+        figures.compare(period, k -> mediations.figures(whole.earlier(k))));
+    changes.put(
+        PetitionFigures.ALL.caseType().name(),
+        figures.compare(period, k -> petitions.figures(whole.earlier(k), null)));
+    return figures.of(period, changes, ageing.at(LocalDate.of(year, 12, 31), null));
+  }
+}
