@@ -50,6 +50,13 @@ class CaseLifecyclesIT extends ApiTestBase {
         "correction-request",
         "{\"requestedOn\":\"2024-03-03\",\"missingItems\":\"身份证明\"}",
         "AWAITING_CORRECTION");
+    step(
+        cases,
+        id,
+        "correction-period-extension",
+        "{\"extendedOn\":\"2024-03-05\",\"days\":5,\"approvedBy\":\"director.zhao\","
+            + "\"reason\":\"申请人住院\"}",
+        "AWAITING_CORRECTION");
     step(cases, id, "correction", "{\"receivedOn\":\"2024-03-08\"}", "RECEIVED");
     step(
         cases,

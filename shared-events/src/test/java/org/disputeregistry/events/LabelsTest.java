@@ -61,8 +61,8 @@ class LabelsTest {
         .containsOnlyKeys(
             "reconsiderations", "commercial-mediations", "petitions", "service-contacts");
     assertThat(labels.steps().values().stream().mapToInt(List::size).sum())
-        .as("17 + 11 + 13 + 2 steps, and the amendment and retraction of each case type")
-        .isEqualTo(49);
+        .as("18 + 11 + 13 + 2 steps, and the amendment and retraction of each case type")
+        .isEqualTo(50);
     labels
         .steps()
         .values()

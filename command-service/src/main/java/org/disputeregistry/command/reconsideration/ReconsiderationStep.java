@@ -30,6 +30,18 @@ enum ReconsiderationStep implements CaseStep<ReconsiderationStanding> {
         }
       },
       RECEIVED),
+  /**
+   * Once, before the period runs out, where the law provides it (2023 Art. 31; refused for a case
+   * under the earlier law, {@code NOT_PROVIDED_BY_LAW}).
+   */
+  CORRECTION_PERIOD_EXTENSION(
+      "an extension of the correction period",
+      "while a correction is awaited",
+      standing -> {
+        LawOfReceipt.requireCorrectionExtensible(standing.law());
+        standing.correction().limit().requireExtensible();
+      },
+      AWAITING_CORRECTION),
   CORRECTION("a correction", "after a correction was requested", AWAITING_CORRECTION),
   ABANDONMENT("an abandonment", "while a correction is awaited", AWAITING_CORRECTION),
   ACCEPTANCE("an acceptance", "while the application is RECEIVED", RECEIVED),

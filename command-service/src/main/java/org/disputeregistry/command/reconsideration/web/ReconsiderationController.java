@@ -98,6 +98,22 @@ class ReconsiderationController {
     return step(caseId, request, caller);
   }
 
+  @Operation(
+      summary =
+          "Extend the applicant's period to complete the application, once, before it runs out"
+              + " (2023 law, Art. 31)",
+      description =
+          "By at most 10 working days, approved by another officer than the caller, for a reason;"
+              + " refused with NOT_PROVIDED_BY_LAW for an application received before 2024, and"
+              + " with EXTENSION_AFTER_DUE_DATE on or after the period's last day.")
+  @PostMapping("/{caseId}/correction-period-extension")
+  ResponseEntity<Recorded> correctionPeriodExtension(
+      @PathVariable UUID caseId,
+      @Valid @RequestBody ExtendCorrectionPeriodRequest request,
+      @Parameter(hidden = true) Caller caller) {
+    return step(caseId, request, caller);
+  }
+
   @Operation(summary = "The applicant supplied the missing material")
   @PostMapping("/{caseId}/correction")
   ResponseEntity<Recorded> correction(
