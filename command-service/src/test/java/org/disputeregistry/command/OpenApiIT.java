@@ -67,7 +67,7 @@ class OpenApiIT extends ApiTestBase {
             .filter(path -> path.matches("/api/[a-z-]+/\\{caseId}/[a-z-]+"))
             .filter(path -> !path.endsWith("/timeline"))
             .toList();
-    assertThat(steps).as("43 steps, amendment and retraction of 3 case types").hasSize(49);
+    assertThat(steps).as("44 steps, amendment and retraction of 3 case types").hasSize(50);
     for (String step : steps) {
       Map<String, String> title = read(docs, "$.paths['" + step + "'].post.x-labels");
       assertThat(title).as(step).containsOnlyKeys("zh", "en").doesNotContainValue("");

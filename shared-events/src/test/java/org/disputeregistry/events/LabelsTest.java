@@ -70,6 +70,18 @@ class LabelsTest {
     assertThat(labels.step("petitions", "assignment").map(Label::zh)).contains("交办");
   }
 
+  @Test
+  void theCodesOfTheCaseViewsHaveTheirLabelsInBothLanguages() {
+    assertThat(labels.views())
+        .containsOnlyKeys(
+            "reconsiderations", "commercial-mediations", "petitions", "service-contacts");
+    labels.views().values().stream()
+        .flatMap(fields -> fields.values().stream())
+        .forEach(codes -> assertThat(codes).allSatisfy(LabelsTest::bothLanguages));
+    assertThat(labels.view("reconsiderations", "ending", "DISMISSAL").map(Label::zh))
+        .contains("驳回申请");
+  }
+
   private static void bothLanguages(Label label) {
     assertThat(label.zh()).as(label.code()).isNotBlank();
     assertThat(label.en()).as(label.code()).isNotBlank();
