@@ -50,6 +50,13 @@ class CaseLifecyclesIT extends ApiTestBase {
         "correction-request",
         "{\"requestedOn\":\"2024-03-03\",\"missingItems\":\"身份证明\"}",
         "AWAITING_CORRECTION");
+    step(
+        cases,
+        id,
+        "correction-period-extension",
+        "{\"extendedOn\":\"2024-03-05\",\"days\":5,\"approvedBy\":\"director.zhao\","
+            + "\"reason\":\"申请人住院\"}",
+        "AWAITING_CORRECTION");
     step(cases, id, "correction", "{\"receivedOn\":\"2024-03-08\"}", "RECEIVED");
     step(
         cases,
@@ -97,14 +104,14 @@ class CaseLifecyclesIT extends ApiTestBase {
 
     ResponseEntity<String> current = get("/api/reconsiderations/" + id);
     assertStatus(current, HttpStatus.OK);
-    assertThat(current.getHeaders().getETag()).isEqualTo("\"10\"");
-    assertThat(read(current, "$.version").toString()).isEqualTo("10");
+    assertThat(current.getHeaders().getETag()).isEqualTo("\"11\"");
+    assertThat(read(current, "$.version").toString()).isEqualTo("11");
     assertThat(read(current, "$.ending").toString()).isEqualTo("WITHDRAWAL");
     assertThat(read(current, "$.endingDetail").toString()).isEqualTo("SETTLEMENT");
     // accepted 03-10 + 60 (converted) + 10 stopped + 30 extension, a Tuesday: the simplified
     // procedure exists for applications received from 2024 (行政复议法 2023, Art. 53)
     assertThat(read(current, "$.decisionDueOn").toString()).isEqualTo("2024-06-18");
-    assertThat(storedEvents(id)).isEqualTo(11);
+    assertThat(storedEvents(id)).isEqualTo(12);
 
     ResponseEntity<String> afterClosing =
         post(

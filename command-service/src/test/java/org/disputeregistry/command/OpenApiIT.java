@@ -37,9 +37,9 @@ class OpenApiIT extends ApiTestBase {
             "/api/backfills");
     assertThat(paths.keySet().stream().filter(p -> p.startsWith("/api/")).count())
         .as(
-            "17 + 11 + 13 + 2 steps, 4 collections, their GETs and timelines, the back-fill,"
+            "18 + 11 + 13 + 2 steps, 4 collections, their GETs and timelines, the back-fill,"
                 + " amendment and retraction of each of the 3 case types")
-        .isEqualTo(43 + 8 + 4 + 1 + 6);
+        .isEqualTo(44 + 8 + 4 + 1 + 6);
 
     List<String> headers =
         read(docs, "$.paths['/api/petitions/{caseId}/reply'].post.parameters[*].name");
@@ -67,7 +67,7 @@ class OpenApiIT extends ApiTestBase {
             .filter(path -> path.matches("/api/[a-z-]+/\\{caseId}/[a-z-]+"))
             .filter(path -> !path.endsWith("/timeline"))
             .toList();
-    assertThat(steps).as("43 steps, amendment and retraction of 3 case types").hasSize(49);
+    assertThat(steps).as("44 steps, amendment and retraction of 3 case types").hasSize(50);
     for (String step : steps) {
       Map<String, String> title = read(docs, "$.paths['" + step + "'].post.x-labels");
       assertThat(title).as(step).containsOnlyKeys("zh", "en").doesNotContainValue("");
@@ -90,7 +90,7 @@ class OpenApiIT extends ApiTestBase {
             docs,
             "$.components.schemas.ReconsiderationAmendStepRequest.properties.amended.oneOf[*]"
                 + ".allOf[1].properties.step.enum[0]");
-    assertThat(amendable).as("an amendment names each step of its case type").hasSize(17);
+    assertThat(amendable).as("an amendment names each step of its case type").hasSize(18);
     assertThat(
             this.<List<String>>read(
                 docs,

@@ -41,6 +41,7 @@ import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCopySentToRespondentEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionPeriodExtendedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionReceivedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
@@ -76,6 +77,10 @@ public final class EventCatalog {
               "ReconsiderationCorrectionRequested",
               CaseType.RECONSIDERATION,
               ReconsiderationCorrectionRequestedEvent.class),
+          type(
+              "ReconsiderationCorrectionPeriodExtended",
+              CaseType.RECONSIDERATION,
+              ReconsiderationCorrectionPeriodExtendedEvent.class),
           type(
               "ReconsiderationCorrectionReceived",
               CaseType.RECONSIDERATION,

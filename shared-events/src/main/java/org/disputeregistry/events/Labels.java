@@ -13,11 +13,16 @@ import org.disputeregistry.events.ReferenceData.Label;
  * The Chinese and English labels of what the wire carries as codes: each event type of the {@link
  * EventCatalog} (what happened: 受理 / Accepted), each constant of the contract's enumerations (by
  * the enumeration's simple name), and each step of the command API (by its collection, such as
- * {@code reconsiderations}, and path segment). Names on the wire stay English codes; screens and
- * reports show these. Kept beside the reference data, in one file that tests hold complete.
+ * {@code reconsiderations}, and path segment), and the codes of the command side's case views
+ * beyond the contract's enumerations (each case type's {@code state}, the reconsideration's {@code
+ * ending}: by collection and field). Names on the wire stay English codes; screens and reports show
+ * these. Kept beside the reference data, in one file that tests hold complete.
  */
 public record Labels(
-    List<Label> events, Map<String, List<Label>> enums, Map<String, List<Label>> steps) {
+    List<Label> events,
+    Map<String, List<Label>> enums,
+    Map<String, List<Label>> steps,
+    Map<String, Map<String, List<Label>>> views) {
 
   private static final Labels DEFAULTS = read();
 
@@ -25,6 +30,7 @@ public record Labels(
     events = List.copyOf(events);
     enums = Map.copyOf(enums);
     steps = Map.copyOf(steps);
+    views = Map.copyOf(views);
   }
 
   /** The labels that ship with the contract. */
@@ -46,6 +52,13 @@ public record Labels(
   public Optional<Label> step(String collection, String segment) {
     return steps.getOrDefault(collection, List.of()).stream()
         .filter(label -> label.code().equals(segment))
+        .findFirst();
+  }
+
+  /** The label of a code of a case view's field ({@code state}, {@code ending}) by collection. */
+  public Optional<Label> view(String collection, String field, String code) {
+    return views.getOrDefault(collection, Map.of()).getOrDefault(field, List.of()).stream()
+        .filter(label -> label.code().equals(code))
         .findFirst();
   }
 

@@ -58,6 +58,8 @@ final class EventSamples {
         new ServiceContactDayOpenedEvent(CASE_ID, "MATIAN_SERVICE_HALL", "MATIAN", "JIANGSHI", DAY),
         new ReconsiderationCorrectionRequestedEvent(
             CASE_ID, STEP_ID, DAY, "a copy of the penalty decision", LATER),
+        new ReconsiderationCorrectionPeriodExtendedEvent(
+            CASE_ID, STEP_ID, DAY, 5, LATER, "director.zhao", "申请人住院，无法按期提交材料"),
         new ReconsiderationCorrectionReceivedEvent(CASE_ID, STEP_ID, DAY, LATER),
         new ReconsiderationDeemedAbandonedEvent(CASE_ID, STEP_ID, DAY),
         new ReconsiderationAcceptedEvent(

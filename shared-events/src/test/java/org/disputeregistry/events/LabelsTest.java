@@ -61,13 +61,25 @@ class LabelsTest {
         .containsOnlyKeys(
             "reconsiderations", "commercial-mediations", "petitions", "service-contacts");
     assertThat(labels.steps().values().stream().mapToInt(List::size).sum())
-        .as("17 + 11 + 13 + 2 steps, and the amendment and retraction of each case type")
-        .isEqualTo(49);
+        .as("18 + 11 + 13 + 2 steps, and the amendment and retraction of each case type")
+        .isEqualTo(50);
     labels
         .steps()
         .values()
         .forEach(steps -> assertThat(steps).allSatisfy(LabelsTest::bothLanguages));
     assertThat(labels.step("petitions", "assignment").map(Label::zh)).contains("交办");
+  }
+
+  @Test
+  void theCodesOfTheCaseViewsHaveTheirLabelsInBothLanguages() {
+    assertThat(labels.views())
+        .containsOnlyKeys(
+            "reconsiderations", "commercial-mediations", "petitions", "service-contacts");
+    labels.views().values().stream()
+        .flatMap(fields -> fields.values().stream())
+        .forEach(codes -> assertThat(codes).allSatisfy(LabelsTest::bothLanguages));
+    assertThat(labels.view("reconsiderations", "ending", "DISMISSAL").map(Label::zh))
+        .contains("驳回申请");
   }
 
   private static void bothLanguages(Label label) {

@@ -243,6 +243,9 @@ class CaseStepsInBrowserIT {
           .contains("决定结果录入错误");
       assertThat(browser.text("event-3")).contains("撤销").doesNotContain("维持");
       assertThat(state(browser)).isEqualTo("CLOSED");
+      // the ending and its detail labelled from the contract's labels, not shown as codes
+      assertThat(browser.text("field-ending")).contains("作出决定");
+      assertThat(browser.text("field-endingDetail")).contains("撤销").doesNotContain("REVOKED");
       scrollTo(browser, "timeline");
       browser.screenshot("steps-17-decision-corrected");
 

@@ -1,7 +1,12 @@
 package org.disputeregistry.command.lifecycle;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -9,6 +14,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.EffectiveSteps;
+import org.disputeregistry.events.StepCorrection;
 import org.disputeregistry.events.StepEvent;
 import org.springframework.stereotype.Component;
 
@@ -60,23 +66,66 @@ public class CaseHistory {
 
   /**
    * The case's events from sequence {@code from} on, at most {@link #TIMELINE_PAGE} of them, in the
-   * order they were recorded.
+   * order they were recorded, each step with its name and what the case counts of it now: the whole
+   * history is read (a case has tens of events) for the corrections that came later.
    *
+   * @param steps the path segment of each step by the event it records
    * @throws AggregateNotFoundException for an unknown case
    * @throws IncompatibleAggregateException for a case of another type under this id
    */
-  public Timeline timeline(CaseId caseId, Class<?> opening, long from) {
+  public Timeline timeline(
+      CaseId caseId, Class<?> opening, long from, Map<Class<? extends StepEvent>, String> steps) {
     DomainEventStream stream = opened(caseId, opening);
-    if (from > 0) {
-      stream = events.readEvents(caseId.toString(), from);
+    List<DomainEventMessage<?>> page = new ArrayList<>();
+    Long next = null;
+    long version = -1;
+    EffectiveSteps effective = new EffectiveSteps();
+    Map<UUID, Long> latestCorrection = new HashMap<>();
+    while (stream.hasNext()) {
+      DomainEventMessage<?> event = stream.next();
+      version = event.getSequenceNumber();
+      if (event.getPayload() instanceof StepEvent step) {
+        effective.add(step);
+        if (step instanceof StepCorrection correction) {
+          latestCorrection.put(correction.correctedStepId(), version);
+        }
+      }
+      if (version >= from && page.size() < TIMELINE_PAGE) {
+        page.add(event);
+      } else if (version >= from && next == null) {
+        next = version;
+      }
     }
-    List<TimelineEvent> page = new ArrayList<>();
-    while (stream.hasNext() && page.size() < TIMELINE_PAGE) {
-      page.add(TimelineEvent.of(stream.next()));
+    Set<UUID> inEffect = new HashSet<>();
+    effective.all().forEach(step -> inEffect.add(step.stepId()));
+    List<TimelineEvent> events =
+        page.stream().map(event -> entry(event, steps, inEffect, latestCorrection)).toList();
+    return new Timeline(caseId, version, events, next);
+  }
+
+  private static TimelineEvent entry(
+      DomainEventMessage<?> event,
+      Map<Class<? extends StepEvent>, String> steps,
+      Set<UUID> inEffect,
+      Map<UUID, Long> latestCorrection) {
+    if (!(event.getPayload() instanceof StepEvent step)) {
+      return TimelineEvent.of(event, null, null, null);
     }
-    Long next = stream.hasNext() ? stream.peek().getSequenceNumber() : null;
-    long version = events.lastSequenceNumberFor(caseId.toString()).orElse(-1L);
-    return new Timeline(caseId, version, page, next);
+    if (step instanceof StepCorrection correction && correction.replacement().isEmpty()) {
+      return TimelineEvent.of(event, "retraction", null, null);
+    }
+    // a step, or an amendment (a recording of the step it amends): the step's latest recording
+    // is in effect unless retracted; an earlier one was amended by the latest correction
+    boolean amendment = step instanceof StepCorrection;
+    UUID stepId = amendment ? ((StepCorrection) step).correctedStepId() : step.stepId();
+    Long latest = latestCorrection.get(stepId);
+    Long correctedBy = latest == null || latest == event.getSequenceNumber() ? null : latest;
+    TimelineEvent.Effect effect =
+        !inEffect.contains(stepId)
+            ? TimelineEvent.Effect.RETRACTED
+            : correctedBy != null ? TimelineEvent.Effect.AMENDED : TimelineEvent.Effect.IN_EFFECT;
+    String name = amendment ? "amendment" : steps.get(step.getClass());
+    return TimelineEvent.of(event, name, effect, correctedBy);
   }
 
   /** The case's events from its first, once its first is known to open a case of this type. */

@@ -3,7 +3,10 @@ package org.disputeregistry.command.lifecycle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.disputeregistry.command.rules.RuleViolation;
+import org.disputeregistry.events.StepEvent;
 
 /**
  * A step of a case type, with the rule that says whether a case standing so may take it. Each case
@@ -41,6 +44,17 @@ public interface CaseStep<S> {
         .filter(step -> allows(step, standing))
         .map(CaseStep::segment)
         .toList();
+  }
+
+  /**
+   * The steps' path segments by the event each records, one entry per step: how the timeline names
+   * the step an event recorded ({@link CaseHistory#timeline}).
+   */
+  @SafeVarargs
+  static Map<Class<? extends StepEvent>, String> byEvent(
+      Map.Entry<Class<? extends StepEvent>, ? extends CaseStep<?>>... entries) {
+    return Arrays.stream(entries)
+        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().segment()));
   }
 
   private static <S> boolean allows(CaseStep<S> step, S standing) {

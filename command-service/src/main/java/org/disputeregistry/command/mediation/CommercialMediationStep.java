@@ -1,14 +1,28 @@
 package org.disputeregistry.command.mediation;
 
+import static java.util.Map.entry;
 import static org.disputeregistry.command.mediation.CommercialMediationState.ACCEPTED;
 import static org.disputeregistry.command.mediation.CommercialMediationState.AGREED;
 import static org.disputeregistry.command.mediation.CommercialMediationState.RECEIVED;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.disputeregistry.command.lifecycle.CaseStep;
 import org.disputeregistry.command.rules.IllegalTransition;
+import org.disputeregistry.events.StepEvent;
+import org.disputeregistry.events.mediation.CommercialMediationAcceptedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationAgreementPerformedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationAgreementSignedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationEndedWithoutAgreementEvent;
+import org.disputeregistry.events.mediation.CommercialMediationJudicialConfirmationAppliedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationJudicialConfirmationRuledEvent;
+import org.disputeregistry.events.mediation.CommercialMediationMediatorAppointedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationMediatorRecusedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationNotAcceptedEvent;
+import org.disputeregistry.events.mediation.CommercialMediationSessionHeldEvent;
+import org.disputeregistry.events.mediation.CommercialMediationWithdrawnEvent;
 import org.disputeregistry.events.mediation.Performance;
 
 /**
@@ -57,6 +71,25 @@ enum CommercialMediationStep implements CaseStep<CommercialMediationStanding> {
       "after an agreement, until it is fully performed",
       standing -> standing.performance() != Performance.FULLY,
       AGREED);
+
+  /** The event each step records: the timeline names a step by it. */
+  static final Map<Class<? extends StepEvent>, String> BY_EVENT =
+      CaseStep.byEvent(
+          entry(CommercialMediationAcceptedEvent.class, ACCEPTANCE),
+          entry(CommercialMediationNotAcceptedEvent.class, NON_ACCEPTANCE),
+          entry(CommercialMediationMediatorAppointedEvent.class, MEDIATOR_APPOINTMENT),
+          entry(CommercialMediationMediatorRecusedEvent.class, MEDIATOR_RECUSAL),
+          entry(CommercialMediationSessionHeldEvent.class, SESSION),
+          entry(CommercialMediationAgreementSignedEvent.class, AGREEMENT),
+          entry(CommercialMediationEndedWithoutAgreementEvent.class, ENDING_WITHOUT_AGREEMENT),
+          entry(CommercialMediationWithdrawnEvent.class, WITHDRAWAL),
+          entry(
+              CommercialMediationJudicialConfirmationAppliedEvent.class,
+              JUDICIAL_CONFIRMATION_APPLICATION),
+          entry(
+              CommercialMediationJudicialConfirmationRuledEvent.class,
+              JUDICIAL_CONFIRMATION_RULING),
+          entry(CommercialMediationAgreementPerformedEvent.class, PERFORMANCE));
 
   private final String step;
   private final String allowedWhen;

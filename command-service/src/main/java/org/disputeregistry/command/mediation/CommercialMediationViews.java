@@ -36,6 +36,10 @@ public class CommercialMediationViews {
    *     type under this id
    */
   public Timeline timeline(CaseId caseId, long from) {
-    return history.timeline(caseId, CommercialMediationApplicationReceivedEvent.class, from);
+    return history.timeline(
+        caseId,
+        CommercialMediationApplicationReceivedEvent.class,
+        from,
+        CommercialMediationStep.BY_EVENT);
   }
 }

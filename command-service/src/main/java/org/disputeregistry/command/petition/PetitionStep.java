@@ -1,5 +1,6 @@
 package org.disputeregistry.command.petition;
 
+import static java.util.Map.entry;
 import static org.disputeregistry.command.petition.PetitionState.ACCEPTED;
 import static org.disputeregistry.command.petition.PetitionState.CONCLUDED;
 import static org.disputeregistry.command.petition.PetitionState.REGISTERED;
@@ -10,9 +11,24 @@ import static org.disputeregistry.command.petition.PetitionState.UNDER_RE_REVIEW
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.disputeregistry.command.lifecycle.CaseStep;
 import org.disputeregistry.command.rules.IllegalTransition;
+import org.disputeregistry.events.StepEvent;
+import org.disputeregistry.events.petition.PetitionAcceptedEvent;
+import org.disputeregistry.events.petition.PetitionAssignedEvent;
+import org.disputeregistry.events.petition.PetitionNotAcceptedEvent;
+import org.disputeregistry.events.petition.PetitionNotResolvedEvent;
+import org.disputeregistry.events.petition.PetitionReReviewDecidedEvent;
+import org.disputeregistry.events.petition.PetitionReReviewRequestedEvent;
+import org.disputeregistry.events.petition.PetitionRedirectedEvent;
+import org.disputeregistry.events.petition.PetitionRepliedEvent;
+import org.disputeregistry.events.petition.PetitionReplyExtendedEvent;
+import org.disputeregistry.events.petition.PetitionResolvedEvent;
+import org.disputeregistry.events.petition.PetitionReviewDecidedEvent;
+import org.disputeregistry.events.petition.PetitionReviewRequestedEvent;
+import org.disputeregistry.events.petition.PetitionSatisfactionRatedEvent;
 
 /**
  * The steps of a petition, the states each may be recorded in and the further rule of some: the
@@ -51,6 +67,23 @@ enum PetitionStep implements CaseStep<PetitionStanding> {
   REVIEW_DECISION("a review decision", "while a review is UNDER_REVIEW", UNDER_REVIEW),
   RE_REVIEW_REQUEST("a re-review request", "after the review was decided", REVIEWED),
   RE_REVIEW_DECISION("a re-review decision", "while a re-review is requested", UNDER_RE_REVIEW);
+
+  /** The event each step records: the timeline names a step by it. */
+  static final Map<Class<? extends StepEvent>, String> BY_EVENT =
+      CaseStep.byEvent(
+          entry(PetitionAcceptedEvent.class, ACCEPTANCE),
+          entry(PetitionNotAcceptedEvent.class, NON_ACCEPTANCE),
+          entry(PetitionRedirectedEvent.class, REDIRECTION),
+          entry(PetitionAssignedEvent.class, ASSIGNMENT),
+          entry(PetitionReplyExtendedEvent.class, EXTENSION),
+          entry(PetitionRepliedEvent.class, REPLY),
+          entry(PetitionResolvedEvent.class, RESOLUTION),
+          entry(PetitionNotResolvedEvent.class, NON_RESOLUTION),
+          entry(PetitionSatisfactionRatedEvent.class, SATISFACTION),
+          entry(PetitionReviewRequestedEvent.class, REVIEW_REQUEST),
+          entry(PetitionReviewDecidedEvent.class, REVIEW_DECISION),
+          entry(PetitionReReviewRequestedEvent.class, RE_REVIEW_REQUEST),
+          entry(PetitionReReviewDecidedEvent.class, RE_REVIEW_DECISION));
 
   private final String step;
   private final String allowedWhen;

@@ -33,6 +33,6 @@ public class PetitionViews {
    *     type under this id
    */
   public Timeline timeline(CaseId caseId, long from) {
-    return history.timeline(caseId, PetitionRegisteredEvent.class, from);
+    return history.timeline(caseId, PetitionRegisteredEvent.class, from, PetitionStep.BY_EVENT);
   }
 }

@@ -10,7 +10,7 @@ import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 
 /**
  * Accept the application (受理) for review; whether it is accepted by operation of law is derived
- * ({@link DeemedAcceptance}).
+ * ({@link ReviewPeriod}).
  */
 public record AcceptCommand(
     @TargetAggregateIdentifier CaseId caseId,

@@ -23,10 +23,17 @@ import org.disputeregistry.statutory.law.StatutoryPeriod;
  */
 record DecisionClock(Procedure procedure, TimeLimit limit, LocalDate dueOn) {
 
-  static DecisionClock accepted(ReconsiderationAcceptedEvent event, ReconsiderationLaw law) {
+  /**
+   * From the day the acceptance took effect: the day it was recorded, or for a deemed one the day
+   * the law says ({@link ReviewPeriod#acceptedByLawOn}). A deemed acceptance recorded before the
+   * period ran from that day keeps the due date it carries until a later step computes one.
+   */
+  static DecisionClock accepted(
+      ReconsiderationAcceptedEvent event, ReviewPeriod review, ReconsiderationLaw law) {
+    LocalDate start = review.acceptedByLawOn(event.deemed(), event.acceptedOn(), law);
     return new DecisionClock(
         event.procedure(),
-        TimeLimit.of(event.acceptedOn(), period(law, event.procedure())),
+        TimeLimit.of(start, period(law, event.procedure())),
         event.decisionDueOn());
   }
 

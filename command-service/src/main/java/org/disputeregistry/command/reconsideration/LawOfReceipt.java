@@ -9,8 +9,9 @@ import org.disputeregistry.statutory.law.ReconsiderationLaw;
 
 /**
  * Refuses a procedure or decision that the law in force on the case's receipt date does not have
- * ({@link ErrorCode#NOT_PROVIDED_BY_LAW}): a case received in 2023 has no simplified procedure and
- * cannot be confirmed invalid, whatever the date of the step.
+ * ({@link ErrorCode#NOT_PROVIDED_BY_LAW}): a case received in 2023 has no simplified procedure, no
+ * extension of its correction period, and cannot be confirmed invalid, whatever the date of the
+ * step.
  */
 final class LawOfReceipt {
 
@@ -27,6 +28,22 @@ final class LawOfReceipt {
       ReconsiderationLaw law, DecisionOutcome outcome, LocalDate receivedOn) {
     if (!law.provides(outcome)) {
       throw refused("outcome", law, receivedOn, outcome + " decision", law.sourceOf(outcome));
+    }
+  }
+
+  /** The earlier law has no extension of the correction period (2023 Art. 31 introduced it). */
+  static void requireCorrectionExtensible(ReconsiderationLaw law) {
+    if (!law.correctionExtensible()) {
+      throw new RuleViolation(
+          ErrorCode.NOT_PROVIDED_BY_LAW,
+          null,
+          "The case follows "
+              + law.title()
+              + ", which has no extension of the correction period ("
+              + ReconsiderationLaw.CORRECTION_EXTENSION_SOURCE
+              + " applies to applications received from "
+              + ReconsiderationLaw.REVISION_2023_IN_FORCE
+              + ")");
     }
   }
 

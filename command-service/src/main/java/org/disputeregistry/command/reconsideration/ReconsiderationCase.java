@@ -1,23 +1,6 @@
 package org.disputeregistry.command.reconsideration;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-import static org.disputeregistry.command.reconsideration.ReconsiderationStep.ABANDONMENT;
-import static org.disputeregistry.command.reconsideration.ReconsiderationStep.ACCEPTANCE;
-import static org.disputeregistry.command.reconsideration.ReconsiderationStep.COPY_TO_RESPONDENT;
-import static org.disputeregistry.command.reconsideration.ReconsiderationStep.CORRECTION;
-import static org.disputeregistry.command.reconsideration.ReconsiderationStep.CORRECTION_REQUEST;
-import static org.disputeregistry.command.reconsideration.ReconsiderationStep.DECISION;
-import static org.disputeregistry.command.reconsideration.ReconsiderationStep.DISMISSAL;
-import static org.disputeregistry.command.reconsideration.ReconsiderationStep.EXTENSION;
-import static org.disputeregistry.command.reconsideration.ReconsiderationStep.MEDIATION_AGREEMENT;
-import static org.disputeregistry.command.reconsideration.ReconsiderationStep.NON_ACCEPTANCE;
-import static org.disputeregistry.command.reconsideration.ReconsiderationStep.PROCEDURE_CONVERSION;
-import static org.disputeregistry.command.reconsideration.ReconsiderationStep.REDIRECTION;
-import static org.disputeregistry.command.reconsideration.ReconsiderationStep.RESUMPTION;
-import static org.disputeregistry.command.reconsideration.ReconsiderationStep.REVIEW_ACTIVITY;
-import static org.disputeregistry.command.reconsideration.ReconsiderationStep.SUSPENSION;
-import static org.disputeregistry.command.reconsideration.ReconsiderationStep.TERMINATION;
-import static org.disputeregistry.command.reconsideration.ReconsiderationStep.WITHDRAWAL;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,16 +25,12 @@ import org.disputeregistry.command.lifecycle.StepLog;
 import org.disputeregistry.command.reference.ReferenceCodes;
 import org.disputeregistry.command.rules.Approvals;
 import org.disputeregistry.command.rules.BusinessDates;
-import org.disputeregistry.command.rules.ErrorCode;
-import org.disputeregistry.command.rules.RuleViolation;
 import org.disputeregistry.command.rules.TimeLimit;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.StepCorrection;
 import org.disputeregistry.events.StepEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
-import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionReceivedEvent;
-import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationStepAmendedEvent;
 import org.disputeregistry.statutory.law.ReconsiderationLaw;
 
@@ -70,8 +49,6 @@ class ReconsiderationCase {
   private ReconsiderationStanding standing;
   private final StepLog steps = new StepLog();
   private LocalDate latestStepOn;
-  private LocalDate correctionDueOn;
-  private LocalDate reviewDueOn;
 
   ReconsiderationCase() {
     // For Axon: a case is rebuilt from its events.
@@ -90,7 +67,10 @@ class ReconsiderationCase {
     // A plausible date first: the review's due date is computed on the calendar of its year.
     BusinessDates.requirePlausible("receivedOn", command.receivedOn(), clock);
     ReconsiderationApplicationReceivedEvent received =
-        command.toEvent(reviewDueOn(command.receivedOn()));
+        command.toEvent(
+            ReviewPeriod.startedOn(
+                    command.receivedOn(), ReconsiderationLaw.inForceOn(command.receivedOn()))
+                .dueOn());
     Openings.requireMayWrite(received, organisation);
     if (application != null) {
       return Openings.again(received, application, caseId, standing.state());
@@ -136,60 +116,65 @@ class ReconsiderationCase {
 
   @CommandHandler
   Recorded handle(RequestCorrectionCommand command, Clock clock) {
-    CORRECTION_REQUEST.requireAllowedIn(standing);
-    requireDate("requestedOn", command.requestedOn(), clock);
+    allow(ReconsiderationStep.CORRECTION_REQUEST, "requestedOn", command.requestedOn(), clock);
     return record(
         command,
         command.toEvent(TimeLimit.dueOn(standing.law().correction(), command.requestedOn())));
   }
 
+  /** Once, before the period runs out, approved by another officer (2023 Art. 31). */
+  @CommandHandler
+  Recorded handle(
+      ExtendCorrectionPeriodCommand command,
+      Clock clock,
+      @MetaDataValue(Actor.METADATA_KEY) String actor) {
+    allow(
+        ReconsiderationStep.CORRECTION_PERIOD_EXTENSION, "extendedOn", command.extendedOn(), clock);
+    Approvals.requireOtherOfficer(command.approvedBy(), actor, "An extension");
+    return record(
+        command,
+        command.toEvent(
+            standing.correction().dueOnExtendedOn(command.extendedOn(), command.days())));
+  }
+
   @CommandHandler
   Recorded handle(ReceiveCorrectionCommand command, Clock clock) {
-    allow(CORRECTION, "receivedOn", command.receivedOn(), clock);
+    allow(ReconsiderationStep.CORRECTION, "receivedOn", command.receivedOn(), clock);
     return record(
-        command, command.toEvent(TimeLimit.dueOn(standing.law().review(), command.receivedOn())));
+        command,
+        command.toEvent(ReviewPeriod.startedOn(command.receivedOn(), standing.law()).dueOn()));
   }
 
   @CommandHandler
   Recorded handle(DeemAbandonedCommand command, Clock clock) {
-    allow(ABANDONMENT, "abandonedOn", command.abandonedOn(), clock);
-    if (!command.abandonedOn().isAfter(correctionDueOn)) {
-      throw new RuleViolation(
-          ErrorCode.TIME_LIMIT,
-          "abandonedOn",
-          "The applicant has until " + correctionDueOn + " to complete the application");
-    }
+    allow(ReconsiderationStep.ABANDONMENT, "abandonedOn", command.abandonedOn(), clock);
+    standing.correction().requireRunOutBefore(command.abandonedOn(), "abandonedOn");
     return record(command, command.toEvent());
   }
 
+  /** Deemed (视为受理) when recorded after the review's due date ({@link ReviewPeriod#accepted}). */
   @CommandHandler
   Recorded handle(AcceptCommand command, Clock clock) {
-    allow(ACCEPTANCE, "acceptedOn", command.acceptedOn(), clock);
+    allow(ReconsiderationStep.ACCEPTANCE, "acceptedOn", command.acceptedOn(), clock);
     LawOfReceipt.requireProvides(standing.law(), command.procedure(), application.receivedOn());
-    return record(
-        command,
-        command.toEvent(
-            DeemedAcceptance.deemed(command.acceptedOn(), reviewDueOn),
-            TimeLimit.dueOn(standing.law().decision(command.procedure()), command.acceptedOn()),
-            TimeLimit.dueOn(
-                standing.law().copyToRespondent(command.procedure()), command.acceptedOn())));
+    return record(command, standing.review().accepted(command, standing.law()));
   }
 
   @CommandHandler
   Recorded handle(RefuseAcceptanceCommand command, Clock clock) {
-    allow(NON_ACCEPTANCE, "decidedOn", command.decidedOn(), clock);
+    allow(ReconsiderationStep.NON_ACCEPTANCE, "decidedOn", command.decidedOn(), clock);
     return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(RedirectCommand command, Clock clock) {
-    allow(REDIRECTION, "redirectedOn", command.redirectedOn(), clock);
+    allow(ReconsiderationStep.REDIRECTION, "redirectedOn", command.redirectedOn(), clock);
     return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(SendCopyToRespondentCommand command, Clock clock) {
-    allow(COPY_TO_RESPONDENT, "sentOn", command.sentOn(), clock);
+    allow(ReconsiderationStep.COPY_TO_RESPONDENT, "sentOn", command.sentOn(), clock);
     return record(
         command,
         command.toEvent(
@@ -200,19 +185,19 @@ class ReconsiderationCase {
 
   @CommandHandler
   Recorded handle(RecordReviewActivityCommand command, Clock clock) {
-    allow(REVIEW_ACTIVITY, "heldOn", command.heldOn(), clock);
+    allow(ReconsiderationStep.REVIEW_ACTIVITY, "heldOn", command.heldOn(), clock);
     return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(SuspendCommand command, Clock clock) {
-    allow(SUSPENSION, "suspendedOn", command.suspendedOn(), clock);
+    allow(ReconsiderationStep.SUSPENSION, "suspendedOn", command.suspendedOn(), clock);
     return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(ResumeCommand command, Clock clock) {
-    allow(RESUMPTION, "resumedOn", command.resumedOn(), clock);
+    allow(ReconsiderationStep.RESUMPTION, "resumedOn", command.resumedOn(), clock);
     return record(
         command, command.toEvent(standing.decision().dueOnResumedOn(command.resumedOn())));
   }
@@ -222,7 +207,7 @@ class ReconsiderationCase {
       ExtendTimeLimitCommand command,
       Clock clock,
       @MetaDataValue(Actor.METADATA_KEY) String actor) {
-    allow(EXTENSION, "extendedOn", command.extendedOn(), clock);
+    allow(ReconsiderationStep.EXTENSION, "extendedOn", command.extendedOn(), clock);
     Approvals.requireOtherOfficer(command.approvedBy(), actor, "An extension");
     LocalDate dueOn = standing.decision().dueOnExtendedOn(command.extendedOn(), command.days());
     return record(command, command.toEvent(dueOn));
@@ -230,54 +215,45 @@ class ReconsiderationCase {
 
   @CommandHandler
   Recorded handle(ConvertProcedureCommand command, Clock clock) {
-    allow(PROCEDURE_CONVERSION, "convertedOn", command.convertedOn(), clock);
+    allow(ReconsiderationStep.PROCEDURE_CONVERSION, "convertedOn", command.convertedOn(), clock);
     return record(command, command.toEvent(standing.decision().dueOnConverted(standing.law())));
   }
 
   @CommandHandler
   Recorded handle(RecordMediationAgreementCommand command, Clock clock) {
-    allow(MEDIATION_AGREEMENT, "effectiveOn", command.effectiveOn(), clock);
+    allow(ReconsiderationStep.MEDIATION_AGREEMENT, "effectiveOn", command.effectiveOn(), clock);
     return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(ApproveWithdrawalCommand command, Clock clock) {
-    allow(WITHDRAWAL, "approvedOn", command.approvedOn(), clock);
+    allow(ReconsiderationStep.WITHDRAWAL, "approvedOn", command.approvedOn(), clock);
     return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(TerminateCommand command, Clock clock) {
-    allow(TERMINATION, "terminatedOn", command.terminatedOn(), clock);
+    allow(ReconsiderationStep.TERMINATION, "terminatedOn", command.terminatedOn(), clock);
     return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(DecideCommand command, Clock clock) {
-    allow(DECISION, "decidedOn", command.decidedOn(), clock);
+    allow(ReconsiderationStep.DECISION, "decidedOn", command.decidedOn(), clock);
     LawOfReceipt.requireProvides(standing.law(), command.outcome(), application.receivedOn());
     return record(command, command.toEvent());
   }
 
   @CommandHandler
   Recorded handle(DismissApplicationCommand command, Clock clock) {
-    allow(DISMISSAL, "dismissedOn", command.dismissedOn(), clock);
+    allow(ReconsiderationStep.DISMISSAL, "dismissedOn", command.dismissedOn(), clock);
     return record(command, command.toEvent());
-  }
-
-  /** The office reviews an application received (or completed) on this day under its law. */
-  private static LocalDate reviewDueOn(LocalDate receivedOn) {
-    return TimeLimit.dueOn(ReconsiderationLaw.inForceOn(receivedOn).review(), receivedOn);
   }
 
   /** The step is allowed as the case stands, on a plausible date not before the last step. */
   private void allow(ReconsiderationStep step, String field, LocalDate on, Clock clock) {
     step.requireAllowedIn(standing);
-    requireDate(field, on, clock);
-  }
-
-  private void requireDate(String field, LocalDate date, Clock clock) {
-    BusinessDates.requireFollowing(field, date, latestStepOn, clock);
+    BusinessDates.requireFollowing(field, on, latestStepOn, clock);
   }
 
   private Recorded record(StepCommand command, StepEvent event) {
@@ -308,21 +284,13 @@ class ReconsiderationCase {
 
   /** The case as it stands after its opening and these steps. */
   private void refold(List<StepEvent> history) {
-    standing =
-        ReconsiderationStanding.received(ReconsiderationLaw.inForceOn(application.receivedOn()));
+    standing = ReconsiderationStanding.received(application);
     latestStepOn = application.receivedOn();
-    correctionDueOn = null;
-    reviewDueOn = application.reviewDueOn();
     history.forEach(this::fold);
   }
 
   private void fold(StepEvent event) {
     standing = standing.after(event);
     latestStepOn = event.businessDate();
-    if (event instanceof ReconsiderationCorrectionRequestedEvent requested) {
-      correctionDueOn = requested.correctionDueOn();
-    } else if (event instanceof ReconsiderationCorrectionReceivedEvent corrected) {
-      reviewDueOn = corrected.reviewDueOn();
-    }
   }
 }

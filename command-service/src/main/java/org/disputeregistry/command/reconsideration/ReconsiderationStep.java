@@ -1,5 +1,6 @@
 package org.disputeregistry.command.reconsideration;
 
+import static java.util.Map.entry;
 import static org.disputeregistry.command.reconsideration.ReconsiderationState.AWAITING_CORRECTION;
 import static org.disputeregistry.command.reconsideration.ReconsiderationState.RECEIVED;
 import static org.disputeregistry.command.reconsideration.ReconsiderationState.SUSPENDED;
@@ -7,9 +8,29 @@ import static org.disputeregistry.command.reconsideration.ReconsiderationState.U
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.disputeregistry.command.lifecycle.CaseStep;
 import org.disputeregistry.command.rules.IllegalTransition;
+import org.disputeregistry.events.StepEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationCopySentToRespondentEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionPeriodExtendedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionReceivedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationDeemedAbandonedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationMediationAgreementEffectiveEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationNotAcceptedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationProcedureConvertedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationRedirectedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationResumedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationReviewActivityRecordedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationSuspendedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationTerminatedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationTimeLimitExtendedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationWithdrawnEvent;
 
 /**
  * The steps of a reconsideration case, the states each may be recorded in and the further rule of a
@@ -30,6 +51,18 @@ enum ReconsiderationStep implements CaseStep<ReconsiderationStanding> {
         }
       },
       RECEIVED),
+  /**
+   * Once, before the period runs out, where the law provides it (2023 Art. 31; refused for a case
+   * under the earlier law, {@code NOT_PROVIDED_BY_LAW}).
+   */
+  CORRECTION_PERIOD_EXTENSION(
+      "an extension of the correction period",
+      "while a correction is awaited",
+      standing -> {
+        LawOfReceipt.requireCorrectionExtensible(standing.law());
+        standing.correction().limit().requireExtensible();
+      },
+      AWAITING_CORRECTION),
   CORRECTION("a correction", "after a correction was requested", AWAITING_CORRECTION),
   ABANDONMENT("an abandonment", "while a correction is awaited", AWAITING_CORRECTION),
   ACCEPTANCE("an acceptance", "while the application is RECEIVED", RECEIVED),
@@ -70,6 +103,28 @@ enum ReconsiderationStep implements CaseStep<ReconsiderationStanding> {
   TERMINATION("a termination", Ending.OR_SUSPENDED, UNDER_REVIEW, SUSPENDED),
   DECISION("a decision", Ending.UNDER_REVIEW, UNDER_REVIEW),
   DISMISSAL("a dismissal", Ending.UNDER_REVIEW, UNDER_REVIEW);
+
+  /** The event each step records: the timeline names a step by it. */
+  static final Map<Class<? extends StepEvent>, String> BY_EVENT =
+      CaseStep.byEvent(
+          entry(ReconsiderationCorrectionRequestedEvent.class, CORRECTION_REQUEST),
+          entry(ReconsiderationCorrectionPeriodExtendedEvent.class, CORRECTION_PERIOD_EXTENSION),
+          entry(ReconsiderationCorrectionReceivedEvent.class, CORRECTION),
+          entry(ReconsiderationDeemedAbandonedEvent.class, ABANDONMENT),
+          entry(ReconsiderationAcceptedEvent.class, ACCEPTANCE),
+          entry(ReconsiderationNotAcceptedEvent.class, NON_ACCEPTANCE),
+          entry(ReconsiderationRedirectedEvent.class, REDIRECTION),
+          entry(ReconsiderationCopySentToRespondentEvent.class, COPY_TO_RESPONDENT),
+          entry(ReconsiderationReviewActivityRecordedEvent.class, REVIEW_ACTIVITY),
+          entry(ReconsiderationSuspendedEvent.class, SUSPENSION),
+          entry(ReconsiderationResumedEvent.class, RESUMPTION),
+          entry(ReconsiderationTimeLimitExtendedEvent.class, EXTENSION),
+          entry(ReconsiderationProcedureConvertedEvent.class, PROCEDURE_CONVERSION),
+          entry(ReconsiderationMediationAgreementEffectiveEvent.class, MEDIATION_AGREEMENT),
+          entry(ReconsiderationWithdrawnEvent.class, WITHDRAWAL),
+          entry(ReconsiderationTerminatedEvent.class, TERMINATION),
+          entry(ReconsiderationDecidedEvent.class, DECISION),
+          entry(ReconsiderationApplicationDismissedEvent.class, DISMISSAL));
 
   private final String step;
   private final String allowedWhen;

@@ -15,8 +15,6 @@ import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCopySentToRespondentEvent;
-import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionReceivedEvent;
-import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationMediationAgreementEffectiveEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationReviewActivityRecordedEvent;
@@ -30,8 +28,6 @@ class ReconsiderationViewFold implements CaseFold<ReconsiderationView> {
 
   private ReconsiderationApplicationReceivedEvent application;
   private ReconsiderationStanding standing;
-  private LocalDate reviewDueOn;
-  private LocalDate correctionDueOn;
   private ReconsiderationAcceptedEvent acceptance;
   private LocalDate respondentReplyDueOn;
   private boolean respondentAnswered;
@@ -43,18 +39,12 @@ class ReconsiderationViewFold implements CaseFold<ReconsiderationView> {
   public void on(Object event) {
     if (event instanceof ReconsiderationApplicationReceivedEvent received) {
       application = received;
-      standing =
-          ReconsiderationStanding.received(ReconsiderationLaw.inForceOn(received.receivedOn()));
-      reviewDueOn = received.reviewDueOn();
+      standing = ReconsiderationStanding.received(received);
       return;
     }
     StepEvent step = (StepEvent) event;
     standing = standing.after(step);
-    if (step instanceof ReconsiderationCorrectionRequestedEvent requested) {
-      correctionDueOn = requested.correctionDueOn();
-    } else if (step instanceof ReconsiderationCorrectionReceivedEvent corrected) {
-      reviewDueOn = corrected.reviewDueOn();
-    } else if (step instanceof ReconsiderationAcceptedEvent accepted) {
+    if (step instanceof ReconsiderationAcceptedEvent accepted) {
       acceptance = accepted;
     } else if (step instanceof ReconsiderationCopySentToRespondentEvent sent) {
       respondentReplyDueOn = sent.respondentReplyDueOn();
@@ -97,8 +87,8 @@ class ReconsiderationViewFold implements CaseFold<ReconsiderationView> {
         application.respondentAgency(),
         application.applicants(),
         application.actKind(),
-        state == RECEIVED ? reviewDueOn : null,
-        state == AWAITING_CORRECTION ? correctionDueOn : null,
+        state == RECEIVED ? standing.review().dueOn() : null,
+        state == AWAITING_CORRECTION ? standing.correction().dueOn() : null,
         acceptance == null ? null : acceptance.acceptedOn(),
         decision == null ? null : decision.procedure(),
         acceptance != null && acceptance.deemed(),
@@ -131,10 +121,12 @@ class ReconsiderationViewFold implements CaseFold<ReconsiderationView> {
     ReconsiderationLaw law = standing.law();
     List<RunningDeadline> running = new ArrayList<>();
     if (state == RECEIVED) {
-      running.add(RunningDeadline.of("REVIEW", "reviewDueOn", reviewDueOn, law.review()));
+      running.add(
+          RunningDeadline.of("REVIEW", "reviewDueOn", standing.review().dueOn(), law.review()));
     } else if (state == AWAITING_CORRECTION) {
       running.add(
-          RunningDeadline.of("CORRECTION", "correctionDueOn", correctionDueOn, law.correction()));
+          RunningDeadline.of(
+              "CORRECTION", "correctionDueOn", standing.correction().dueOn(), law.correction()));
     } else if (decision != null && closedOn == null) {
       Procedure procedure = decision.procedureUnder(law);
       running.add(

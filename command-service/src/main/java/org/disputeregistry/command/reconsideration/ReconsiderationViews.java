@@ -34,6 +34,7 @@ public class ReconsiderationViews {
    *     type under this id
    */
   public Timeline timeline(CaseId caseId, long from) {
-    return history.timeline(caseId, ReconsiderationApplicationReceivedEvent.class, from);
+    return history.timeline(
+        caseId, ReconsiderationApplicationReceivedEvent.class, from, ReconsiderationStep.BY_EVENT);
   }
 }

@@ -1,9 +1,13 @@
 package org.disputeregistry.command.servicecontact;
 
+import java.util.Map;
 import org.disputeregistry.command.lifecycle.CaseHistory;
 import org.disputeregistry.command.lifecycle.Timeline;
 import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.StepEvent;
 import org.disputeregistry.events.servicecontact.ServiceContactDayOpenedEvent;
+import org.disputeregistry.events.servicecontact.ServiceContactsLoggedEvent;
+import org.disputeregistry.events.servicecontact.ServiceContactsVoidedEvent;
 import org.springframework.stereotype.Component;
 
 /** The current view of a site's service-contact log for a day, read from its events. */
@@ -33,7 +37,15 @@ public class ServiceContactDayViews {
    * @throws org.axonframework.eventsourcing.IncompatibleAggregateException for a case of another
    *     type under this id
    */
+  /** The event each step records, by the path segment of its POST. */
+  private static final Map<Class<? extends StepEvent>, String> STEPS =
+      Map.of(
+          ServiceContactsLoggedEvent.class,
+          "contacts",
+          ServiceContactsVoidedEvent.class,
+          "voiding");
+
   public Timeline timeline(CaseId caseId, long from) {
-    return history.timeline(caseId, ServiceContactDayOpenedEvent.class, from);
+    return history.timeline(caseId, ServiceContactDayOpenedEvent.class, from, STEPS);
   }
 }

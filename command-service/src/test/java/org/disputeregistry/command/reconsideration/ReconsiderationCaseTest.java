@@ -32,6 +32,7 @@ import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCopySentToRespondentEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionPeriodExtendedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionReceivedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
@@ -373,8 +374,10 @@ class ReconsiderationCaseTest {
     }
 
     @Test
-    @DisplayName("Art. 17 (2017): not refused within 5 working days (by 03-08): deemed accepted")
-    void givenReceivedWhenAcceptedAfterTheReviewDueDateThenDeemed() {
+    @DisplayName(
+        "Art. 17, Art. 31 (2017): not refused by 03-08, deemed accepted on receipt (03-01):"
+            + " decision due 60 days after it, 04-30 in the May Day break, so 05-04")
+    void givenReceivedWhenAcceptedAfterTheReviewDueDateThenDeemedFromReceipt() {
       fixture
           .given(received())
           .when(new AcceptCommand(CASE, step(1), MARCH_9, Procedure.ORDINARY))
@@ -385,8 +388,33 @@ class ReconsiderationCaseTest {
                   MARCH_9,
                   Procedure.ORDINARY,
                   true,
-                  LocalDate.of(2023, 5, 8),
-                  LocalDate.of(2023, 3, 20)));
+                  LocalDate.of(2023, 5, 4),
+                  LocalDate.of(2023, 3, 10)));
+    }
+
+    @Test
+    @DisplayName(
+        "Art. 17 (2017), Reg. Art. 29: completed 03-10, not refused by 03-17: deemed accepted on"
+            + " 03-10, decision due 05-09")
+    void givenCompletedWhenAcceptedAfterTheNewReviewPeriodThenDeemedFromTheCompletion() {
+      LocalDate march20 = LocalDate.of(2023, 3, 20);
+      fixture
+          .given(
+              received(),
+              new ReconsiderationCorrectionRequestedEvent(
+                  CASE, step(1), LocalDate.of(2023, 3, 2), "身份证明", LocalDate.of(2023, 3, 12)),
+              new ReconsiderationCorrectionReceivedEvent(
+                  CASE, step(2), LocalDate.of(2023, 3, 10), LocalDate.of(2023, 3, 17)))
+          .when(new AcceptCommand(CASE, step(3), march20, Procedure.ORDINARY))
+          .expectEvents(
+              new ReconsiderationAcceptedEvent(
+                  CASE,
+                  step(3),
+                  march20,
+                  Procedure.ORDINARY,
+                  true,
+                  LocalDate.of(2023, 5, 9),
+                  LocalDate.of(2023, 3, 21)));
     }
 
     @Test
@@ -547,8 +575,10 @@ class ReconsiderationCaseTest {
     }
 
     @Test
-    @DisplayName("Art. 30 (2023): not refused by the review's due date (03-08): deemed accepted")
-    void givenReceivedIn2024WhenAcceptedAfterTheReviewDueDateThenDeemed() {
+    @DisplayName(
+        "Art. 30, Art. 62 (2023): not refused by the review's due date (03-08): deemed accepted"
+            + " on 03-08, the decision due 60 days after it (05-07), not after the recording")
+    void givenReceivedIn2024WhenAcceptedAfterTheReviewDueDateThenDeemedFromTheReviewsLastDay() {
       LocalDate march11 = LocalDate.of(2024, 3, 11);
       in2024
           .given(received2024())
@@ -560,8 +590,117 @@ class ReconsiderationCaseTest {
                   march11,
                   Procedure.ORDINARY,
                   true,
-                  LocalDate.of(2024, 5, 10),
-                  LocalDate.of(2024, 3, 20)));
+                  LocalDate.of(2024, 5, 7),
+                  LocalDate.of(2024, 3, 19)));
+    }
+
+    @Test
+    @DisplayName(
+        "Art. 30, Art. 62 (2023): a deemed acceptance's decision extended by 30 days runs from"
+            + " 03-08 too: 05-07 + 30 = 06-06")
+    void givenDeemedAcceptedWhenExtendedThenCountedFromTheDeemedDate() {
+      LocalDate march11 = LocalDate.of(2024, 3, 11);
+      LocalDate april1 = LocalDate.of(2024, 4, 1);
+      in2024
+          .given(
+              received2024(),
+              new ReconsiderationAcceptedEvent(
+                  CASE,
+                  step(1),
+                  march11,
+                  Procedure.ORDINARY,
+                  true,
+                  LocalDate.of(2024, 5, 7),
+                  LocalDate.of(2024, 3, 19)))
+          .when(new ExtendTimeLimitCommand(CASE, step(2), april1, 30, APPROVER, "案情复杂"))
+          .expectEvents(
+              new ReconsiderationTimeLimitExtendedEvent(
+                  CASE, step(2), april1, 30, LocalDate.of(2024, 6, 6), APPROVER, "案情复杂"));
+    }
+
+    /** 10 working days from Monday 2024-03-04: 03-18. */
+    static ReconsiderationCorrectionRequestedEvent correctionRequested2024() {
+      return new ReconsiderationCorrectionRequestedEvent(
+          CASE, step(1), LocalDate.of(2024, 3, 4), "身份证明", LocalDate.of(2024, 3, 18));
+    }
+
+    static ExtendCorrectionPeriodCommand correctionExtendedOn(LocalDate on) {
+      return new ExtendCorrectionPeriodCommand(CASE, step(2), on, 5, APPROVER, "申请人住院");
+    }
+
+    @Test
+    @DisplayName(
+        "Art. 31 (2023): the correction period (to 03-18) extended by 5 working days: 03-25")
+    void givenCorrectionRequestedIn2024WhenExtendedThenDueFiveWorkingDaysLater() {
+      LocalDate march15 = LocalDate.of(2024, 3, 15);
+      in2024
+          .given(received2024(), correctionRequested2024())
+          .when(correctionExtendedOn(march15))
+          .expectEvents(
+              new ReconsiderationCorrectionPeriodExtendedEvent(
+                  CASE, step(2), march15, 5, LocalDate.of(2024, 3, 25), APPROVER, "申请人住院"));
+    }
+
+    @Test
+    @DisplayName("Art. 31 (2023): abandoned only after the extended period (03-25) ran out")
+    void givenCorrectionPeriodExtendedWhenAbandonedOnTheNewLastDayThenTimeLimit() {
+      LocalDate march15 = LocalDate.of(2024, 3, 15);
+      in2024
+          .given(
+              received2024(),
+              correctionRequested2024(),
+              new ReconsiderationCorrectionPeriodExtendedEvent(
+                  CASE, step(2), march15, 5, LocalDate.of(2024, 3, 25), APPROVER, "申请人住院"))
+          .when(new DeemAbandonedCommand(CASE, step(3), LocalDate.of(2024, 3, 25)))
+          .expectException(Violates.rule(ErrorCode.TIME_LIMIT))
+          .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("Art. 31 (2023): the correction period is extended before its last day, not on it")
+    void givenCorrectionRequestedIn2024WhenExtendedOnTheLastDayThenExtensionAfterDueDate() {
+      in2024
+          .given(received2024(), correctionRequested2024())
+          .when(correctionExtendedOn(LocalDate.of(2024, 3, 18)))
+          .expectException(Violates.rule(ErrorCode.EXTENSION_AFTER_DUE_DATE))
+          .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("Art. 31 (2023): the correction period is extended once")
+    void givenCorrectionPeriodExtendedWhenExtendedAgainThenExtensionAlreadyUsed() {
+      LocalDate march15 = LocalDate.of(2024, 3, 15);
+      in2024
+          .given(
+              received2024(),
+              correctionRequested2024(),
+              new ReconsiderationCorrectionPeriodExtendedEvent(
+                  CASE, step(2), march15, 5, LocalDate.of(2024, 3, 25), APPROVER, "申请人住院"))
+          .when(
+              new ExtendCorrectionPeriodCommand(
+                  CASE, step(3), LocalDate.of(2024, 3, 20), 2, APPROVER, "申请人住院"))
+          .expectException(Violates.rule(ErrorCode.EXTENSION_ALREADY_USED))
+          .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("Art. 31 (2023): the extension is approved by another officer than its recorder")
+    void givenCorrectionRequestedIn2024WhenTheRecorderApprovesThenApproverIsActor() {
+      in2024
+          .given(received2024(), correctionRequested2024())
+          .when(correctionExtendedOn(LocalDate.of(2024, 3, 15)), by(APPROVER))
+          .expectException(Violates.rule(ErrorCode.APPROVER_IS_ACTOR))
+          .expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("Reg. Art. 29 (2007): no extension of the correction period before the 2023 law")
+    void givenCorrectionRequestedIn2023WhenExtendedThenNotProvidedByLaw() {
+      fixture
+          .given(received(), CorrectionWithinTenDays.REQUESTED)
+          .when(correctionExtendedOn(LocalDate.of(2023, 3, 6)))
+          .expectException(Violates.rule(ErrorCode.NOT_PROVIDED_BY_LAW))
+          .expectNoEvents();
     }
 
     @Test

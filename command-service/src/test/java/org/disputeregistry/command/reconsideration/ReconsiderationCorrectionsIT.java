@@ -97,6 +97,13 @@ class ReconsiderationCorrectionsIT extends ApiTestBase {
     assertThat(this.<String>read(timeline, "$.events[3].data.approvedBy"))
         .isEqualTo("director.zhao");
     assertThat(this.<String>read(timeline, "$.events[3].actor")).isEqualTo("officer.li");
+    assertThat(this.<List<String>>read(timeline, "$.events[*].step"))
+        .as("each step by its name; the opening is no step")
+        .containsExactly("acceptance", "decision", "amendment");
+    assertThat(this.<List<String>>read(timeline, "$.events[*].effect"))
+        .as("what the case counts of each step now")
+        .containsExactly("IN_EFFECT", "AMENDED", "IN_EFFECT");
+    assertThat(this.<Integer>read(timeline, "$.events[2].correctedBy")).isEqualTo(3);
   }
 
   @Test
@@ -111,8 +118,12 @@ class ReconsiderationCorrectionsIT extends ApiTestBase {
     ResponseEntity<String> view = get(cases);
     assertThat(read(view, "$.state").toString()).isEqualTo("UNDER_REVIEW");
     assertThat(this.<List<String>>read(view, "$.nextSteps")).contains("decision");
-    assertThat(this.<List<String>>read(get(cases + "/timeline"), "$.events[*].type"))
+    ResponseEntity<String> timeline = get(cases + "/timeline");
+    assertThat(this.<List<String>>read(timeline, "$.events[*].type"))
         .endsWith("ReconsiderationDecided", "ReconsiderationStepRetracted");
+    assertThat(this.<List<String>>read(timeline, "$.events[*].effect"))
+        .containsExactly("IN_EFFECT", "RETRACTED");
+    assertThat(this.<List<String>>read(timeline, "$.events[*].step")).endsWith("retraction");
     assertStatus(
         post(
             cases + "/decision",

@@ -87,6 +87,9 @@ class ReconsiderationNextStepsTest implements NextStepsProperty.CaseModel {
     ReconsiderationView view = view(history);
     return switch (ReconsiderationStep.valueOf(step.toUpperCase().replace('-', '_'))) {
       case CORRECTION_REQUEST -> new RequestCorrectionCommand(CASE, id, on, "身份证明");
+      case CORRECTION_PERIOD_EXTENSION ->
+          new ExtendCorrectionPeriodCommand(
+              CASE, id, on, 1 + random.nextInt(10), APPROVER, "申请人住院");
       case CORRECTION -> new ReceiveCorrectionCommand(CASE, id, on);
       case ABANDONMENT ->
           new DeemAbandonedCommand(

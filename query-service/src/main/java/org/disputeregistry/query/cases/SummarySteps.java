@@ -26,6 +26,7 @@ import org.disputeregistry.events.petition.PetitionReviewDecidedEvent;
 import org.disputeregistry.events.petition.PetitionReviewRequestedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionPeriodExtendedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionReceivedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
@@ -80,6 +81,9 @@ final class SummarySteps {
         ReconsiderationCorrectionRequestedEvent.class,
         e ->
             Change.to(Reconsideration.AWAITING_CORRECTION).set("next_due_on", e.correctionDueOn()));
+    on(
+        ReconsiderationCorrectionPeriodExtendedEvent.class,
+        e -> Change.staying().set("next_due_on", e.correctionDueOn()));
     on(
         ReconsiderationCorrectionReceivedEvent.class,
         e -> Change.to(Reconsideration.RECEIVED).set("next_due_on", e.reviewDueOn()));

@@ -34,6 +34,7 @@ import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationReceivedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCopySentToRespondentEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionPeriodExtendedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionReceivedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationCorrectionRequestedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
@@ -162,6 +163,9 @@ final class DeadlineSteps {
     on(
         ReconsiderationResumedEvent.class,
         e -> List.of(new Moves(RECONSIDERATION_DECISION, e.decisionDueOn(), null, true)));
+    on(
+        ReconsiderationCorrectionPeriodExtendedEvent.class,
+        e -> List.of(new Moves(RECONSIDERATION_CORRECTION, e.correctionDueOn(), null, false)));
     on(
         ReconsiderationTimeLimitExtendedEvent.class,
         e -> List.of(new Moves(RECONSIDERATION_DECISION, e.decisionDueOn(), null, false)));

@@ -55,6 +55,15 @@ public final class StatutoryCalendar {
         year, y -> source.apply(y).orElseThrow(() -> new NoCalendarData(y)));
   }
 
+  /** The year's notice if the registry or the operators' directory holds it. */
+  public Optional<CalendarYear> held(int year) {
+    try {
+      return Optional.of(year(year));
+    } catch (NoCalendarData absent) {
+      return Optional.empty();
+    }
+  }
+
   /** The day itself if it is a working day, else the next working day. */
   public LocalDate workingDayOnOrAfter(LocalDate day) {
     LocalDate d = day;

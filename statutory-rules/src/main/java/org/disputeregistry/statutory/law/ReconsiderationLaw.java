@@ -48,18 +48,42 @@ public enum ReconsiderationLaw {
   /**
    * The applicant completes the application after the office asked for it. The regulation of 2007
    * leaves the period to the notice ("a reasonable period"); the registry counts 10 calendar days
-   * for it, the period the 2023 revision then fixed.
+   * for it, the period the 2023 revision then fixed. The 2023 revision lets the office extend it
+   * for a good reason ("有正当理由不能按期补正的，行政复议机构可以延长合理的补正期限", Art. 31) without saying by how much: the
+   * registry allows one extension of at most 10 working days, the period once more.
    */
   public StatutoryPeriod correction() {
     return switch (this) {
       case AMENDED_2017 -> calendarDays(10, "行政复议法实施条例 (2007) Art. 29");
-      case REVISED_2023 -> workingDays(10, "行政复议法 (2023) Art. 31, Art. 88");
+      case REVISED_2023 -> workingDays(10, "行政复议法 (2023) Art. 31, Art. 88").extensibleBy(10);
     };
   }
 
-  /** Whether the office may extend the correction period (2023 Art. 31: for a good reason). */
+  /** Whether the office may extend the correction period (2023 Art. 31; the earlier law: no). */
   public boolean correctionExtensible() {
-    return this == REVISED_2023;
+    return correction().maxExtensionDays() > 0;
+  }
+
+  /** The article that lets the correction period be extended. */
+  public static final String CORRECTION_EXTENSION_SOURCE = "行政复议法 (2023) Art. 31";
+
+  /**
+   * The day an application that the office neither refused nor sent elsewhere within its review
+   * period counts as accepted (视为受理), from which the decision's and the copy's periods run. 2023
+   * Art. 30: "审查期限届满之日起视为受理", the last day of the review period. 2017 Art. 17: "自…收到之日起即为受理", the
+   * day the (completed) application was received; the time a correction took does not count (实施条例
+   * Art. 29).
+   *
+   * @param reviewStartedOn the day the application, or its completion, was received
+   * @param reviewDueOn the last day of the review period started then
+   */
+  public LocalDate deemedAcceptedOn(LocalDate reviewStartedOn, LocalDate reviewDueOn) {
+    return this == REVISED_2023 ? reviewDueOn : reviewStartedOn;
+  }
+
+  /** The article that says from when an application not refused in time counts as accepted. */
+  public String deemedAcceptanceSource() {
+    return this == REVISED_2023 ? "行政复议法 (2023) Art. 30" : "行政复议法 (2017) Art. 17";
   }
 
   /** The copy of the application goes to the respondent after acceptance. */

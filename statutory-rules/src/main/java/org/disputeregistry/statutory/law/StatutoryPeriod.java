@@ -7,7 +7,8 @@ import org.disputeregistry.statutory.calendar.StatutoryCalendar;
  * A period a law sets for a step, counted from the day after its start, and the article that sets
  * it.
  *
- * @param maxExtensionDays how many calendar days the law lets it be extended by, once; 0 if never
+ * @param maxExtensionDays how many days the law (or the registry's reading of it) lets it be
+ *     extended by, once, counted as the period counts its days; 0 if never
  * @param source the law and article, e.g. "行政复议法 (2023) Art. 30, Art. 88"
  */
 public record StatutoryPeriod(int days, DayCount count, int maxExtensionDays, String source) {
@@ -30,17 +31,18 @@ public record StatutoryPeriod(int days, DayCount count, int maxExtensionDays, St
   }
 
   /**
-   * Its last day when {@code extraDays} calendar days are added (an extension, days the clock stood
-   * still); only a period counted in calendar days takes them.
+   * Its last day when {@code extraDays} are added (an extension, days the clock stood still),
+   * counted as the period counts its days: a period of working days takes only an extension of
+   * working days (the correction period of 2023, Art. 31), never stopped days.
    */
   public LocalDate dueOn(LocalDate start, int extraDays) {
     StatutoryCalendar calendar = StatutoryCalendar.standard();
     if (count == DayCount.WORKING_DAYS) {
-      if (extraDays != 0) {
+      if (extraDays > maxExtensionDays) {
         throw new IllegalArgumentException(
-            source + ": a period of working days takes no extra days");
+            source + ": a period of working days takes at most its extension's days");
       }
-      return calendar.workingDaysAfter(start, days);
+      return calendar.workingDaysAfter(start, days + extraDays);
     }
     return calendar.calendarDaysAfter(start, days + extraDays);
   }

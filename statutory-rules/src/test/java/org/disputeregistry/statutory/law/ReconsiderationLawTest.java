@@ -48,6 +48,28 @@ class ReconsiderationLawTest {
 
   @Test
   @DisplayName(
+      "Art. 31 (2023): the correction period extended by 5 working days, 2024-10-16 -> 2024-10-23")
+  void correctionExtended2023() {
+    assertThat(REVISED_2023.correction().dueOn(LocalDate.of(2024, 9, 27), 5))
+        .isEqualTo(LocalDate.of(2024, 10, 23));
+    assertThatThrownBy(() -> REVISED_2023.correction().dueOn(LocalDate.of(2024, 9, 27), 11))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  @DisplayName(
+      "Art. 30 (2023): deemed accepted on the review's last day; Art. 17 (2017): on receipt")
+  void deemedAcceptance() {
+    LocalDate received = LocalDate.of(2024, 9, 27);
+    LocalDate reviewDue = LocalDate.of(2024, 10, 10);
+    assertThat(REVISED_2023.deemedAcceptedOn(received, reviewDue)).isEqualTo(reviewDue);
+    assertThat(AMENDED_2017.deemedAcceptedOn(received, reviewDue)).isEqualTo(received);
+    assertThat(REVISED_2023.deemedAcceptanceSource()).isEqualTo("行政复议法 (2023) Art. 30");
+    assertThat(AMENDED_2017.deemedAcceptanceSource()).isEqualTo("行政复议法 (2017) Art. 17");
+  }
+
+  @Test
+  @DisplayName(
       "Reg. Art. 29 (2007): a reasonable period, counted as 10 calendar days, not extended")
   void correction2017() {
     // 10 days from 2023-09-26 end on 10-06, in the National Day break: the next working day is

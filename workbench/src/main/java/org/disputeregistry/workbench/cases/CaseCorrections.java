@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.disputeregistry.workbench.api.ApiProblem;
-import org.disputeregistry.workbench.cases.StepsInEffect.StepInEffect;
+import org.disputeregistry.workbench.cases.TimelineViews.StepInEffect;
 import org.disputeregistry.workbench.forms.FormSpec;
 import org.disputeregistry.workbench.forms.FormValues;
 import org.disputeregistry.workbench.forms.FormView;
@@ -42,13 +42,11 @@ class CaseCorrections {
 
   private final Forms forms;
   private final CasePages pages;
-  private final StepNames stepNames;
   private final MessageSource messages;
 
-  CaseCorrections(Forms forms, CasePages pages, StepNames stepNames, MessageSource messages) {
+  CaseCorrections(Forms forms, CasePages pages, MessageSource messages) {
     this.forms = forms;
     this.pages = pages;
-    this.stepNames = stepNames;
     this.messages = messages;
   }
 
@@ -61,7 +59,10 @@ class CaseCorrections {
       Model model) {
     CaseCollection collection = CaseController.collection(type, caseId);
     StepInEffect latest = latest(collection, caseId);
-    String step = stepNames.of(collection, latest.fields()).orElseThrow(CaseCorrections::notFound);
+    String step = latest.step();
+    if (!forms.steps(collection.path()).contains(step)) {
+      throw notFound();
+    }
     FormSpec form = amendment(collection, step);
     FormValues values = forms.withIds(form, forms.amendedAsRecorded(form, latest.fields()));
     return show(
@@ -83,7 +84,7 @@ class CaseCorrections {
     CaseCollection collection = CaseController.collection(type, caseId);
     FormValues sent = FormValues.of(parameters);
     String step = sent.value(STEP);
-    if (StepNames.CORRECTIONS.contains(step) || !forms.steps(collection.path()).contains(step)) {
+    if (CaseSteps.CORRECTIONS.contains(step) || !forms.steps(collection.path()).contains(step)) {
       throw notFound();
     }
     FormSpec form = amendment(collection, step);

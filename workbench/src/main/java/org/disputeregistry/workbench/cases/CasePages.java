@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.disputeregistry.workbench.api.ApiProblem;
 import org.disputeregistry.workbench.api.Apis;
-import org.disputeregistry.workbench.cases.StepsInEffect.StepInEffect;
+import org.disputeregistry.workbench.cases.TimelineViews.StepInEffect;
 import org.disputeregistry.workbench.forms.FormView;
 import org.disputeregistry.workbench.forms.Forms;
 import org.disputeregistry.workbench.signin.RegistryUser;
@@ -53,7 +53,7 @@ class CasePages {
                 .get("/api/{type}/{caseId}/timeline?from={from}", collection.path(), caseId, from);
     TimelineViews.Timeline shown =
         timelines.of(timeline, answer.path("street").asText(""), from == null);
-    model.addAttribute("case", views.of(answer));
+    model.addAttribute("case", views.of(collection, answer));
     model.addAttribute("type", collection.path());
     model.addAttribute("timeline", shown);
     model.addAttribute("steps", steps(collection, answer));

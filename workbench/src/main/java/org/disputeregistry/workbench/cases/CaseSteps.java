@@ -3,6 +3,7 @@ package org.disputeregistry.workbench.cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.Set;
 import org.disputeregistry.workbench.api.ApiProblem;
 import org.disputeregistry.workbench.api.Apis;
 import org.disputeregistry.workbench.forms.FormSpec;
@@ -31,6 +32,9 @@ import org.springframework.web.server.ResponseStatusException;
 class CaseSteps {
 
   /** The hidden input of the version the page showed. */
+  /** The operations on a case that are not steps: its corrections, with their own forms. */
+  static final Set<String> CORRECTIONS = Set.of("amendment", "retraction");
+
   private static final String VERSION = "_version";
 
   private final Apis apis;
@@ -104,7 +108,7 @@ class CaseSteps {
   }
 
   private FormSpec form(CaseCollection collection, String step) {
-    if (!forms.steps(collection.path()).contains(step) || StepNames.CORRECTIONS.contains(step)) {
+    if (!forms.steps(collection.path()).contains(step) || CORRECTIONS.contains(step)) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
     return forms

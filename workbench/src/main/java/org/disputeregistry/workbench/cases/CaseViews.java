@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.disputeregistry.workbench.forms.Forms;
@@ -16,7 +17,10 @@ import org.springframework.stereotype.Component;
  * A case as the command side answers it, made readable: each field with its label and its value's
  * label in the user's language (codes of the reference data and of the enums), the running due
  * dates ({@code ...DueOn}) apart. Fields without a value are left out. Whatever fields a case type
- * has, they are shown: the page follows the API.
+ * has, they are shown: the page follows the API. A code is labelled as the contract's labels name
+ * it (the case view's own codes, the field's enumeration, else whichever enumeration has the code:
+ * an ending's detail such as {@code REVOKED}); the workbench's own wording only for what they do
+ * not name.
  */
 @Component
 class CaseViews {
@@ -50,10 +54,11 @@ class CaseViews {
       List<Field> fields,
       List<Field> dueDates) {}
 
-  CaseView of(JsonNode answer) {
+  CaseView of(CaseCollection collection, JsonNode answer) {
     List<Field> fields = new ArrayList<>();
     List<Field> dueDates = new ArrayList<>();
-    for (Field field : fields(answer, answer.path("street").asText(""), HEADING)) {
+    String type = collection.path();
+    for (Field field : fields(type, answer, answer.path("street").asText(""), HEADING)) {
       if (field.name().endsWith("DueOn")) {
         dueDates.add(withArticle(field, answer.path("deadlines")));
       } else {
@@ -70,7 +75,7 @@ class CaseViews {
         answer.path("caseId").asText(""),
         number,
         state,
-        labels.value("state", state),
+        labels.viewValue(type, "state", state).orElseGet(() -> labels.value("state", state)),
         answer.path("version").asLong(),
         List.copyOf(fields),
         List.copyOf(dueDates));
@@ -98,6 +103,11 @@ class CaseViews {
    * skip} and those without a value; {@code street} is the case's, for the labels of communities.
    */
   List<Field> fields(JsonNode object, String street, Set<String> skip) {
+    return fields("", object, street, skip);
+  }
+
+  /** The same, for a case view of this collection, whose own codes have their own labels. */
+  private List<Field> fields(String collection, JsonNode object, String street, Set<String> skip) {
     List<Field> fields = new ArrayList<>();
     for (Map.Entry<String, JsonNode> entry : object.properties()) {
       String name = entry.getKey();
@@ -105,15 +115,16 @@ class CaseViews {
       if (skip.contains(name) || value.isNull() || value.isMissingNode()) {
         continue;
       }
-      fields.add(new Field(name, message("field." + name, name), shown(name, value, street)));
+      fields.add(
+          new Field(name, message("field." + name, name), shown(collection, name, value, street)));
     }
     return fields;
   }
 
-  private String shown(String name, JsonNode value, String street) {
+  private String shown(String collection, String name, JsonNode value, String street) {
     if (value.isArray()) {
       List<String> elements = new ArrayList<>();
-      value.forEach(element -> elements.add(shown(name, element, street)));
+      value.forEach(element -> elements.add(shown(collection, name, element, street)));
       return String.join(message("list.separator", ", "), elements);
     }
     if (value.isObject()) {
@@ -128,8 +139,8 @@ class CaseViews {
                       CODE.matcher(m.getKey()).matches()
                           ? forms.anyCodeLabel(m.getKey()).orElse(m.getKey())
                               + " "
-                              + shown(m.getKey(), m.getValue(), street)
-                          : shown(m.getKey(), m.getValue(), street)));
+                              + shown(collection, m.getKey(), m.getValue(), street)
+                          : shown(collection, m.getKey(), m.getValue(), street)));
       return String.join(
           value.size() > 0 && isCount(value) ? message("list.separator", ", ") : " ", members);
     }
@@ -144,11 +155,14 @@ class CaseViews {
       case "street" -> labels.street(text);
       case "community" -> labels.community(street, text);
       case "category" -> labels.category(text);
-      // the workbench's own wording first, else the API's labels of the field's codes
-      default -> {
-        String own = labels.value("value", text);
-        yield own.equals(text) ? forms.codeLabel(name, text).orElse(text) : own;
-      }
+      // the contract's labels first: the view's own codes, the field's enumeration, any
+      // enumeration's code (an ending's detail); else the workbench's own wording
+      default ->
+          labels
+              .viewValue(collection, name, text)
+              .or(() -> forms.codeLabel(name, text))
+              .or(() -> CODE.matcher(text).matches() ? forms.anyCodeLabel(text) : Optional.empty())
+              .orElseGet(() -> labels.value("value", text));
     };
   }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.disputeregistry.workbench.cases.CaseViews.Field;
-import org.disputeregistry.workbench.cases.StepsInEffect.StepInEffect;
 import org.disputeregistry.workbench.reference.Labels;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -22,8 +21,8 @@ import org.springframework.stereotype.Component;
  * event's label in the user's language), its business date, when it was recorded (the district's
  * time), by whom for which organisation, and what it changed, each field with its label. A
  * correction says what it corrected, who approved it and why, and the step it corrected is marked
- * (amended or retracted), both staying on the timeline. Read whole, the timeline also gives the
- * latest step in effect: the one a correction may concern.
+ * (amended or retracted, as the command side says), both staying on the timeline. Read whole, the
+ * timeline also gives the latest step in effect: the one a correction may concern.
  */
 @Component
 class TimelineViews {
@@ -78,58 +77,57 @@ class TimelineViews {
       String correctedAs) {}
 
   /**
+   * The latest step in effect: its id, its name (the path segment of its POST), its event's label,
+   * its fields as they now stand, and the timeline's event that recorded them (the step's, or its
+   * latest amendment's).
+   */
+  record StepInEffect(String stepId, String step, String label, JsonNode fields, long sequence) {}
+
+  /**
    * A page of events, the {@code from} of the next page (empty if this is the last), and the latest
    * step in effect if the page is the whole timeline (null otherwise, or if none).
    */
   record Timeline(List<Event> events, String next, StepInEffect latest) {}
 
+  /**
+   * The command side says of each step its name and what the case counts of it now ({@code step},
+   * {@code effect}, {@code correctedBy}); this page only shows it.
+   */
   Timeline of(JsonNode answer, String street, boolean whole) {
     String language = LocaleContextHolder.getLocale().getLanguage();
     List<Event> events = new ArrayList<>();
-    // the events that recorded each step: its own, then its amendments'
-    Map<String, List<Integer>> stepEvents = new HashMap<>();
-    StepsInEffect inEffect = new StepsInEffect();
+    Map<String, String> labelOfStep = new HashMap<>();
+    Map<Long, JsonNode> bySequence = new HashMap<>();
+    JsonNode latest = null;
     for (JsonNode event : answer.path("events")) {
       JsonNode label = event.path("label");
       String shown =
           label.path(language).asText(label.path("zh").asText(event.path("type").asText()));
       JsonNode data = event.path("data");
-      String amended = data.path("amendedStepId").asText("");
-      String retracted = data.path("retractedStepId").asText("");
-      String corrected = amended.isEmpty() ? retracted : amended;
+      long sequence = event.path("sequence").asLong();
+      bySequence.put(sequence, event);
+      String corrected = data.path("amendedStepId").asText(data.path("retractedStepId").asText(""));
+      boolean amendment = !data.path("amendedStepId").asText("").isEmpty();
       String sentence = "";
       List<Field> changes;
-      long sequence = event.path("sequence").asLong();
       if (corrected.isEmpty()) {
         changes = cases.fields(data, street, NOT_CHANGES);
-        String stepId = data.path("stepId").asText("");
-        if (!stepId.isEmpty()) {
-          stepEvents.put(stepId, new ArrayList<>(List.of(events.size())));
-          inEffect.recorded(
-              new StepInEffect(stepId, event.path("type").asText(), shown, data, sequence));
-        }
+        labelOfStep.put(data.path("stepId").asText(""), shown);
       } else {
-        List<Integer> before = stepEvents.getOrDefault(corrected, new ArrayList<>());
-        String step = before.isEmpty() ? corrected : events.get(before.get(0)).label();
         sentence =
             message(
-                amended.isEmpty() ? "timeline.retracted" : "timeline.amended",
-                step,
+                amendment ? "timeline.amended" : "timeline.retracted",
+                labelOfStep.getOrDefault(corrected, corrected),
                 data.path("approvedBy").asText(""),
                 data.path("reason").asText(""));
-        JsonNode fields = data.path("amendment").path("fields");
-        changes = amended.isEmpty() ? List.of() : cases.fields(fields, street, CORRECTION);
-        for (int index : before) {
-          events.set(index, marked(events.get(index), amended.isEmpty() ? RETRACTED : AMENDED));
-        }
-        if (!amended.isEmpty() && !before.isEmpty()) {
-          before.add(events.size());
-        }
-        if (amended.isEmpty()) {
-          inEffect.retracted(corrected);
-        } else {
-          inEffect.amended(corrected, fields, sequence);
-        }
+        changes =
+            amendment
+                ? cases.fields(data.path("amendment").path("fields"), street, CORRECTION)
+                : List.of();
+      }
+      String effect = event.path("effect").asText("");
+      if (corrected.isEmpty() && !effect.isEmpty() && !effect.equals("RETRACTED")) {
+        latest = event;
       }
       events.add(
           new Event(
@@ -141,12 +139,34 @@ class TimelineViews {
               labels.organisation(event.path("actorOrganisation").asText("")),
               changes,
               sentence,
-              ""));
+              effect.equals("AMENDED") ? AMENDED : effect.equals("RETRACTED") ? RETRACTED : ""));
     }
     JsonNode next = answer.path("next");
     boolean last = next.isNull() || next.isMissingNode();
-    StepInEffect latest = whole && last ? inEffect.latest().orElse(null) : null;
-    return new Timeline(List.copyOf(events), last ? "" : next.asText(), latest);
+    StepInEffect inEffect =
+        whole && last && latest != null ? inEffect(latest, bySequence, events) : null;
+    return new Timeline(List.copyOf(events), last ? "" : next.asText(), inEffect);
+  }
+
+  /** The step as it now stands: as recorded, or as its latest amendment on the page says. */
+  private static StepInEffect inEffect(
+      JsonNode step, Map<Long, JsonNode> bySequence, List<Event> events) {
+    JsonNode fields = step.path("data");
+    long sequence = step.path("sequence").asLong();
+    JsonNode amendment = bySequence.get(step.path("correctedBy").asLong(-1));
+    if (amendment != null) {
+      fields = amendment.path("data").path("amendment").path("fields");
+      sequence = amendment.path("sequence").asLong();
+    }
+    long recorded = step.path("sequence").asLong();
+    String label =
+        events.stream().filter(e -> e.sequence() == recorded).findFirst().orElseThrow().label();
+    return new StepInEffect(
+        step.path("data").path("stepId").asText(),
+        step.path("step").asText(),
+        label,
+        fields,
+        sequence);
   }
 
   private static Event marked(Event event, String correctedAs) {

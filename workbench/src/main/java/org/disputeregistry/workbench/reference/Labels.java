@@ -61,6 +61,16 @@ public class Labels {
     return message("org." + org, null, org);
   }
 
+  /**
+   * A code of a case view's field beyond the contract's enumerations (a case type's {@code state},
+   * the reconsideration's {@code ending}), as the contract's labels name it.
+   */
+  public Optional<String> viewValue(String collection, String field, String code) {
+    return org.disputeregistry.events.Labels.defaults()
+        .view(collection, field, code)
+        .map(label -> pick(label.zh(), label.en()));
+  }
+
   /** A value of an enum of the API ({@code ONLINE} of the channel, {@code RECEIVED}, ...). */
   public String value(String type, String code) {
     return message(type + "." + code, null, code);

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import java.util.UUID;
 import org.disputeregistry.command.lifecycle.Caller;
 import org.disputeregistry.command.lifecycle.CaseCommands;
-import org.disputeregistry.command.lifecycle.CaseHistory;
 import org.disputeregistry.command.lifecycle.Recorded;
 import org.disputeregistry.command.lifecycle.StepRequest;
 import org.disputeregistry.command.lifecycle.Timeline;
@@ -18,6 +17,7 @@ import org.disputeregistry.command.petition.RetractStepCommand;
 import org.disputeregistry.command.web.CaseResponses;
 import org.disputeregistry.command.web.CorrectionDocs;
 import org.disputeregistry.command.web.RetractStepRequest;
+import org.disputeregistry.command.web.TimelineDocs;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Role;
@@ -69,14 +69,7 @@ class PetitionController {
     return CaseResponses.current(view, view.version());
   }
 
-  @Operation(
-      summary = "The timeline of a case: every event in the order it was recorded",
-      description =
-          "Read from the event store: a step is on it as soon as it is answered. Each event with"
-              + " its sequence, type and zh/en label, business date, time recorded, actor and"
-              + " organisation, and its fields. At most "
-              + CaseHistory.TIMELINE_PAGE
-              + " events a page; `next` is the `from` of the next page.")
+  @Operation(summary = TimelineDocs.SUMMARY, description = TimelineDocs.DESCRIPTION)
   @GetMapping("/{caseId}/timeline")
   @Allowed({Role.PETITION_OFFICER, Role.ANALYST})
   ResponseEntity<Timeline> timeline(

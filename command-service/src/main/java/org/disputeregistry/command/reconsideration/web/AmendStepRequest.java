@@ -53,6 +53,9 @@ record AmendStepRequest(
         @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "step")
         @JsonSubTypes({
           @JsonSubTypes.Type(value = RequestCorrectionRequest.class, name = "correction-request"),
+          @JsonSubTypes.Type(
+              value = ExtendCorrectionPeriodRequest.class,
+              name = "correction-period-extension"),
           @JsonSubTypes.Type(value = ReceiveCorrectionRequest.class, name = "correction"),
           @JsonSubTypes.Type(value = DeemAbandonedRequest.class, name = "abandonment"),
           @JsonSubTypes.Type(value = AcceptRequest.class, name = "acceptance"),

@@ -16,6 +16,7 @@ class ReconsiderationBackfillSteps {
   StepTable reconsiderationSteps() {
     return StepTable.of("reconsiderations", ReceiveApplicationRequest.class)
         .step("correction-request", RequestCorrectionRequest.class)
+        .step("correction-period-extension", ExtendCorrectionPeriodRequest.class)
         .step("correction", ReceiveCorrectionRequest.class)
         .step("abandonment", DeemAbandonedRequest.class)
         .step("acceptance", AcceptRequest.class)
