@@ -28,8 +28,6 @@ import org.disputeregistry.events.ReferenceData;
  */
 public final class DemoYear {
 
-  public static final long SEED = 2023;
-
   /** The demo years, earliest first: the order they are loaded in. */
   public static final List<Integer> YEARS = YearPlan.ALL.stream().map(YearPlan::year).toList();
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.disputeregistry.query.projection.Targets;
 import org.disputeregistry.query.report.AnnualTotalsService;
 import org.disputeregistry.query.report.PublishedTotals;
+import org.disputeregistry.query.report.TotalsYearOnYear;
 import org.disputeregistry.query.statistics.Period;
 import org.disputeregistry.query.statistics.StatisticsRequestException;
 import org.disputeregistry.report.AnnualTotals;
@@ -44,6 +45,7 @@ public class Publications implements PublishedTotals {
   private final TransactionTemplate transaction;
   private final Targets targets;
   private final AnnualTotalsService totals;
+  private final TotalsYearOnYear yearOnYear;
   private final YearContributions contributions;
   private final ObjectMapper json;
   private final Clock clock;
@@ -53,6 +55,7 @@ public class Publications implements PublishedTotals {
       PlatformTransactionManager transactions,
       Targets targets,
       AnnualTotalsService totals,
+      TotalsYearOnYear yearOnYear,
       YearContributions contributions,
       ObjectMapper json,
       Clock clock) {
@@ -60,6 +63,7 @@ public class Publications implements PublishedTotals {
     this.transaction = new TransactionTemplate(transactions);
     this.targets = targets;
     this.totals = totals;
+    this.yearOnYear = yearOnYear;
     this.contributions = contributions;
     this.json = json;
     this.clock = clock;
@@ -81,8 +85,12 @@ public class Publications implements PublishedTotals {
               .queryForObject(
                   "SELECT pg_advisory_xact_lock(?, ?)::text", String.class, PUBLISHING, year);
           int version = latestVersion(year).orElse(0) + 1;
+          // With its comparison as it stands now: the published report says the same ever after.
           AnnualTotals figures =
-              totals.totals(year).from(AnnualTotals.Source.published(version, version));
+              totals
+                  .totals(year)
+                  .with(yearOnYear.of(year))
+                  .from(AnnualTotals.Source.published(version, version));
           Period period = Period.ofYear(year);
           MapSqlParameterSource row =
               new MapSqlParameterSource()

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The year on year of the yearly totals: every figure of the three case types over the whole year
  * (exact, as the totals are) beside the year before, the record check since the first year on file,
- * and the cases open at the year's end by year of receipt and age. Always from the live figures: an
- * earlier year's published version holds only its totals, not every figure.
+ * and the cases open at the year's end by year of receipt and age, from the live figures; a
+ * published version keeps the one computed when it was published.
  */
 @Component
 public class TotalsYearOnYear {

@@ -46,7 +46,7 @@ class ReportController {
               + " latest published version, live if none was published); source says which."
               + " compare=previousYear adds yearOnYear: every figure beside the year before, the"
               + " record check since the first year on file, the cases open at the year's end by"
-              + " year of receipt and age (always from the live figures).")
+              + " year of receipt and age (a published version's as it was published).")
   @Allowed({Role.REPORT_GENERATOR, Role.ANALYST})
   @GetMapping("/api/statistics/totals")
   AnnualTotals totals(
@@ -55,7 +55,8 @@ class ReportController {
       @RequestParam Map<String, String> parameters) {
     int y = Period.year(year);
     AnnualTotals totals = totals(y, figures);
-    return StatisticsRequests.compare(new HashMap<>(parameters))
+    // A published version holds its comparison as of publication; the live one is computed now.
+    return StatisticsRequests.compare(new HashMap<>(parameters)) && totals.yearOnYear() == null
         ? totals.with(yearOnYear.of(y))
         : totals;
   }
@@ -83,14 +84,24 @@ class ReportController {
     if (!format.equals("html") && !format.equals("md")) {
       throw new StatisticsRequestException("format", "format must be html or md");
     }
-    int y = Period.year(year);
-    RenderedReport report = renderer.render(totals(y, figures).with(yearOnYear.of(y)), language);
+    RenderedReport report = renderer.render(compared(Period.year(year), figures), language);
     return format.equals("md")
         ? ResponseEntity.ok().contentType(MARKDOWN).body(report.markdown())
         : ResponseEntity.ok()
             .contentType(
                 new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
             .body(report.html());
+  }
+
+  /**
+   * The report's totals with their comparison: a published version's as it was published (none for
+   * a version of an earlier release, so that its report never changes), live ones' now.
+   */
+  private AnnualTotals compared(int year, String figures) {
+    AnnualTotals totals = totals(year, figures);
+    return totals.sourceOrLive().kind() == AnnualTotals.Source.Kind.LIVE
+        ? totals.with(yearOnYear.of(year))
+        : totals;
   }
 
   private AnnualTotals totals(int year, String figures) {
