@@ -169,7 +169,10 @@ class DashboardInBrowserIT {
     assertThat(browser.find(row).findElement(By.cssSelector("td:last-child")).getText())
         .isEqualTo("1");
     browser.until(d -> !d.findElements(By.cssSelector("#ageing-chart canvas")).isEmpty());
+    scrollTo(browser, "ageing-heading");
     browser.screenshot("28-dashboard-ageing");
+    scrollTo(browser, "counts-heading");
+    browser.screenshot("29-dashboard-year-on-year");
     String link = browser.find(row).findElement(By.cssSelector("a")).getAttribute("href");
     assertThat(URI.create(link).getQuery())
         .contains("openOn=")
