@@ -23,8 +23,9 @@ import org.openqa.selenium.By;
  * both services and the workbench as their jars): admin.he uploads a back-fill file with one bad
  * line and sees the report with the rejected line; sees a dead letter (a record the query side
  * could not read, put on its topic here) and replays it; starts a rebuild and sees its progress
- * reach done. An analyst is offered no administration and is refused its pages. Screenshots in
- * {@code target/screenshots/admin-*}.
+ * reach done. A respondent agency typed as no directory entry names it is listed with its case
+ * under the unmapped names. An analyst is offered no administration and is refused its pages.
+ * Screenshots in {@code target/screenshots/admin-*}.
  */
 class AdminInBrowserIT {
 
@@ -135,19 +136,61 @@ class AdminInBrowserIT {
   }
 
   @Test
+  void anAdminSeesARespondentNotInTheDirectoryWithItsCasesAndHowToAddAnAlias() throws Exception {
+    try (Browser browser = Browser.open()) {
+      browser.signIn(stack, "admin.he", null);
+      browser.go(stack.workbenchUrl() + "/admin/backfill");
+      browser
+          .find("backfill-file")
+          .sendKeys(
+              write(reconsiderationAgainst(UNKNOWN_AGENCY) + "\n").toAbsolutePath().toString());
+      browser.find("backfill-submit").click();
+      assertThat(browser.text("report-loaded")).isEqualTo("1");
+
+      browser.go(stack.workbenchUrl() + "/admin");
+      browser.driver().findElement(By.cssSelector("#admin-unmapped a")).click();
+      browser.until(
+          d -> {
+            d.navigate().refresh();
+            return !d.findElements(By.id("unmapped-agencies")).isEmpty()
+                && browser.text("unmapped-agencies").contains(UNKNOWN_AGENCY);
+          });
+      assertThat(browser.text("unmapped-agencies")).contains(UNKNOWN_AGENCY + " 1");
+      assertThat(browser.text("unmapped-how")).contains("aliases").contains("重启查询服务");
+      browser.screenshot("admin-10-unmapped-names");
+    }
+  }
+
+  @Test
   void anAnalystIsOfferedNoAdministrationAndIsRefusedItsPages() {
     try (Browser browser = Browser.open()) {
       browser.signIn(stack, "analyst.liu", null);
       assertThat(browser.has("task-ADMINISTRATION")).isFalse();
       assertThat(browser.has("nav-ADMINISTRATION")).isFalse();
       for (String page :
-          new String[] {"/admin", "/admin/backfill", "/admin/rebuild", "/admin/publications"}) {
+          new String[] {
+            "/admin", "/admin/backfill", "/admin/rebuild", "/admin/publications", "/admin/unmapped"
+          }) {
         browser.go(stack.workbenchUrl() + page);
         assertThat(browser.text("forbidden")).isEqualTo("无权访问");
       }
       assertThat(browser.has("backfill-form")).isFalse();
       browser.screenshot("admin-08-forbidden-analyst");
     }
+  }
+
+  /** A respondent agency no entry of the directory names, nor any alias. */
+  private static final String UNKNOWN_AGENCY = "光明区某不存在的执法大队";
+
+  /** A back-fill line of a reconsideration of 2022 against {@code agency}, received only. */
+  private static String reconsiderationAgainst(String agency) {
+    UUID id = UUID.randomUUID();
+    return """
+        {"type":"reconsiderations","open":{"caseId":"%s","caseNumber":"光明复〔2022〕%s",\
+        "receivedOn":"2022-02-01","channel":"ONLINE","street":"GUANGMING","community":"BIYAN",\
+        "category":"TRANSPORT","respondentAgency":"%s","applicants":["PERSON"],\
+        "actKind":"PENALTY"},"steps":[]}"""
+        .formatted(id, id.toString().substring(0, 8), agency);
   }
 
   /** Two service-contact days and, on line 2, one without its date. */

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +17,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +32,10 @@ import org.openqa.selenium.By;
  * mediation rate's tile with numerator and denominator, the charts drawn without a console error,
  * small counts marked suppressed; one more case closed by mediation makes the numerator grow by one
  * on reload, and a click on the numerator lists the cases behind it in the case search, that case
- * among them. The annual report shows 调解率, and "mediation rate" after the switch to English.
+ * among them. Last year's cases (one mediated, one still open) give the year-on-year change (in
+ * percentage points for the rate, a record for the count) and the ageing table, whose count lists
+ * the open case. The Excel downloads (breakdowns, statutory tables, the case search) are read back
+ * as workbooks. The annual report shows 调解率, and "mediation rate" after the switch to English.
  * Screenshots in {@code target/screenshots/}.
  */
 class DashboardInBrowserIT {
@@ -39,7 +45,7 @@ class DashboardInBrowserIT {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
   private static final int YEAR = TODAY.getYear();
-  private static final String STATISTICS = "/api/statistics/reconsiderations?year=" + YEAR;
+  private static final String STATISTICS = "/api/statistics/reconsiderations?year=";
 
   private static RealStack stack;
   private static int cases;
@@ -51,9 +57,14 @@ class DashboardInBrowserIT {
     }
     stack = RealStack.start();
     String officer = stack.freshToken("officer.li");
+    // Last year: one case closed by mediation (a rate of 100%) and one still open.
+    LocalDate lastYear = TODAY.withDayOfYear(1).minusYears(1);
+    mediated(officer, acceptedCase(officer, lastYear), lastYear);
+    acceptedCase(officer, lastYear);
     closedByMediation(officer);
     closedByMediation(officer);
     closedByDecision(officer);
+    awaitMediationRate(YEAR - 1, 1, 1);
     awaitMediationRate(2, 3);
   }
 
@@ -80,6 +91,12 @@ class DashboardInBrowserIT {
       assertThat(browser.text("percent-mediationRate")).isEqualTo("66.67%");
       assertThat(browser.text("tile-mediationRate")).contains("调解率").contains("期内审结数");
       assertThat(browser.text("count-mediated")).isEqualTo("2");
+      // Year on year: 2 of 3 against last year's 1 of 1, in percentage points.
+      assertThat(browser.text("yoy-mediationRate")).contains("较上年 -33.33 个百分点").contains("100.00%");
+      assertThat(browser.text("yoy-mediated")).contains("+1").contains("+100");
+      assertThat(browser.text("record-mediated")).isEqualTo("创历年新高");
+      assertThat(browser.has("record-mediationRate")).isFalse();
+      assertAgeing(browser);
       // Four cases of one street: too few to publish by street, shown so and never as 0.
       assertThat(
               browser
@@ -91,6 +108,9 @@ class DashboardInBrowserIT {
 
       String csv = browser.fetch(browser.find("csv-street").getAttribute("href"));
       assertThat(csv).contains("street,zh,en,received").contains("GUANGMING");
+      assertThat(workbookText(browser, "xlsx-street")).contains("调解率").contains("光明");
+      assertThat(workbookText(browser, "xlsx-respondentLevel")).contains("调解率");
+      assertThat(workbook(browser, "statutory-tables").getSheetIndex("表1 按被申请人级别")).isNotNegative();
 
       String mediatedLater = closedByMediation(stack.freshToken("officer.li"));
       awaitMediationRate(3, 4);
@@ -98,6 +118,7 @@ class DashboardInBrowserIT {
       assertThat(browser.text("numerator-mediationRate")).isEqualTo("3");
       assertThat(browser.text("denominator-mediationRate")).isEqualTo("4");
       assertThat(browser.text("percent-mediationRate")).isEqualTo("75.00%");
+      assertThat(browser.text("yoy-mediationRate")).contains("较上年 -25.00 个百分点");
       assertChartsDrawn(browser);
       browser.screenshot("22-dashboard-after-one-more-mediation");
       scrollTo(browser, "trend-heading");
@@ -119,6 +140,7 @@ class DashboardInBrowserIT {
           .findElements(By.cssSelector("#results-table tbody tr"))
           .forEach(row -> ids.add(row.getAttribute("data-case-id")));
       assertThat(ids).hasSize(3).contains(mediatedLater);
+      assertThat(workbookText(browser, "export-xlsx")).contains("光明复〔" + YEAR + "〕");
       browser.screenshot("27-cases-behind-the-numerator");
       browser.driver().navigate().back();
 
@@ -136,6 +158,49 @@ class DashboardInBrowserIT {
       browser.screenshot("26-report-en");
       assertThat(browser.consoleErrors()).isEmpty();
     }
+  }
+
+  /**
+   * Last year's open case in the ageing table: its row, a count that lists it in the case search,
+   * and the chart.
+   */
+  private static void assertAgeing(Browser browser) {
+    String row = "ageing-" + (YEAR - 1);
+    assertThat(browser.find(row).findElement(By.cssSelector("td:last-child")).getText())
+        .isEqualTo("1");
+    browser.until(d -> !d.findElements(By.cssSelector("#ageing-chart canvas")).isEmpty());
+    scrollTo(browser, "ageing-heading");
+    browser.screenshot("28-dashboard-ageing");
+    scrollTo(browser, "counts-heading");
+    browser.screenshot("29-dashboard-year-on-year");
+    String link = browser.find(row).findElement(By.cssSelector("a")).getAttribute("href");
+    assertThat(URI.create(link).getQuery())
+        .contains("openOn=")
+        .contains("caseType=reconsideration");
+    browser.go(link);
+    assertThat(browser.text("result-count")).contains("1");
+    browser.driver().navigate().back();
+  }
+
+  /** The workbook behind a download link, read back. */
+  private static XSSFWorkbook workbook(Browser browser, String linkId) throws IOException {
+    Browser.Download download = browser.download(browser.find(linkId).getAttribute("href"));
+    assertThat(download.contentType())
+        .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(download.body()).startsWith(0x50, 0x4B, 0x03, 0x04);
+    return new XSSFWorkbook(new ByteArrayInputStream(download.body()));
+  }
+
+  /** Every cell's text of a downloaded workbook's first sheet. */
+  private static String workbookText(Browser browser, String linkId) throws IOException {
+    StringBuilder text = new StringBuilder();
+    DataFormatter format = new DataFormatter();
+    try (XSSFWorkbook workbook = workbook(browser, linkId)) {
+      workbook
+          .getSheetAt(0)
+          .forEach(row -> row.forEach(c -> text.append(format.formatCellValue(c)).append('|')));
+    }
+    return text.toString();
   }
 
   private static void assertChartsDrawn(Browser browser) {
@@ -156,16 +221,19 @@ class DashboardInBrowserIT {
 
   /** Received at the start of the year, accepted, then closed by a mediation agreement. */
   private static String closedByMediation(String officer) throws Exception {
-    String caseId = acceptedCase(officer);
+    return mediated(officer, acceptedCase(officer, TODAY.withDayOfYear(1)), TODAY);
+  }
+
+  private static String mediated(String officer, String caseId, LocalDate on) throws Exception {
     post(
         officer,
         "/api/reconsiderations/" + caseId + "/mediation-agreement",
-        "{\"stepId\":\"%s\",\"effectiveOn\":\"%s\"}".formatted(UUID.randomUUID(), TODAY));
+        "{\"stepId\":\"%s\",\"effectiveOn\":\"%s\"}".formatted(UUID.randomUUID(), on));
     return caseId;
   }
 
   private static void closedByDecision(String officer) throws Exception {
-    String caseId = acceptedCase(officer);
+    String caseId = acceptedCase(officer, TODAY.withDayOfYear(1));
     post(
         officer,
         "/api/reconsiderations/" + caseId + "/decision",
@@ -173,9 +241,8 @@ class DashboardInBrowserIT {
             .formatted(UUID.randomUUID(), TODAY));
   }
 
-  private static String acceptedCase(String officer) throws Exception {
+  private static String acceptedCase(String officer, LocalDate received) throws Exception {
     String caseId = UUID.randomUUID().toString();
-    LocalDate received = TODAY.withDayOfYear(1);
     post(
         officer,
         "/api/reconsiderations",
@@ -183,7 +250,7 @@ class DashboardInBrowserIT {
         {"caseId":"%s","caseNumber":"光明复〔%d〕%d号","receivedOn":"%s","channel":"ONLINE",
          "street":"GUANGMING","community":"BIYAN","category":"URBAN_MANAGEMENT",
          "respondentAgency":"光明区城市管理和综合执法局","applicants":["PERSON"],"actKind":"PENALTY"}"""
-            .formatted(caseId, YEAR, 800 + ++cases, received));
+            .formatted(caseId, received.getYear(), 800 + ++cases, received));
     post(
         officer,
         "/api/reconsiderations/" + caseId + "/acceptance",
@@ -236,13 +303,17 @@ class DashboardInBrowserIT {
 
   /** Until the query side has projected the cases: the API's rate, as the page will show it. */
   private static void awaitMediationRate(long numerator, long denominator) {
+    awaitMediationRate(YEAR, numerator, denominator);
+  }
+
+  private static void awaitMediationRate(int year, long numerator, long denominator) {
     await()
         .atMost(Duration.ofSeconds(90))
         .pollInterval(Duration.ofSeconds(1))
         .untilAsserted(
             () -> {
               JsonNode rate =
-                  get(stack.queryUrl(), STATISTICS, "analyst.liu")
+                  get(stack.queryUrl(), STATISTICS + year, "analyst.liu")
                       .path("figures")
                       .path("mediationRate");
               assertThat(rate.path("numerator").asLong()).isEqualTo(numerator);

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -26,6 +29,10 @@ public final class Api {
   private static final int MAX_PROBLEM_BYTES = 64 * 1024;
 
   private static final MediaType CSV = MediaType.parseMediaType("text/csv");
+
+  /** An Excel workbook (.xlsx), as the query service writes its tables. */
+  public static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final RestClient http;
   private final ObjectMapper json;
@@ -100,7 +107,7 @@ public final class Api {
 
   /** The JSON answer of a GET of {@code path} with {@code query} as its query string. */
   public JsonNode get(String path, MultiValueMap<String, String> query) {
-    return get(path, query, MediaType.APPLICATION_JSON, JsonNode.class);
+    return get(path, query, MediaType.APPLICATION_JSON, JsonNode.class, null);
   }
 
   /**
@@ -108,11 +115,23 @@ public final class Api {
    * service sent it (UTF-8, a CSV's byte-order mark kept), with {@code query} as its query string.
    */
   public byte[] bytes(String path, MultiValueMap<String, String> query, MediaType accept) {
-    return get(path, query, accept, byte[].class);
+    return get(path, query, accept, byte[].class, null);
+  }
+
+  /**
+   * A GET's answer as an Excel workbook, its headings in the user's language (the service names
+   * columns in Chinese, or in English when asked).
+   */
+  public byte[] workbook(String path, MultiValueMap<String, String> query) {
+    return get(path, query, XLSX, byte[].class, LocaleContextHolder.getLocale());
   }
 
   private <T> T get(
-      String path, MultiValueMap<String, String> query, MediaType accept, Class<T> type) {
+      String path,
+      MultiValueMap<String, String> query,
+      MediaType accept,
+      Class<T> type,
+      Locale language) {
     try {
       return http.get()
           .uri(
@@ -131,6 +150,12 @@ public final class Api {
                 return builder.build(values);
               })
           .accept(accept)
+          .headers(
+              headers -> {
+                if (language != null) {
+                  headers.setAcceptLanguageAsLocales(List.of(language));
+                }
+              })
           .retrieve()
           .onStatus(HttpStatusCode::isError, (request, response) -> fail(response))
           .body(type);

@@ -2,7 +2,6 @@ package org.disputeregistry.workbench.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,11 +16,6 @@ import org.disputeregistry.workbench.dashboard.BreakdownViews.Column;
 import org.disputeregistry.workbench.dashboard.BreakdownViews.Table;
 import org.disputeregistry.workbench.dashboard.FigureViews.Value;
 import org.disputeregistry.workbench.dashboard.Months.Month;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -29,8 +23,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The dashboard of a case type for a year or a period, and a breakdown's CSV. The figures, each
@@ -42,8 +34,6 @@ class DashboardController {
   /** The district's time zone: the current year, when no case of the type is on file yet. */
   private static final ZoneId DISTRICT = ZoneId.of("Asia/Shanghai");
 
-  private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
   /** A breakdown's table, or the API's message when it refused that one (too many rows, ...). */
   record Section(String by, Table table, String problem) {}
 
@@ -53,13 +43,22 @@ class DashboardController {
   private final Apis apis;
   private final FigureViews figures;
   private final BreakdownViews breakdowns;
+  private final YearOnYearViews yearOnYear;
+  private final OpenCaseViews openCases;
   private final ObjectMapper json;
 
   DashboardController(
-      Apis apis, FigureViews figures, BreakdownViews breakdowns, ObjectMapper json) {
+      Apis apis,
+      FigureViews figures,
+      BreakdownViews breakdowns,
+      YearOnYearViews yearOnYear,
+      OpenCaseViews openCases,
+      ObjectMapper json) {
     this.apis = apis;
     this.figures = figures;
     this.breakdowns = breakdowns;
+    this.yearOnYear = yearOnYear;
+    this.openCases = openCases;
     this.json = json;
   }
 
@@ -78,14 +77,23 @@ class DashboardController {
     }
     Map<String, String> parameters = form.parameters();
     JsonNode answer;
+    JsonNode compared;
     try {
-      answer = apis.query().get(type.statisticsPath(), query(parameters)).path("figures");
+      // The comparison with a year earlier is asked for here only: links and breakdowns leave it.
+      MultiValueMap<String, String> asked = query(parameters);
+      asked.add("compare", "previousYear");
+      compared = apis.query().get(type.statisticsPath(), asked);
+      answer = compared.path("figures");
     } catch (ApiProblem problem) {
       FieldProblems.bind(problem, errors);
       return "dashboard/dashboard";
     }
     model.addAttribute("type", type);
     model.addAttribute("shown", figures.of(type, answer, parameters));
+    model.addAttribute("yoy", yearOnYear.of(compared.path("yearOnYear")));
+    model.addAttribute("previousFrom", compared.path("yearOnYear").path("previousFrom").asText());
+    model.addAttribute("previousTo", compared.path("yearOnYear").path("previousTo").asText());
+    ageing(type, form).ifPresent(a -> model.addAttribute("ageing", a));
     List<Section> sections = new ArrayList<>();
     for (String by : type.dimensions()) {
       sections.add(section(type, by, answer, parameters));
@@ -99,27 +107,6 @@ class DashboardController {
     return "dashboard/dashboard";
   }
 
-  @GetMapping("/dashboard/breakdown.csv")
-  ResponseEntity<byte[]> csv(@ModelAttribute DashboardForm form, @RequestParam String by) {
-    StatisticsType type =
-        StatisticsType.of(form.getCaseType())
-            .filter(t -> t.dimensions().contains(by))
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    Map<String, String> parameters = form.parameters();
-    parameters.put("by", by);
-    byte[] csv = apis.query().bytes(type.statisticsPath() + "/breakdown", query(parameters), CSV);
-    String period = form.isPeriod() ? form.getFrom() + "_" + form.getTo() : form.getYear();
-    return ResponseEntity.ok()
-        .contentType(CSV)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(type.caseType() + "-" + period + "-by-" + by + ".csv")
-                .build()
-                .toString())
-        .body(csv);
-  }
-
   /**
    * The year of the type's most recently received case, so that the dashboard opens on the figures
    * on file (in January, last year's report is still being written from them).
@@ -131,6 +118,31 @@ class DashboardController {
     return rows.isEmpty()
         ? LocalDate.now(DISTRICT).getYear()
         : LocalDate.parse(rows.get(0).path("receivedOn").asText()).getYear();
+  }
+
+  /**
+   * The type's cases open at the end of the period (today, while it lasts), by year of receipt and
+   * age; none when the period's end is no date (the form's error says so) or the API refused.
+   */
+  private Optional<OpenCaseViews.Ageing> ageing(StatisticsType type, DashboardForm form) {
+    LocalDate today = LocalDate.now(DISTRICT);
+    LocalDate end;
+    try {
+      end =
+          form.isPeriod()
+              ? LocalDate.parse(form.getTo())
+              : LocalDate.of(Integer.parseInt(form.getYear()), 12, 31);
+    } catch (RuntimeException notADate) {
+      return Optional.empty();
+    }
+    LocalDate asOf = end.isAfter(today) ? today : end;
+    Map<String, String> asked = Map.of("asOf", asOf.toString(), "caseType", type.caseType());
+    try {
+      return Optional.of(
+          openCases.of(apis.query().get("/api/statistics/open-cases", query(asked))));
+    } catch (ApiProblem refused) {
+      return Optional.empty();
+    }
   }
 
   private Section section(
@@ -189,7 +201,7 @@ class DashboardController {
     return new Trend(columns, labels, rows, Charts.of(json, "line", labels, columns, rows));
   }
 
-  private static MultiValueMap<String, String> query(Map<String, String> parameters) {
+  static MultiValueMap<String, String> query(Map<String, String> parameters) {
     MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
     parameters.forEach(query::add);
     return query;

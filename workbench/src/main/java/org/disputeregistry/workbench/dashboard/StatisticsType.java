@@ -13,17 +13,27 @@ enum StatisticsType {
   RECONSIDERATION(
       "reconsiderations",
       "reconsideration",
-      List.of("street", "community", "category", "respondentAgency", "channel", "procedure"),
+      List.of(
+          "street",
+          "community",
+          "category",
+          "respondentAgency",
+          "channel",
+          "procedure",
+          "actKind",
+          "applicantKind",
+          "respondent",
+          "respondentLevel"),
       List.of("received", "closed", "mediated")),
   COMMERCIAL_MEDIATION(
       "commercial-mediations",
       "commercial-mediation",
-      List.of("centre", "street", "community", "mediator", "disputeType", "source"),
+      List.of("centre", "street", "community", "mediator", "disputeType", "source", "partyOrigin"),
       List.of("received", "concluded", "succeeded")),
   PETITION(
       "petitions",
       "petition",
-      List.of("street", "community", "category", "channel"),
+      List.of("street", "community", "category", "channel", "department"),
       List.of("registered", "accepted", "resolved"));
 
   private final String path;

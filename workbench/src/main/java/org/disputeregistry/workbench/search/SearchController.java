@@ -93,6 +93,9 @@ class SearchController {
     model.addAttribute("headers", SortLinks.of(query, PATH));
     model.addAttribute(
         "export", query.with("page", null).with("size", null).link(PATH + "/export"));
+    model.addAttribute(
+        "exportXlsx", query.with("page", null).with("size", null).link(PATH + "/export.xlsx"));
+    model.addAttribute("xlsxRows", SearchExport.XLSX_ROWS);
     try {
       Api.Listed page = apis.query().list(query.template("/api/cases"), query.values());
       ListQuery counted = query.with("page", null).with("size", null).with("sort", null);
