@@ -55,7 +55,9 @@ class CommercialMediationStatisticsController {
               + " source, partyOrigin, street, community. Every rate comes with numerator, denominator,"
               + " definition and its value rounded half-up to 0.01%; amounts are exact decimal"
               + " strings per currency.")
-  @GetMapping(PATH)
+  @GetMapping(
+      path = PATH,
+      produces = {"application/json", Xlsx.MEDIA_TYPE})
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
     Query query = StatisticsRequests.figures(parameters, CommercialMediationStatistics.DIMENSIONS);
@@ -96,7 +98,9 @@ class CommercialMediationStatisticsController {
   }
 
   @Operation(summary = "Deprecated: use " + PATH, deprecated = true)
-  @GetMapping(OLD_PATH)
+  @GetMapping(
+      path = OLD_PATH,
+      produces = {"application/json", Xlsx.MEDIA_TYPE})
   ResponseEntity<Statistics<Figures>> figuresAtTheOldPath(
       @RequestParam Map<String, String> parameters) {
     return StatisticsRequests.deprecated(OLD_PATH, PATH, figures(parameters));

@@ -53,7 +53,7 @@ class PetitionStatisticsController {
               + " filters street, community, category, channel, department (the directory's"
               + " code, UNMAPPED or NOT_ASSIGNED). Every rate comes with numerator, denominator,"
               + " definition and its value rounded half-up to 0.01%.")
-  @GetMapping
+  @GetMapping(produces = {"application/json", Xlsx.MEDIA_TYPE})
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
     Map<String, String> rest = new HashMap<>(parameters);

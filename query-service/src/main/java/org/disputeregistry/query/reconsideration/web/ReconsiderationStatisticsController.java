@@ -52,7 +52,9 @@ class ReconsiderationStatisticsController {
               + " respondentLevel, actKind, applicantKind, channel, procedure. Every rate comes"
               + " with numerator, denominator, definition and its value rounded half-up to"
               + " 0.01%.")
-  @GetMapping(PATH)
+  @GetMapping(
+      path = PATH,
+      produces = {"application/json", Xlsx.MEDIA_TYPE})
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
     Query query = StatisticsRequests.figures(parameters, ReconsiderationStatistics.DIMENSIONS);
@@ -93,7 +95,9 @@ class ReconsiderationStatisticsController {
   }
 
   @Operation(summary = "Deprecated: use " + PATH, deprecated = true)
-  @GetMapping(OLD_PATH)
+  @GetMapping(
+      path = OLD_PATH,
+      produces = {"application/json", Xlsx.MEDIA_TYPE})
   ResponseEntity<Statistics<Figures>> figuresAtTheOldPath(
       @RequestParam Map<String, String> parameters) {
     return StatisticsRequests.deprecated(OLD_PATH, PATH, figures(parameters));
