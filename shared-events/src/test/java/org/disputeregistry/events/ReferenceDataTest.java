@@ -41,4 +41,21 @@ class ReferenceDataTest {
     assertThat(data.mediationCentre("SCIENCE_CITY")).isPresent();
     assertThat(data.mediationCentre("ELSEWHERE")).isEmpty();
   }
+
+  @Test
+  void theDirectoriesHaveUniqueCodesAndEveryAgencyALevel() {
+    assertThat(data.respondentAgencies())
+        .extracting(ReferenceData.Agency::code)
+        .doesNotHaveDuplicates();
+    assertThat(data.respondentAgencies()).allSatisfy(a -> assertThat(a.level()).isNotNull());
+    assertThat(data.respondentAgency("GM_URBAN_MANAGEMENT").map(ReferenceData.Agency::aliases))
+        .get()
+        .asList()
+        .contains("光明区城管局");
+    assertThat(data.petitionDepartments())
+        .extracting(ReferenceData.Department::code)
+        .doesNotHaveDuplicates()
+        .contains("STREET_OFFICES");
+    assertThat(data.petitionDepartment("NOWHERE")).isEmpty();
+  }
 }

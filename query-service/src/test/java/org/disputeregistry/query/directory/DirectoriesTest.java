@@ -53,6 +53,12 @@ class DirectoriesTest {
   }
 
   @Test
+  void everyDepartmentOfTheDemoYearIsACanonicalName() {
+    assertThat(List.of("光明区城市管理和综合执法局", "光明区住房和建设局", "光明区人力资源局", "光明区教育局", "光明区卫生健康局", "各街道办事处"))
+        .allSatisfy(d -> assertThat(directories.department(d)).isNotEqualTo("UNMAPPED"));
+  }
+
+  @Test
   void departmentsMapByNameAndAlias() {
     assertThat(directories.department("光明区住房和建设局")).isEqualTo("HOUSING_AND_CONSTRUCTION");
     assertThat(directories.department("区住建局")).isEqualTo("HOUSING_AND_CONSTRUCTION");
