@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The values of a case type's figures for one period (and one breakdown value), in the order of
@@ -18,20 +19,31 @@ public final class Figures {
   private final Map<String, Object> values;
   private final List<String> suppressed;
 
-  private Figures(Map<String, Object> values) {
-    this(values, List.of());
-  }
+  /** The definitions of the figures, by name: their words for a spreadsheet (not in JSON). */
+  private final Map<String, Figure<?>> definitions;
 
-  private Figures(Map<String, Object> values, List<String> suppressed) {
+  private Figures(
+      Map<String, Object> values, List<String> suppressed, Map<String, Figure<?>> definitions) {
     this.values = Collections.unmodifiableMap(values);
     this.suppressed = List.copyOf(suppressed);
+    this.definitions = definitions;
   }
 
   /** Every figure's value in the tally. */
   static Figures of(List<Figure<?>> figures, Tally tally) {
     Map<String, Object> values = new LinkedHashMap<>();
-    figures.forEach(f -> values.put(f.name(), f.of(tally)));
-    return new Figures(values);
+    Map<String, Figure<?>> definitions = new LinkedHashMap<>();
+    figures.forEach(
+        f -> {
+          values.put(f.name(), f.of(tally));
+          definitions.put(f.name(), f);
+        });
+    return new Figures(values, List.of(), Collections.unmodifiableMap(definitions));
+  }
+
+  /** The definition of a figure of these, if it is one. */
+  public Optional<Figure<?>> definition(String name) {
+    return Optional.ofNullable(definitions.get(name));
   }
 
   @SuppressWarnings("unchecked")
@@ -46,12 +58,12 @@ public final class Figures {
   public <T> Figures with(Figure<T> figure, T value) {
     Map<String, Object> copy = new LinkedHashMap<>(values);
     copy.put(figure.name(), value);
-    return new Figures(copy);
+    return new Figures(copy, suppressed, definitions);
   }
 
   /** The same figures with small counts hidden ({@link SmallCells}), naming what was hidden. */
   Figures suppressed(Map<String, Object> shown, List<String> hidden) {
-    return new Figures(new LinkedHashMap<>(shown), hidden);
+    return new Figures(new LinkedHashMap<>(shown), hidden, definitions);
   }
 
   /**

@@ -267,6 +267,41 @@ class CommercialMediationStatisticsIT {
     assertThat(rows.subList(7, rows.size())).containsExactlyInAnyOrderElementsOf(expected);
   }
 
+  /** The figures of a period as a workbook: every cell the figure of the JSON answer, typed. */
+  @Test
+  void theFiguresOfAPeriodAreAWorkbookWithEveryFigureOfTheJson() {
+    String query = "?year=2023&centre=SCIENCE_CITY";
+    DocumentContext json = figures(http, API + query);
+    List<List<Object>> rows = Workbooks.read(workbook(API + query), null);
+    assertThat(rows.get(0)).containsExactly("商事调解统计数字");
+    assertThat(rows.get(2)).containsExactly("筛选条件", "centre=SCIENCE_CITY");
+    Map<String, List<Object>> byFigure = new TreeMap<>();
+    rows.subList(7, rows.size()).forEach(r -> byFigure.put((String) r.get(0), r));
+    assertThat(byFigure.get("received"))
+        .containsExactly(
+            "received",
+            CommercialMediationFigures.RECEIVED.zh(),
+            json.read("$.figures.received", Long.class).doubleValue());
+    Map<String, Object> rate = json.read("$.figures.successRate");
+    assertThat(byFigure.get("successRate").subList(3, 6))
+        .containsExactly(
+            new BigDecimal(rate.get("percent").toString()).movePointLeft(2).doubleValue(),
+            ((Number) rate.get("numerator")).doubleValue(),
+            ((Number) rate.get("denominator")).doubleValue());
+    List<Map<String, Object>> amounts = json.read("$.figures.amountAgreed");
+    assertThat(amounts).isNotEmpty();
+    for (Map<String, Object> amount : amounts) {
+      assertThat(byFigure.get("amountAgreed." + amount.get("currency")).subList(2, 8))
+          .containsExactly(
+              ((Number) amount.get("cases")).doubleValue(),
+              Workbooks.NONE,
+              Workbooks.NONE,
+              Workbooks.NONE,
+              new BigDecimal((String) amount.get("sum")).doubleValue(),
+              amount.get("currency"));
+    }
+  }
+
   @Test
   void aListThatIsNotATableIsNotAcceptableAsAWorkbookAndAnErrorStaysAProblem() {
     HttpHeaders headers = new HttpHeaders();

@@ -5,6 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.jayway.jsonpath.JsonPath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -13,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.disputeregistry.events.RegistryJson;
 import org.disputeregistry.query.support.Envelopes;
+import org.disputeregistry.query.support.JsonShapes;
 import org.disputeregistry.query.support.ReadModels;
 import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.query.support.TestTopic;
@@ -145,6 +150,23 @@ class SmallCellsIT {
             JsonPath.<List<Integer>>read(
                 totals, "$.reconsideration.byStreet[?(@.code=='GUANGMING')].received"))
         .containsExactly(3);
+    theDocumentedTotalsHaveTheFormOfTheRealAnswer(totals);
+  }
+
+  /**
+   * docs/annual-totals.example.json has the real answer's form (arrays empty here, such as
+   * commercial mediation's, are not looked into); DemoYearIT compares it with the demo year's
+   * answer value by value.
+   */
+  private static void theDocumentedTotalsHaveTheFormOfTheRealAnswer(String totals) {
+    try {
+      JsonShapes.assertSameForm(
+          "docs/annual-totals.example.json",
+          Files.readString(Path.of("..", "docs", "annual-totals.example.json")),
+          totals);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -64,7 +64,9 @@ class CommercialMediationStatisticsController {
               + " strings per currency. compare=previousYear adds yearOnYear: each figure beside"
               + " the same period a year earlier, its change and whether it is a record since the"
               + " first year on file.")
-  @GetMapping(PATH)
+  @GetMapping(
+      path = PATH,
+      produces = {"application/json", Xlsx.MEDIA_TYPE})
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
     Map<String, String> rest = new HashMap<>(parameters);
@@ -110,7 +112,9 @@ class CommercialMediationStatisticsController {
   }
 
   @Operation(summary = "Deprecated: use " + PATH, deprecated = true)
-  @GetMapping(OLD_PATH)
+  @GetMapping(
+      path = OLD_PATH,
+      produces = {"application/json", Xlsx.MEDIA_TYPE})
   ResponseEntity<Statistics<Figures>> figuresAtTheOldPath(
       @RequestParam Map<String, String> parameters) {
     return StatisticsRequests.deprecated(OLD_PATH, PATH, figures(parameters));

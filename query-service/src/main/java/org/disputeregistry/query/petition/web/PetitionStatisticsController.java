@@ -62,7 +62,7 @@ class PetitionStatisticsController {
               + " definition and its value rounded half-up to 0.01%. compare=previousYear adds"
               + " yearOnYear: each figure beside the same period a year earlier (asOf moved back"
               + " with it), its change and whether it is a record since the first year on file.")
-  @GetMapping
+  @GetMapping(produces = {"application/json", Xlsx.MEDIA_TYPE})
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
     Map<String, String> rest = new HashMap<>(parameters);

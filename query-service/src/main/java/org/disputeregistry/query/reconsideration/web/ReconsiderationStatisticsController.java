@@ -55,11 +55,15 @@ class ReconsiderationStatisticsController {
       summary = "Reconsideration figures of a year or a date range",
       description =
           "Parameters: year, or from and to (yyyy-MM-dd); filters street, community, category,"
-              + " respondentAgency, channel, procedure. Every rate comes with numerator,"
-              + " denominator, definition and its value rounded half-up to 0.01%. compare=previousYear"
-              + " adds yearOnYear: each figure beside the same period a year earlier, its change"
-              + " and whether it is a record since the first year on file.")
-  @GetMapping(PATH)
+              + " respondentAgency (as typed), respondent (the directory's code, or UNMAPPED),"
+              + " respondentLevel, actKind, applicantKind, channel, procedure. Every rate comes"
+              + " with numerator, denominator, definition and its value rounded half-up to"
+              + " 0.01%. compare=previousYear adds yearOnYear: each figure beside the same period"
+              + " a year earlier, its change and whether it is a record since the first year on"
+              + " file.")
+  @GetMapping(
+      path = PATH,
+      produces = {"application/json", Xlsx.MEDIA_TYPE})
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
     Map<String, String> rest = new HashMap<>(parameters);
@@ -105,7 +109,9 @@ class ReconsiderationStatisticsController {
   }
 
   @Operation(summary = "Deprecated: use " + PATH, deprecated = true)
-  @GetMapping(OLD_PATH)
+  @GetMapping(
+      path = OLD_PATH,
+      produces = {"application/json", Xlsx.MEDIA_TYPE})
   ResponseEntity<Statistics<Figures>> figuresAtTheOldPath(
       @RequestParam Map<String, String> parameters) {
     return StatisticsRequests.deprecated(OLD_PATH, PATH, figures(parameters));

@@ -111,7 +111,8 @@ public final class BreakdownTable {
     return table;
   }
 
-  private static ReferenceData.Label label(CaseType caseType) {
+  /** The case type in words, from the labels of the contract. */
+  static ReferenceData.Label label(CaseType caseType) {
     return Labels.defaults().of(CaseType.class).stream()
         .filter(l -> l.code().equals(caseType.name()))
         .findFirst()

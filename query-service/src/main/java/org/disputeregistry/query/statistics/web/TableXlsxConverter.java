@@ -11,8 +11,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes a {@link Table} as an Excel workbook of one sheet ({@link Xlsx}), noting the request and
@@ -41,18 +39,12 @@ class TableXlsxConverter extends AbstractHttpMessageConverter<Table> {
 
   @Override
   protected void writeInternal(Table table, HttpOutputMessage output) throws IOException {
-    HttpServletRequest request = request();
+    HttpServletRequest request = Xlsx.currentRequest();
     output
         .getHeaders()
         .setContentDisposition(ContentDisposition.attachment().filename("table.xlsx").build());
     new Xlsx(Xlsx.english(request))
         .sheet("table", table, Xlsx.notes(request, clock))
         .writeTo(output.getBody());
-  }
-
-  private static HttpServletRequest request() {
-    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
-        ? a.getRequest()
-        : null;
   }
 }

@@ -1,6 +1,8 @@
 package org.disputeregistry.query.statistics.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,8 +21,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.disputeregistry.query.statistics.Cell.Money;
+import org.disputeregistry.query.statistics.Cell.Percent;
 import org.disputeregistry.query.statistics.Table;
 import org.disputeregistry.query.statistics.Table.Kind;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes {@link Table}s as sheets of an Excel workbook (OOXML), streamed a window of rows at a
@@ -74,6 +80,13 @@ public final class Xlsx {
     return List.of(
         new Table.Note("数据截至", "As of", ANSWERED.format(clock.instant().atZone(clock.getZone()))),
         new Table.Note("查询", "Request", asked));
+  }
+
+  /** The request being answered, if any: its language and itself are noted in the sheet. */
+  static HttpServletRequest currentRequest() {
+    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+        ? a.getRequest()
+        : null;
   }
 
   /** Whether the request prefers English to Chinese; Chinese if it says neither. */
@@ -149,7 +162,7 @@ public final class Xlsx {
   }
 
   /** Writes the workbook and frees its temporary files. */
-  public void writeTo(java.io.OutputStream out) throws java.io.IOException {
+  public void writeTo(OutputStream out) throws IOException {
     try (Workbook closing = workbook) {
       workbook.write(out);
     } finally {
@@ -164,14 +177,14 @@ public final class Xlsx {
    */
   private record Column(String name, String header, Kind kind, String part) {
     Object value(Object value) {
-      if (value instanceof org.disputeregistry.query.statistics.Cell.Percent p) {
+      if (value instanceof Percent p) {
         return switch (part == null ? "" : part) {
           case "numerator" -> p.rate().numerator();
           case "denominator" -> p.rate().denominator();
           default -> p.plain();
         };
       }
-      if (value instanceof org.disputeregistry.query.statistics.Cell.Money m) {
+      if (value instanceof Money m) {
         return "currency".equals(part) ? m.currency() : m.sum();
       }
       return value;
