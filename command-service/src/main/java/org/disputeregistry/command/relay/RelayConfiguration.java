@@ -1,5 +1,6 @@
 package org.disputeregistry.command.relay;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -9,11 +10,15 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 @Configuration(proxyBeanMethods = false)
 class RelayConfiguration {
@@ -37,6 +42,29 @@ class RelayConfiguration {
     config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
     config.put(ProducerConfig.CLIENT_ID_CONFIG, "command-service-relay");
     return config;
+  }
+
+  /**
+   * The relay's source ({@code axon.eventhandling.processors.kafka-relay.source}): the event store,
+   * woken by each commit rather than looked at every 500 ms.
+   */
+  @Bean
+  WakingEventSource relayEventSource(EventStore eventStore, CommitNotifications commits) {
+    return new WakingEventSource(eventStore, commits);
+  }
+
+  /**
+   * Listens on a connection of its own, made from {@code spring.datasource.*} (not borrowed from
+   * the pool, which it would hold for good); looks for events every {@code
+   * registry.relay.fallback-poll} when no notification comes.
+   */
+  @Bean
+  CommitNotifications relayCommitNotifications(
+      DataSourceProperties database,
+      @Value("${registry.relay.fallback-poll:500ms}") Duration fallbackPoll) {
+    return new CommitNotifications(
+        database.initializeDataSourceBuilder().type(SimpleDriverDataSource.class).build(),
+        fallbackPoll);
   }
 
   /**

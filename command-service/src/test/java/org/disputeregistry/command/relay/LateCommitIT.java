@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.disputeregistry.command.ApiTestBase;
 import org.disputeregistry.command.support.TopicRecords;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -16,10 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 
 /**
  * An event whose transaction commits late, after the event store has moved far beyond the global
@@ -92,18 +88,6 @@ class LateCommitIT {
   }
 
   private HttpStatus postApplication(UUID caseId) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.set(HttpHeaders.AUTHORIZATION, ApiTestBase.authorization("/api/reconsiderations"));
-    String body =
-        """
-        {"caseId":"%s","caseNumber":"光明复〔2023〕%s号","receivedOn":"2023-05-05",
-         "channel":"MAIL","street":"XINHU","community":"LOUCUN","category":"TRANSPORT",
-         "respondentAgency":"光明区交通运输局"}"""
-            .formatted(caseId, caseId.toString().substring(0, 8));
-    return HttpStatus.valueOf(
-        http.postForEntity("/api/reconsiderations", new HttpEntity<>(body, headers), String.class)
-            .getStatusCode()
-            .value());
+    return ReconsiderationApplications.post(http, caseId);
   }
 }

@@ -14,7 +14,6 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.config.ConfigResource;
-import org.disputeregistry.command.ApiTestBase;
 import org.disputeregistry.command.support.TopicRecords;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -22,10 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 
 /**
  * The relay's token moves only after Kafka acknowledged the batch: an event that Kafka refused is
@@ -69,19 +65,7 @@ class RelayAcknowledgementIT {
   }
 
   private HttpStatus postApplication(UUID caseId) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    headers.set(HttpHeaders.AUTHORIZATION, ApiTestBase.authorization("/api/reconsiderations"));
-    String body =
-        """
-        {"caseId":"%s","caseNumber":"光明复〔2023〕%s号","receivedOn":"2023-05-05",
-         "channel":"MAIL","street":"XINHU","community":"LOUCUN","category":"TRANSPORT",
-         "respondentAgency":"光明区交通运输局"}"""
-            .formatted(caseId, caseId.toString().substring(0, 6));
-    return HttpStatus.valueOf(
-        http.postForEntity("/api/reconsiderations", new HttpEntity<>(body, headers), String.class)
-            .getStatusCode()
-            .value());
+    return ReconsiderationApplications.post(http, caseId);
   }
 
   private static ConfigEntry maxMessageBytes(String value) {
