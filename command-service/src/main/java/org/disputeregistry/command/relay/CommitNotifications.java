@@ -26,6 +26,9 @@ final class CommitNotifications implements SmartLifecycle {
   static final String CHANNEL = "registry_event_commits";
   private static final Logger log = LoggerFactory.getLogger(CommitNotifications.class);
 
+  /** How often a lost connection is tried again (and the relay woken meanwhile), at most. */
+  private static final Duration RECONNECT_PAUSE = Duration.ofSeconds(1);
+
   private final DataSource connections;
   private final Duration fallbackPoll;
   private final Set<Runnable> wakeUps = ConcurrentHashMap.newKeySet();
@@ -85,9 +88,8 @@ final class CommitNotifications implements SmartLifecycle {
       } catch (SQLException e) {
         if (connected && running()) {
           log.warn(
-              "The relay's commit listener lost its connection; the relay looks for events every"
-                  + " {} until it is back: {}",
-              fallbackPoll,
+              "The relay's commit listener lost its connection; it tries again every {}: {}",
+              RECONNECT_PAUSE,
               e.getMessage());
         }
         connected = false;
@@ -104,7 +106,7 @@ final class CommitNotifications implements SmartLifecycle {
 
   private void pauseThenWake() {
     try {
-      Thread.sleep(fallbackPoll.toMillis());
+      Thread.sleep(Math.min(fallbackPoll.toMillis(), RECONNECT_PAUSE.toMillis()));
       wakeAll();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

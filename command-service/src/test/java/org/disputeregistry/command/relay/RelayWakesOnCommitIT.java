@@ -2,8 +2,12 @@ package org.disputeregistry.command.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.disputeregistry.command.support.TopicRecords;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
@@ -19,7 +23,8 @@ import org.springframework.http.HttpStatus;
  * The relay publishes an event as soon as its transaction commits, woken by the store's
  * notification: here every way it has of looking for events by itself (the fallback poll, Axon's
  * claim and claim-extension rounds) waits ten minutes or more, so without the wake-up the event
- * does not reach Kafka within the test's bound.
+ * does not reach Kafka within the test's bound. A listener whose connection was killed connects
+ * again.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -39,14 +44,33 @@ class RelayWakesOnCommitIT {
   @Value("${registry.kafka.bootstrap-servers}")
   String bootstrapServers;
 
+  @Autowired DataSource dataSource;
+
   @Test
   void eachCommittedEventIsPublishedWithoutWaitingForAPoll() {
     // Several in a row: each must be woken for, not only the first after the relay started.
     for (int i = 0; i < 3; i++) {
-      UUID caseId = UUID.randomUUID();
-      assertThat(ReconsiderationApplications.post(http, caseId)).isEqualTo(HttpStatus.CREATED);
-      TopicRecords.awaitKey(bootstrapServers, TOPIC, caseId.toString(), Duration.ofSeconds(30));
+      assertPublishedPromptly(UUID.randomUUID());
     }
+  }
+
+  @Test
+  void theListenerComesBackAfterItsConnectionWasKilled() throws Exception {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet killed =
+            statement.executeQuery(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    + " WHERE datname = current_database() AND query LIKE 'LISTEN %'")) {
+      assertThat(killed.next()).as("the listener's connection").isTrue();
+    }
+    assertPublishedPromptly(UUID.randomUUID());
+    assertPublishedPromptly(UUID.randomUUID());
+  }
+
+  private void assertPublishedPromptly(UUID caseId) {
+    assertThat(ReconsiderationApplications.post(http, caseId)).isEqualTo(HttpStatus.CREATED);
+    TopicRecords.awaitKey(bootstrapServers, TOPIC, caseId.toString(), Duration.ofSeconds(30));
   }
 
   /** Axon's own fallback: the coordinator looks again at this threshold when it has a callback. */
