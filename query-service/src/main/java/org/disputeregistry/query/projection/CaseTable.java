@@ -1,11 +1,14 @@
 package org.disputeregistry.query.projection;
 
+import java.util.Map;
 import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseId;
 
 /**
  * A read-model table with one row per case, opened by the case's first event; every later step
- * updates that row. A step of a case the table does not have breaks a rule of the read model.
+ * updates that row. A step of a case the table does not have breaks a rule of the read model. A
+ * table is written either by columns ({@link #insert}, {@link #set}) or by assignments ({@link
+ * #update}), never both: only the former fold a batch's steps of a case into one write.
  */
 public final class CaseTable {
 
@@ -22,7 +25,21 @@ public final class CaseTable {
 
   /** Deletes the case's row (none is fine). */
   public void delete(CaseId caseId) {
-    writes.add(caseId, "DELETE FROM " + table + " WHERE case_id = ?", caseId.value());
+    writes.deleteRows(caseId, table);
+  }
+
+  /** Opens the case's row with the given columns (its id aside). */
+  public void insert(CaseId caseId, Map<String, Object> columns) {
+    writes.insertRow(caseId, table, columns);
+  }
+
+  /**
+   * Sets the given columns of the event's case, folded with the case's other steps of the batch
+   * into one write of its row ({@link ReadModelWrites#updateRow}). If the table has no row for the
+   * case, the flush of the writes throws a {@link ProjectionRuleException}.
+   */
+  public void set(CaseEvent event, Map<String, Object> columns) {
+    writes.updateRow(event.caseId(), table, columns, () -> noRow(event));
   }
 
   /**
@@ -36,14 +53,17 @@ public final class CaseTable {
     writes.updateOne(
         event.caseId(),
         "UPDATE " + table + " SET " + assignments + " WHERE case_id = ?",
-        () ->
-            "No row in "
-                + table
-                + " for case "
-                + event.caseId()
-                + " ("
-                + event.getClass().getSimpleName()
-                + ")",
+        () -> noRow(event),
         arguments);
+  }
+
+  private String noRow(CaseEvent event) {
+    return "No row in "
+        + table
+        + " for case "
+        + event.caseId()
+        + " ("
+        + event.getClass().getSimpleName()
+        + ")";
   }
 }

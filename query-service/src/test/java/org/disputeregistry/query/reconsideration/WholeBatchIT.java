@@ -1,0 +1,105 @@
+package org.disputeregistry.query.reconsideration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.disputeregistry.query.projection.Projector;
+import org.disputeregistry.query.projection.Target;
+import org.disputeregistry.query.reconsideration.ReconsiderationHistories.History;
+import org.disputeregistry.query.support.CaseStreams;
+import org.disputeregistry.query.support.ReadModels;
+import org.disputeregistry.testsupport.WithRealInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A batch that holds many steps of each case leaves every read model as its events projected one
+ * batch each would, and writes each case's summary row once. Both runs roll back: the shared
+ * database keeps nothing of them.
+ */
+@SpringBootTest(properties = "registry.kafka.topic=" + WholeBatchIT.TOPIC)
+@WithRealInfrastructure
+class WholeBatchIT {
+
+  static final String TOPIC = "whole-batch-it";
+  static final long SEED = 16_03L;
+  static final int CASES = 40;
+
+  @Autowired Projector projector;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TransactionTemplate transactions;
+
+  @Test
+  void aBatchAgreesWithItsEventsOneAtATimeAndWritesEachSummaryRowOnce() {
+    List<History> histories =
+        ReconsiderationHistories.generate(
+            SEED, CASES, LocalDate.of(2009, 1, 1), LocalDate.of(2009, 12, 31));
+    List<ConsumerRecord<String, byte[]>> batch = records(histories);
+    assertThat(batch.size()).isGreaterThan(2 * CASES);
+
+    Map<String, List<String>> atOnce =
+        rolledBack(
+            () -> {
+              List<Long> before = summaryWrites();
+              projector.project(batch, Target.LIVE);
+              assertThat(since(before)).containsExactly((long) CASES, 0L);
+              return ReadModels.dump(jdbc);
+            });
+    Map<String, List<String>> oneByOne =
+        rolledBack(
+            () -> {
+              List<Long> before = summaryWrites();
+              batch.forEach(record -> projector.project(List.of(record), Target.LIVE));
+              assertThat(since(before)).containsExactly((long) CASES, batch.size() - (long) CASES);
+              return ReadModels.dump(jdbc);
+            });
+
+    assertThat(atOnce).isEqualTo(oneByOne);
+  }
+
+  private static List<ConsumerRecord<String, byte[]>> records(List<History> histories) {
+    List<ProducerRecord<String, byte[]>> published =
+        CaseStreams.interleaved(
+            TOPIC, histories.stream().map(History::events).toList(), new Random(SEED));
+    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+    for (ProducerRecord<String, byte[]> record : published) {
+      records.add(new ConsumerRecord<>(TOPIC, 0, records.size(), record.key(), record.value()));
+    }
+    return records;
+  }
+
+  private List<Long> since(List<Long> before) {
+    List<Long> now = summaryWrites();
+    return List.of(now.get(0) - before.get(0), now.get(1) - before.get(1));
+  }
+
+  /**
+   * Rows of case_summary inserted and updated by this session's transactions whose counts the
+   * server has not yet reported (the current one's among them): compare before and after.
+   */
+  private List<Long> summaryWrites() {
+    return jdbc.queryForObject(
+        "SELECT n_tup_ins, n_tup_upd FROM pg_stat_xact_user_tables"
+            + " WHERE relname = 'case_summary' AND schemaname = current_schema()",
+        (row, n) -> List.of(row.getLong(1), row.getLong(2)));
+  }
+
+  private <T> T rolledBack(Supplier<T> work) {
+    return transactions.execute(
+        status -> {
+          T result = work.get();
+          status.setRollbackOnly();
+          return result;
+        });
+  }
+}
