@@ -6,9 +6,9 @@ import org.disputeregistry.events.CaseId;
 
 /**
  * A read-model table with one row per case, opened by the case's first event; every later step
- * updates that row. A step of a case the table does not have breaks a rule of the read model. A
- * table is written either by columns ({@link #insert}, {@link #set}) or by assignments ({@link
- * #update}), never both: only the former fold a batch's steps of a case into one write.
+ * updates that row. A step of a case the table does not have breaks a rule of the read model. Steps
+ * given as columns ({@link #insert}, {@link #set}) fold into one write of the row per batch; a step
+ * given as assignments ({@link #update}), which may read the row, runs after them on its own.
  */
 public final class CaseTable {
 
@@ -50,6 +50,7 @@ public final class CaseTable {
     Object[] arguments = new Object[values.length + 1];
     System.arraycopy(values, 0, arguments, 0, values.length);
     arguments[values.length] = event.caseId().value();
+    writes.closeRow(event.caseId(), table);
     writes.updateOne(
         event.caseId(),
         "UPDATE " + table + " SET " + assignments + " WHERE case_id = ?",

@@ -10,6 +10,11 @@ import java.util.Random;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationMediationAgreementEffectiveEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationTerminatedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationWithdrawnEvent;
 import org.disputeregistry.query.projection.Projector;
 import org.disputeregistry.query.projection.Target;
 import org.disputeregistry.query.reconsideration.ReconsiderationHistories.History;
@@ -24,8 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A batch that holds many steps of each case leaves every read model as its events projected one
- * batch each would, and writes each case's summary row once. Both runs roll back: the shared
- * database keeps nothing of them.
+ * batch each would, and writes each case's summary row once and its reconsideration row once before
+ * its ending. Both runs roll back: the shared database keeps nothing of them.
  */
 @SpringBootTest(properties = "registry.kafka.topic=" + WholeBatchIT.TOPIC)
 @WithRealInfrastructure
@@ -50,17 +55,22 @@ class WholeBatchIT {
     Map<String, List<String>> atOnce =
         rolledBack(
             () -> {
-              List<Long> before = summaryWrites();
+              List<Long> summaries = writes("case_summary");
+              List<Long> cases = writes("reconsideration_case");
               projector.project(batch, Target.LIVE);
-              assertThat(since(before)).containsExactly((long) CASES, 0L);
+              assertThat(since(summaries, "case_summary")).containsExactly((long) CASES, 0L);
+              // An ending reads the row's due date: an update of its own.
+              assertThat(since(cases, "reconsideration_case"))
+                  .containsExactly((long) CASES, endings(histories));
               return ReadModels.dump(jdbc);
             });
     Map<String, List<String>> oneByOne =
         rolledBack(
             () -> {
-              List<Long> before = summaryWrites();
+              List<Long> before = writes("case_summary");
               batch.forEach(record -> projector.project(List.of(record), Target.LIVE));
-              assertThat(since(before)).containsExactly((long) CASES, batch.size() - (long) CASES);
+              assertThat(since(before, "case_summary"))
+                  .containsExactly((long) CASES, batch.size() - (long) CASES);
               return ReadModels.dump(jdbc);
             });
 
@@ -78,20 +88,34 @@ class WholeBatchIT {
     return records;
   }
 
-  private List<Long> since(List<Long> before) {
-    List<Long> now = summaryWrites();
+  private static long endings(List<History> histories) {
+    return histories.stream()
+        .flatMap(h -> h.events().stream())
+        .filter(
+            e ->
+                e instanceof ReconsiderationMediationAgreementEffectiveEvent
+                    || e instanceof ReconsiderationWithdrawnEvent
+                    || e instanceof ReconsiderationTerminatedEvent
+                    || e instanceof ReconsiderationDecidedEvent
+                    || e instanceof ReconsiderationApplicationDismissedEvent)
+        .count();
+  }
+
+  private List<Long> since(List<Long> before, String table) {
+    List<Long> now = writes(table);
     return List.of(now.get(0) - before.get(0), now.get(1) - before.get(1));
   }
 
   /**
-   * Rows of case_summary inserted and updated by this session's transactions whose counts the
-   * server has not yet reported (the current one's among them): compare before and after.
+   * Rows of the table inserted and updated by this session's transactions whose counts the server
+   * has not yet reported (the current one's among them): compare before and after.
    */
-  private List<Long> summaryWrites() {
+  private List<Long> writes(String table) {
     return jdbc.queryForObject(
         "SELECT n_tup_ins, n_tup_upd FROM pg_stat_xact_user_tables"
-            + " WHERE relname = 'case_summary' AND schemaname = current_schema()",
-        (row, n) -> List.of(row.getLong(1), row.getLong(2)));
+            + " WHERE relname = ? AND schemaname = current_schema()",
+        (row, n) -> List.of(row.getLong(1), row.getLong(2)),
+        table);
   }
 
   private <T> T rolledBack(Supplier<T> work) {
