@@ -2,23 +2,33 @@ package org.disputeregistry.query.reconsideration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.disputeregistry.events.CaseEvent;
+import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.EventEnvelope;
+import org.disputeregistry.events.reconsideration.DecisionOutcome;
+import org.disputeregistry.events.reconsideration.Procedure;
+import org.disputeregistry.events.reconsideration.ReconsiderationAcceptedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationApplicationDismissedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationDecidedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationMediationAgreementEffectiveEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationTerminatedEvent;
+import org.disputeregistry.events.reconsideration.ReconsiderationTimeLimitExtendedEvent;
 import org.disputeregistry.events.reconsideration.ReconsiderationWithdrawnEvent;
 import org.disputeregistry.query.projection.Projector;
 import org.disputeregistry.query.projection.Target;
 import org.disputeregistry.query.reconsideration.ReconsiderationHistories.History;
 import org.disputeregistry.query.support.CaseStreams;
+import org.disputeregistry.query.support.Envelopes;
 import org.disputeregistry.query.support.ReadModels;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -86,6 +96,60 @@ class WholeBatchIT {
       records.add(new ConsumerRecord<>(TOPIC, 0, records.size(), record.key(), record.value()));
     }
     return records;
+  }
+
+  @Test
+  void aStepAfterOneThatReadsTheRowIsNotFoldedIntoAWriteBeforeIt() {
+    CaseId caseId = new CaseId(UUID.randomUUID());
+    List<EventEnvelope> events =
+        List.of(
+            Envelopes.received(caseId.value(), 0, LocalDate.of(2009, 1, 5), "whole-batch"),
+            wrap(
+                1,
+                new ReconsiderationAcceptedEvent(
+                    caseId,
+                    UUID.randomUUID(),
+                    LocalDate.of(2009, 1, 6),
+                    Procedure.ORDINARY,
+                    false,
+                    LocalDate.of(2009, 3, 1),
+                    null)),
+            // Late against the due date of its time: not on time.
+            wrap(
+                2,
+                new ReconsiderationDecidedEvent(
+                    caseId, UUID.randomUUID(), LocalDate.of(2009, 3, 10), DecisionOutcome.UPHELD)),
+            wrap(
+                3,
+                new ReconsiderationTimeLimitExtendedEvent(
+                    caseId,
+                    UUID.randomUUID(),
+                    LocalDate.of(2009, 3, 11),
+                    30,
+                    LocalDate.of(2009, 4, 1),
+                    null,
+                    null)));
+    List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
+    for (EventEnvelope event : events) {
+      batch.add(
+          new ConsumerRecord<>(TOPIC, 0, batch.size(), caseId.toString(), Envelopes.bytes(event)));
+    }
+
+    Boolean onTime =
+        rolledBack(
+            () -> {
+              projector.project(batch, Target.LIVE);
+              return jdbc.queryForObject(
+                  "SELECT closed_on_time FROM reconsideration_case WHERE case_id = ?",
+                  Boolean.class,
+                  caseId.value());
+            });
+
+    assertThat(onTime).isFalse();
+  }
+
+  private static EventEnvelope wrap(long sequence, CaseEvent event) {
+    return EventEnvelope.wrap(UUID.randomUUID(), sequence, event, Instant.EPOCH, "test", null);
   }
 
   private static long endings(List<History> histories) {
