@@ -1,5 +1,6 @@
 package org.disputeregistry.query.projection;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseId;
@@ -40,6 +41,15 @@ public final class CaseTable {
    */
   public void set(CaseEvent event, Map<String, Object> columns) {
     writes.updateRow(event.caseId(), table, columns, () -> noRow(event));
+  }
+
+  /** {@link #set(CaseEvent, Map)} with the columns given as name, value, name, value... */
+  public void set(CaseEvent event, Object... namesAndValues) {
+    Map<String, Object> columns = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      columns.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    set(event, columns);
   }
 
   /**

@@ -134,15 +134,8 @@ class ReconsiderationProjection implements Projection {
         closedOn);
   }
 
-  /**
-   * Sets columns given as name, value, name, value...: folded with the case's other such steps of
-   * the batch into one write of its row.
-   */
+  /** Columns as name, value, name, value...: folded into the batch's write of the case's row. */
   private void set(CaseEvent e, Object... namesAndValues) {
-    Map<String, Object> columns = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      columns.put((String) namesAndValues[i], namesAndValues[i + 1]);
-    }
-    cases.set(e, columns);
+    cases.set(e, namesAndValues);
   }
 }

@@ -7,11 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.EventEnvelope;
@@ -27,9 +24,9 @@ import org.disputeregistry.events.reconsideration.ReconsiderationWithdrawnEvent;
 import org.disputeregistry.query.projection.Projector;
 import org.disputeregistry.query.projection.Target;
 import org.disputeregistry.query.reconsideration.ReconsiderationHistories.History;
-import org.disputeregistry.query.support.CaseStreams;
 import org.disputeregistry.query.support.Envelopes;
 import org.disputeregistry.query.support.ReadModels;
+import org.disputeregistry.query.support.WholeBatches;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,43 +56,36 @@ class WholeBatchIT {
     List<History> histories =
         ReconsiderationHistories.generate(
             SEED, CASES, LocalDate.of(2009, 1, 1), LocalDate.of(2009, 12, 31));
-    List<ConsumerRecord<String, byte[]>> batch = records(histories);
+    List<ConsumerRecord<String, byte[]>> batch =
+        WholeBatches.records(TOPIC, histories.stream().map(History::events).toList(), SEED);
     assertThat(batch.size()).isGreaterThan(2 * CASES);
 
     Map<String, List<String>> atOnce =
-        rolledBack(
+        WholeBatches.rolledBack(
+            transactions,
             () -> {
-              List<Long> summaries = writes("case_summary");
-              List<Long> cases = writes("reconsideration_case");
+              List<Long> summaries = WholeBatches.writes(jdbc, "case_summary");
+              List<Long> cases = WholeBatches.writes(jdbc, "reconsideration_case");
               projector.project(batch, Target.LIVE);
-              assertThat(since(summaries, "case_summary")).containsExactly((long) CASES, 0L);
+              assertThat(WholeBatches.since(jdbc, summaries, "case_summary"))
+                  .containsExactly((long) CASES, 0L);
               // An ending reads the row's due date: an update of its own.
-              assertThat(since(cases, "reconsideration_case"))
+              assertThat(WholeBatches.since(jdbc, cases, "reconsideration_case"))
                   .containsExactly((long) CASES, endings(histories));
               return ReadModels.dump(jdbc);
             });
     Map<String, List<String>> oneByOne =
-        rolledBack(
+        WholeBatches.rolledBack(
+            transactions,
             () -> {
-              List<Long> before = writes("case_summary");
+              List<Long> before = WholeBatches.writes(jdbc, "case_summary");
               batch.forEach(record -> projector.project(List.of(record), Target.LIVE));
-              assertThat(since(before, "case_summary"))
+              assertThat(WholeBatches.since(jdbc, before, "case_summary"))
                   .containsExactly((long) CASES, batch.size() - (long) CASES);
               return ReadModels.dump(jdbc);
             });
 
     assertThat(atOnce).isEqualTo(oneByOne);
-  }
-
-  private static List<ConsumerRecord<String, byte[]>> records(List<History> histories) {
-    List<ProducerRecord<String, byte[]>> published =
-        CaseStreams.interleaved(
-            TOPIC, histories.stream().map(History::events).toList(), new Random(SEED));
-    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-    for (ProducerRecord<String, byte[]> record : published) {
-      records.add(new ConsumerRecord<>(TOPIC, 0, records.size(), record.key(), record.value()));
-    }
-    return records;
   }
 
   @Test
@@ -136,7 +126,8 @@ class WholeBatchIT {
     }
 
     Boolean onTime =
-        rolledBack(
+        WholeBatches.rolledBack(
+            transactions,
             () -> {
               projector.project(batch, Target.LIVE);
               return jdbc.queryForObject(
@@ -163,31 +154,5 @@ class WholeBatchIT {
                     || e instanceof ReconsiderationDecidedEvent
                     || e instanceof ReconsiderationApplicationDismissedEvent)
         .count();
-  }
-
-  private List<Long> since(List<Long> before, String table) {
-    List<Long> now = writes(table);
-    return List.of(now.get(0) - before.get(0), now.get(1) - before.get(1));
-  }
-
-  /**
-   * Rows of the table inserted and updated by this session's transactions whose counts the server
-   * has not yet reported (the current one's among them): compare before and after.
-   */
-  private List<Long> writes(String table) {
-    return jdbc.queryForObject(
-        "SELECT n_tup_ins, n_tup_upd FROM pg_stat_xact_user_tables"
-            + " WHERE relname = ? AND schemaname = current_schema()",
-        (row, n) -> List.of(row.getLong(1), row.getLong(2)),
-        table);
-  }
-
-  private <T> T rolledBack(Supplier<T> work) {
-    return transactions.execute(
-        status -> {
-          T result = work.get();
-          status.setRollbackOnly();
-          return result;
-        });
   }
 }
