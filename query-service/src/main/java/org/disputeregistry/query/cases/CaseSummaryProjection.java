@@ -1,8 +1,8 @@
 package org.disputeregistry.query.cases;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.EventEnvelope;
@@ -21,22 +21,16 @@ import org.springframework.stereotype.Component;
 /**
  * One row per case in {@code case_summary}: opened by the case's first event, then every event of
  * the case sets its version and last business date and what its step changes ({@link
- * SummarySteps}), in one statement. Service-contact days are logs of a site's day, not cases: they
- * have no number, state or handler, and are left out.
+ * SummarySteps}). A batch's steps of a case fold into one write of its row ({@link CaseTable#set}),
+ * into its insert if the batch opened it. Service-contact days are logs of a site's day, not cases:
+ * they have no number, state or handler, and are left out.
  */
 @Component
 class CaseSummaryProjection implements Projection {
 
-  private static final String INSERT =
-      "INSERT INTO case_summary (case_id, case_type, case_number, state, street, community,"
-          + " category, organisation, received_on, next_due_on, last_business_date, version)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-  private final ReadModelWrites writes;
   private final CaseTable cases;
 
   CaseSummaryProjection(ReadModelWrites writes) {
-    this.writes = writes;
     this.cases = new CaseTable(writes, "case_summary");
   }
 
@@ -51,31 +45,26 @@ class CaseSummaryProjection implements Projection {
       return;
     }
     Opening opening = Opening.of(event);
+    Map<String, Object> row = new LinkedHashMap<>();
     if (opening != null) {
-      writes.add(
-          event.caseId(),
-          INSERT,
-          event.caseId().value(),
-          envelope.caseType().name(),
-          opening.caseNumber,
-          opening.state.name(),
-          opening.street,
-          opening.community,
-          opening.category,
-          Ownership.ofOpening(event),
-          event.businessDate(),
-          opening.dueOn,
-          event.businessDate(),
-          envelope.sequence());
+      row.put("case_type", envelope.caseType().name());
+      row.put("case_number", opening.caseNumber);
+      row.put("state", opening.state.name());
+      row.put("street", opening.street);
+      row.put("community", opening.community);
+      row.put("category", opening.category);
+      row.put("organisation", Ownership.ofOpening(event));
+      row.put("received_on", event.businessDate());
+      row.put("next_due_on", opening.dueOn);
+      row.put("last_business_date", event.businessDate());
+      row.put("version", envelope.sequence());
+      cases.insert(event.caseId(), row);
       return;
     }
-    Change change = SummarySteps.of(event);
-    List<Object> values = new ArrayList<>();
-    values.add(envelope.sequence());
-    values.add(event.businessDate());
-    values.addAll(change.values());
-    cases.update(
-        event, "version = ?, last_business_date = ?" + change.assignments(), values.toArray());
+    row.put("version", envelope.sequence());
+    row.put("last_business_date", event.businessDate());
+    SummarySteps.of(event).addTo(row);
+    cases.set(event, row);
   }
 
   /** What a case's first event says of it. */

@@ -1,8 +1,8 @@
 package org.disputeregistry.query.cases;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What one step changes in its case's summary besides the version and the last business date: the
@@ -15,8 +15,7 @@ final class Change {
   static final Change NONE = new Change(null);
 
   private final String state;
-  private final List<String> assignments = new ArrayList<>();
-  private final List<Object> values = new ArrayList<>();
+  private final Map<String, Object> columns = new LinkedHashMap<>();
 
   private Change(String state) {
     this.state = state;
@@ -33,16 +32,13 @@ final class Change {
   }
 
   Change set(String column, Object value) {
-    assignments.add(column + " = ?");
-    values.add(value instanceof Enum<?> e ? e.name() : value);
+    columns.put(column, value instanceof Enum<?> e ? e.name() : value);
     return this;
   }
 
   /** Sets the column if the step names a value, else keeps what it holds. */
   Change setIfGiven(String column, Object value) {
-    assignments.add(column + " = coalesce(?, " + column + ")");
-    values.add(value);
-    return this;
+    return value == null ? this : set(column, value);
   }
 
   /** Ends the case on {@code day} with {@code outcome}; no time limit runs any more. */
@@ -50,23 +46,11 @@ final class Change {
     return set("closed_on", day).set("outcome", outcome).set("next_due_on", null);
   }
 
-  /** {@code "a = ?, b = ?"} after the version and the last business date, state first. */
-  String assignments() {
-    List<String> all = new ArrayList<>();
+  /** The columns the step sets and their values, state first; the given map gets them. */
+  void addTo(Map<String, Object> row) {
     if (state != null) {
-      all.add("state = ?");
+      row.put("state", state);
     }
-    all.addAll(assignments);
-    return all.isEmpty() ? "" : ", " + String.join(", ", all);
-  }
-
-  /** The values of {@link #assignments}, in order. */
-  List<Object> values() {
-    List<Object> all = new ArrayList<>();
-    if (state != null) {
-      all.add(state);
-    }
-    all.addAll(values);
-    return all;
+    row.putAll(columns);
   }
 }

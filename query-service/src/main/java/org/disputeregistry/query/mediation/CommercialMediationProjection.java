@@ -1,6 +1,8 @@
 package org.disputeregistry.query.mediation;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.EventEnvelope;
@@ -30,39 +32,24 @@ import org.springframework.stereotype.Component;
 @Component
 class CommercialMediationProjection implements Projection {
 
-  private final ReadModelWrites writes;
   private final CaseTable cases;
 
   CommercialMediationProjection(ReadModelWrites writes) {
-    this.writes = writes;
     this.cases = new CaseTable(writes, "commercial_mediation_case");
   }
 
   private final EventHandlers handlers =
       new EventHandlers()
           .on(CommercialMediationApplicationReceivedEvent.class, this::received)
-          .on(
-              CommercialMediationAcceptedEvent.class,
-              e -> update(e, "accepted_on = ?", e.acceptedOn()))
+          .on(CommercialMediationAcceptedEvent.class, e -> set(e, "accepted_on", e.acceptedOn()))
           .on(
               CommercialMediationNotAcceptedEvent.class,
-              e -> update(e, "not_accepted_on = ?", e.decidedOn()))
+              e -> set(e, "not_accepted_on", e.decidedOn()))
           .on(
               CommercialMediationMediatorAppointedEvent.class,
-              e -> update(e, "mediator = ?", e.mediator()))
-          .on(CommercialMediationMediatorRecusedEvent.class, e -> update(e, "mediator = NULL"))
-          .on(
-              CommercialMediationAgreementSignedEvent.class,
-              e ->
-                  update(
-                      e,
-                      "concluded_on = ?, conclusion = ?, mediator = coalesce(?, mediator),"
-                          + " amount_agreed = ?, agreed_currency = ?",
-                      e.signedOn(),
-                      Conclusion.AGREEMENT.name(),
-                      e.mediator(),
-                      e.amountAgreed().amount(),
-                      e.amountAgreed().currency()))
+              e -> set(e, "mediator", e.mediator()))
+          .on(CommercialMediationMediatorRecusedEvent.class, e -> set(e, "mediator", null))
+          .on(CommercialMediationAgreementSignedEvent.class, this::agreed)
           .on(
               CommercialMediationEndedWithoutAgreementEvent.class,
               e -> conclude(e, e.endedOn(), Conclusion.NO_AGREEMENT, e.mediator()))
@@ -71,14 +58,15 @@ class CommercialMediationProjection implements Projection {
               e -> conclude(e, e.withdrawnOn(), Conclusion.WITHDRAWN, null))
           .on(
               CommercialMediationJudicialConfirmationAppliedEvent.class,
-              e -> update(e, "confirmation_applied_on = ?", e.appliedOn()))
+              e -> set(e, "confirmation_applied_on", e.appliedOn()))
           .on(
               CommercialMediationJudicialConfirmationRuledEvent.class,
               e ->
-                  update(
+                  set(
                       e,
-                      "confirmation_ruled_on = ?, confirmation_ruling = ?",
+                      "confirmation_ruled_on",
                       e.ruledOn(),
+                      "confirmation_ruling",
                       e.ruling().name()))
           .on(CommercialMediationAgreementPerformedEvent.class, this::performed);
 
@@ -94,45 +82,59 @@ class CommercialMediationProjection implements Projection {
 
   private void received(CommercialMediationApplicationReceivedEvent e) {
     Money amount = e.amountInDispute();
-    writes.add(
-        e.caseId(),
-        "INSERT INTO commercial_mediation_case (case_id, case_number, received_on, centre, source,"
-            + " dispute_type, street, community, amount_in_dispute, dispute_currency, party_origins)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        e.caseId().value(),
-        e.caseNumber(),
-        e.receivedOn(),
-        e.centre(),
-        e.source().name(),
-        e.disputeType().name(),
-        e.street(),
-        e.community(),
-        amount.amount(),
-        amount.currency(),
-        Codes.distinct(e.parties()));
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("case_number", e.caseNumber());
+    row.put("received_on", e.receivedOn());
+    row.put("centre", e.centre());
+    row.put("source", e.source().name());
+    row.put("dispute_type", e.disputeType().name());
+    row.put("street", e.street());
+    row.put("community", e.community());
+    row.put("amount_in_dispute", amount.amount());
+    row.put("dispute_currency", amount.currency());
+    row.put("party_origins", Codes.distinct(e.parties()));
+    cases.insert(e.caseId(), row);
+  }
+
+  private void agreed(CommercialMediationAgreementSignedEvent e) {
+    Map<String, Object> columns = concluded(e.signedOn(), Conclusion.AGREEMENT, e.mediator());
+    columns.put("amount_agreed", e.amountAgreed().amount());
+    columns.put("agreed_currency", e.amountAgreed().currency());
+    cases.set(e, columns);
   }
 
   private void conclude(CaseEvent e, LocalDate on, Conclusion conclusion, String mediator) {
-    update(
-        e,
-        "concluded_on = ?, conclusion = ?, mediator = coalesce(?, mediator)",
-        on,
-        conclusion.name(),
-        mediator);
+    cases.set(e, concluded(on, conclusion, mediator));
+  }
+
+  /** The mediator named at the conclusion, if any, replaces the one appointed. */
+  private static Map<String, Object> concluded(
+      LocalDate on, Conclusion conclusion, String mediator) {
+    Map<String, Object> columns = new LinkedHashMap<>();
+    columns.put("concluded_on", on);
+    columns.put("conclusion", conclusion.name());
+    if (mediator != null) {
+      columns.put("mediator", mediator);
+    }
+    return columns;
   }
 
   /** A partial performance may be followed by more; the latest one holds the amount so far. */
   private void performed(CommercialMediationAgreementPerformedEvent e) {
-    update(
+    set(
         e,
-        "performed_on = ?, performance = ?, amount_performed = ?, performed_currency = ?",
+        "performed_on",
         e.performedOn(),
+        "performance",
         e.performance().name(),
+        "amount_performed",
         e.amountPerformed() == null ? null : e.amountPerformed().amount(),
+        "performed_currency",
         e.amountPerformed() == null ? null : e.amountPerformed().currency());
   }
 
-  private void update(CaseEvent e, String assignments, Object... values) {
-    cases.update(e, assignments, values);
+  /** Columns as name, value, name, value...: folded into the batch's write of the case's row. */
+  private void set(CaseEvent e, Object... namesAndValues) {
+    cases.set(e, namesAndValues);
   }
 }

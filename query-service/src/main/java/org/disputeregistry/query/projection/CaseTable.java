@@ -1,11 +1,15 @@
 package org.disputeregistry.query.projection;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseId;
 
 /**
  * A read-model table with one row per case, opened by the case's first event; every later step
- * updates that row. A step of a case the table does not have breaks a rule of the read model.
+ * updates that row. A step of a case the table does not have breaks a rule of the read model. Steps
+ * given as columns ({@link #insert}, {@link #set}) fold into one write of the row per batch; a step
+ * given as assignments ({@link #update}), which may read the row, runs after them on its own.
  */
 public final class CaseTable {
 
@@ -22,7 +26,30 @@ public final class CaseTable {
 
   /** Deletes the case's row (none is fine). */
   public void delete(CaseId caseId) {
-    writes.add(caseId, "DELETE FROM " + table + " WHERE case_id = ?", caseId.value());
+    writes.deleteRows(caseId, table);
+  }
+
+  /** Opens the case's row with the given columns (its id aside). */
+  public void insert(CaseId caseId, Map<String, Object> columns) {
+    writes.insertRow(caseId, table, columns);
+  }
+
+  /**
+   * Sets the given columns of the event's case, folded with the case's other steps of the batch
+   * into one write of its row ({@link ReadModelWrites#updateRow}). If the table has no row for the
+   * case, the flush of the writes throws a {@link ProjectionRuleException}.
+   */
+  public void set(CaseEvent event, Map<String, Object> columns) {
+    writes.updateRow(event.caseId(), table, columns, () -> noRow(event));
+  }
+
+  /** {@link #set(CaseEvent, Map)} with the columns given as name, value, name, value... */
+  public void set(CaseEvent event, Object... namesAndValues) {
+    Map<String, Object> columns = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      columns.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    set(event, columns);
   }
 
   /**
@@ -33,17 +60,21 @@ public final class CaseTable {
     Object[] arguments = new Object[values.length + 1];
     System.arraycopy(values, 0, arguments, 0, values.length);
     arguments[values.length] = event.caseId().value();
+    writes.closeRow(event.caseId(), table);
     writes.updateOne(
         event.caseId(),
         "UPDATE " + table + " SET " + assignments + " WHERE case_id = ?",
-        () ->
-            "No row in "
-                + table
-                + " for case "
-                + event.caseId()
-                + " ("
-                + event.getClass().getSimpleName()
-                + ")",
+        () -> noRow(event),
         arguments);
+  }
+
+  private String noRow(CaseEvent event) {
+    return "No row in "
+        + table
+        + " for case "
+        + event.caseId()
+        + " ("
+        + event.getClass().getSimpleName()
+        + ")";
   }
 }

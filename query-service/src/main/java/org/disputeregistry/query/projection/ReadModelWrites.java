@@ -22,6 +22,12 @@ import org.springframework.stereotype.Component;
  * each case's statements run in the order they were queued; statements of different cases write
  * different rows, so their order within a wave does not matter. Queued statements belong to the
  * calling thread (the projector's) until flushed or discarded.
+ *
+ * <p>A table written by rows ({@link #insertRow}, {@link #updateRow}, {@link #deleteRows}) gets one
+ * statement per case and flush: the updates of a case's row fold into the insert or update queued
+ * before them ({@link RowWrite}), so a batch of twenty steps of a case writes its row once. Any
+ * other statement on such a table must first close the row ({@link #closeRow}), so that the updates
+ * after it are not folded into a write queued before it.
  */
 @Component
 public class ReadModelWrites {
@@ -50,6 +56,38 @@ public class ReadModelWrites {
     queued.get().add(caseId, new Statement(sql, arguments, noRow));
   }
 
+  /** Queues the insert of the case's row of {@code table} with the given columns. */
+  public void insertRow(CaseId caseId, String table, Map<String, Object> columns) {
+    queued.get().add(caseId, table, RowWrite.insert(table, caseId.value(), columns));
+  }
+
+  /**
+   * Sets the given columns of the case's row of {@code table}, folded into the write of that row
+   * already queued if any; when no row is found, the flush throws a {@link ProjectionRuleException}
+   * with the given reason.
+   */
+  public void updateRow(
+      CaseId caseId, String table, Map<String, Object> columns, Supplier<String> noRow) {
+    Queue queue = queued.get();
+    RowWrite open = queue.open(caseId, table);
+    if (open != null) {
+      open.fold(columns);
+    } else {
+      queue.add(caseId, table, RowWrite.update(table, caseId.value(), columns, noRow));
+    }
+  }
+
+  /** Ends folding into the case's queued row of {@code table}: later updates start a new write. */
+  void closeRow(CaseId caseId, String table) {
+    queued.get().closeRow(caseId, table);
+  }
+
+  /** Deletes the case's rows of {@code table} (none is fine); later updates start anew. */
+  public void deleteRows(CaseId caseId, String table) {
+    queued.get().closeRow(caseId, table);
+    add(caseId, "DELETE FROM " + table + " WHERE case_id = ?", caseId.value());
+  }
+
   /**
    * Runs what is queued, in the caller's transaction, and empties the queue.
    *
@@ -58,7 +96,7 @@ public class ReadModelWrites {
   void flush() {
     Queue queue = queued.get();
     try {
-      for (Map<String, List<Statement>> wave : queue.waves) {
+      for (Map<String, List<Statement>> wave : queue.waves()) {
         for (Map.Entry<String, List<Statement>> batch : wave.entrySet()) {
           run(batch.getKey(), batch.getValue());
         }
@@ -104,23 +142,61 @@ public class ReadModelWrites {
 
   private record Statement(String sql, Object[] arguments, Supplier<String> noRow) {}
 
-  /** Waves of statements, each grouped by statement text in the order the texts first came. */
+  /** Each case's statements in order, and the rows still open to folding. */
   private static final class Queue {
 
-    private final Map<CaseId, Integer> queuedPerCase = new HashMap<>();
-    private final List<Map<String, List<Statement>>> waves = new ArrayList<>();
+    private final Map<CaseId, List<Object>> perCase = new LinkedHashMap<>();
+    private final Map<CaseId, Map<String, RowWrite>> openRows = new HashMap<>();
 
     void add(CaseId caseId, Statement statement) {
-      int wave = queuedPerCase.merge(caseId, 1, Integer::sum) - 1;
-      if (wave == waves.size()) {
-        waves.add(new LinkedHashMap<>());
+      perCase.computeIfAbsent(caseId, c -> new ArrayList<>()).add(statement);
+    }
+
+    void add(CaseId caseId, String table, RowWrite row) {
+      perCase.computeIfAbsent(caseId, c -> new ArrayList<>()).add(row);
+      openRows.computeIfAbsent(caseId, c -> new HashMap<>()).put(table, row);
+    }
+
+    RowWrite open(CaseId caseId, String table) {
+      Map<String, RowWrite> rows = openRows.get(caseId);
+      return rows == null ? null : rows.get(table);
+    }
+
+    void closeRow(CaseId caseId, String table) {
+      Map<String, RowWrite> rows = openRows.get(caseId);
+      if (rows != null) {
+        rows.remove(table);
       }
-      waves.get(wave).computeIfAbsent(statement.sql, sql -> new ArrayList<>()).add(statement);
+    }
+
+    /**
+     * The n-th statement of every case in the n-th wave, each wave grouped by statement text in the
+     * order the texts first came.
+     */
+    List<Map<String, List<Statement>>> waves() {
+      List<Map<String, List<Statement>>> waves = new ArrayList<>();
+      for (List<Object> statements : perCase.values()) {
+        for (int n = 0; n < statements.size(); n++) {
+          if (n == waves.size()) {
+            waves.add(new LinkedHashMap<>());
+          }
+          Statement statement = statementOf(statements.get(n));
+          waves.get(n).computeIfAbsent(statement.sql, sql -> new ArrayList<>()).add(statement);
+        }
+      }
+      return waves;
+    }
+
+    private static Statement statementOf(Object queued) {
+      if (queued instanceof RowWrite row) {
+        return new Statement(row.sql(), row.arguments(), row.noRow());
+      }
+      return (Statement) queued;
     }
 
     void clear() {
-      queuedPerCase.clear();
-      waves.clear();
+      perCase.clear();
+      openRows.clear();
     }
   }
 }

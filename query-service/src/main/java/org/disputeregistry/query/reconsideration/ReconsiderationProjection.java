@@ -1,6 +1,8 @@
 package org.disputeregistry.query.reconsideration;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.EventEnvelope;
@@ -34,12 +36,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ReconsiderationProjection implements Projection {
 
-  private final ReadModelWrites writes;
   private final CaseTable cases;
   private final Directories directories;
 
   ReconsiderationProjection(ReadModelWrites writes, Directories directories) {
-    this.writes = writes;
     this.cases = new CaseTable(writes, "reconsideration_case");
     this.directories = directories;
   }
@@ -50,38 +50,29 @@ class ReconsiderationProjection implements Projection {
           .on(
               ReconsiderationAcceptedEvent.class,
               e ->
-                  update(
+                  set(
                       e,
-                      "accepted_on = ?, procedure = ?, decision_due_on = ?",
+                      "accepted_on",
                       e.acceptedOn(),
+                      "procedure",
                       e.procedure().name(),
+                      "decision_due_on",
                       e.decisionDueOn()))
-          .on(
-              ReconsiderationNotAcceptedEvent.class,
-              e -> update(e, "not_accepted_on = ?", e.decidedOn()))
-          .on(
-              ReconsiderationRedirectedEvent.class,
-              e -> update(e, "redirected_on = ?", e.redirectedOn()))
+          .on(ReconsiderationNotAcceptedEvent.class, e -> set(e, "not_accepted_on", e.decidedOn()))
+          .on(ReconsiderationRedirectedEvent.class, e -> set(e, "redirected_on", e.redirectedOn()))
           .on(
               ReconsiderationDeemedAbandonedEvent.class,
-              e -> update(e, "abandoned_on = ?", e.abandonedOn()))
-          .on(
-              ReconsiderationSuspendedEvent.class,
-              e -> update(e, "suspended_on = ?", e.suspendedOn()))
+              e -> set(e, "abandoned_on", e.abandonedOn()))
+          .on(ReconsiderationSuspendedEvent.class, e -> set(e, "suspended_on", e.suspendedOn()))
           .on(
               ReconsiderationResumedEvent.class,
-              e -> update(e, "suspended_on = NULL, decision_due_on = ?", e.decisionDueOn()))
+              e -> set(e, "suspended_on", null, "decision_due_on", e.decisionDueOn()))
           .on(
               ReconsiderationTimeLimitExtendedEvent.class,
-              e -> update(e, "decision_due_on = ?", e.decisionDueOn()))
+              e -> set(e, "decision_due_on", e.decisionDueOn()))
           .on(
               ReconsiderationProcedureConvertedEvent.class,
-              e ->
-                  update(
-                      e,
-                      "procedure = ?, decision_due_on = ?",
-                      e.procedure().name(),
-                      e.decisionDueOn()))
+              e -> set(e, "procedure", e.procedure().name(), "decision_due_on", e.decisionDueOn()))
           .on(
               ReconsiderationMediationAgreementEffectiveEvent.class,
               e -> close(e, e.effectiveOn(), Ending.MEDIATION_AGREEMENT))
@@ -114,31 +105,28 @@ class ReconsiderationProjection implements Projection {
    */
   private void received(ReconsiderationApplicationReceivedEvent e) {
     Directories.Respondent respondent = directories.respondent(e.respondentAgency());
-    writes.add(
-        e.caseId(),
-        "INSERT INTO reconsideration_case (case_id, case_number, received_on, channel, street,"
-            + " community, category, respondent_agency, respondent, respondent_level, act_kind,"
-            + " applicant_kinds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        e.caseId().value(),
-        e.caseNumber(),
-        e.receivedOn(),
-        e.channel().name(),
-        e.street(),
-        e.community(),
-        e.category(),
-        e.respondentAgency(),
-        respondent.code(),
-        respondent.level(),
-        e.actKind() == null ? Unclassified.UNKNOWN.name() : e.actKind().name(),
-        Codes.distinct(e.applicants()));
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("case_number", e.caseNumber());
+    row.put("received_on", e.receivedOn());
+    row.put("channel", e.channel().name());
+    row.put("street", e.street());
+    row.put("community", e.community());
+    row.put("category", e.category());
+    row.put("respondent_agency", e.respondentAgency());
+    row.put("respondent", respondent.code());
+    row.put("respondent_level", respondent.level());
+    row.put("act_kind", e.actKind() == null ? Unclassified.UNKNOWN.name() : e.actKind().name());
+    row.put("applicant_kinds", Codes.distinct(e.applicants()));
+    cases.insert(e.caseId(), row);
   }
 
   /**
    * The ending of an accepted case. It is on time if it falls on or before the decision due date,
-   * which the command side moved for extensions and suspensions.
+   * which the command side moved for extensions and suspensions. It reads the row's due date, so it
+   * is an update of its own, after the folded write of the batch's earlier steps.
    */
   private void close(CaseEvent e, LocalDate closedOn, Ending ending) {
-    update(
+    cases.update(
         e,
         "closed_on = ?, ending = ?, closed_on_time = (decision_due_on IS NULL OR ? <= decision_due_on)",
         closedOn,
@@ -146,7 +134,8 @@ class ReconsiderationProjection implements Projection {
         closedOn);
   }
 
-  private void update(CaseEvent e, String assignments, Object... values) {
-    cases.update(e, assignments, values);
+  /** Columns as name, value, name, value...: folded into the batch's write of the case's row. */
+  private void set(CaseEvent e, Object... namesAndValues) {
+    cases.set(e, namesAndValues);
   }
 }
