@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.disputeregistry.query.statistics.AsOf;
 import org.disputeregistry.query.statistics.Query;
 import org.disputeregistry.query.statistics.StatisticsRequestException;
 import org.disputeregistry.web.ProblemCode;
@@ -46,7 +47,6 @@ public record CaseSearch(
   static final int MAX_PAGE = 1_000_000;
 
   private static final String FIGURE = "figure";
-  private static final String AS_OF = "asOf";
   private static final List<String> OWN =
       List.of(
           "caseType",
@@ -209,7 +209,7 @@ public record CaseSearch(
       Stream.of(CaseFilter.values()).forEach(f -> known.add(f.parameter));
       throw new StatisticsRequestException(
           name,
-          Set.of("year", "from", "to", AS_OF).contains(name)
+          Set.of("year", "from", "to", AsOf.PARAMETER).contains(name)
               ? name + " goes with figure: a period is what a statistic's figure counts"
               : "Unknown parameter " + name + "; the case list takes " + known);
     }
@@ -221,15 +221,12 @@ public record CaseSearch(
       throw new StatisticsRequestException(
           "caseType", "A figure is one of a case type's statistics: give caseType too");
     }
-    LocalDate asOf = kind.takesAsOf ? Query.date(AS_OF, rest.remove(AS_OF)) : null;
+    LocalDate asOf = kind.takesAsOf ? AsOf.taken(rest) : null;
     Query query = Query.parse(rest, kind.dimensions);
     if (query.breakdown() != null) {
       throw new StatisticsRequestException("by", "A drill-down lists cases: it has no breakdown");
     }
-    if (asOf != null && asOf.isBefore(query.period().from())) {
-      throw new StatisticsRequestException(
-          AS_OF, "asOf " + asOf + " is before the period, which starts " + query.period().from());
-    }
+    AsOf.requireNotBefore(asOf, query);
     return new DrillDown(figure, query, asOf);
   }
 }

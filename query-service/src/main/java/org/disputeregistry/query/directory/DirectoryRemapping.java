@@ -1,5 +1,6 @@
 package org.disputeregistry.query.directory;
 
+import java.sql.PreparedStatement;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,31 +32,45 @@ class DirectoryRemapping implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    int moved = 0;
-    for (String agency : texts("respondent_agency", "reconsideration_case")) {
-      Directories.Respondent r = directories.respondent(agency);
-      moved +=
-          jdbc.update(
-              "UPDATE reconsideration_case SET respondent = ?, respondent_level = ?"
-                  + " WHERE respondent_agency = ? AND (respondent <> ? OR respondent_level <> ?)",
-              r.code(),
-              r.level(),
-              agency,
-              r.code(),
-              r.level());
-    }
-    for (String department : texts("department_text", "petition_case")) {
-      String code = directories.department(department);
-      moved +=
-          jdbc.update(
-              "UPDATE petition_case SET department = ? WHERE department_text = ?"
-                  + " AND department <> ?",
-              code,
-              department,
-              code);
-    }
+    List<String> agencies = texts("respondent_agency", "reconsideration_case");
+    List<Directories.Respondent> respondents =
+        agencies.stream().map(directories::respondent).toList();
+    List<String> departments = texts("department_text", "petition_case");
+    // One statement per table: each stored text beside its code, as arrays joined to the rows.
+    int moved =
+        update(
+            """
+            UPDATE reconsideration_case c SET respondent = m.code, respondent_level = m.level
+              FROM unnest(?::text[], ?::text[], ?::text[]) AS m(text, code, level)
+             WHERE c.respondent_agency = m.text
+               AND (c.respondent <> m.code OR c.respondent_level <> m.level)
+            """,
+            agencies,
+            respondents.stream().map(Directories.Respondent::code).toList(),
+            respondents.stream().map(Directories.Respondent::level).toList());
+    moved +=
+        update(
+            """
+            UPDATE petition_case c SET department = m.code
+              FROM unnest(?::text[], ?::text[]) AS m(text, code)
+             WHERE c.department_text = m.text AND c.department <> m.code
+            """,
+            departments,
+            departments.stream().map(directories::department).toList());
     // A count only: the texts are names of public bodies, but nothing of a case goes to the log.
     log.info("Directories applied to the stored texts again: {} cases changed their code", moved);
+  }
+
+  @SafeVarargs
+  private int update(String sql, List<String>... columns) {
+    return jdbc.update(
+        connection -> {
+          PreparedStatement statement = connection.prepareStatement(sql);
+          for (int i = 0; i < columns.length; i++) {
+            statement.setArray(i + 1, connection.createArrayOf("text", columns[i].toArray()));
+          }
+          return statement;
+        });
   }
 
   private List<String> texts(String column, String table) {

@@ -3,7 +3,6 @@ package org.disputeregistry.query.mediation.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.HashMap;
 import java.util.Map;
 import org.disputeregistry.events.ReferenceData;
 import org.disputeregistry.query.counts.Figures;
@@ -16,9 +15,9 @@ import org.disputeregistry.query.statistics.Statistics;
 import org.disputeregistry.query.statistics.Table;
 import org.disputeregistry.query.statistics.web.BreakdownTable;
 import org.disputeregistry.query.statistics.web.CaseLinks;
+import org.disputeregistry.query.statistics.web.FiguresAnswers;
 import org.disputeregistry.query.statistics.web.StatisticsRequests;
 import org.disputeregistry.query.statistics.web.Xlsx;
-import org.disputeregistry.query.yearonyear.YearOnYearFigures;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Role;
 import org.springframework.http.ResponseEntity;
@@ -42,17 +41,17 @@ class CommercialMediationStatisticsController {
   private final CommercialMediationStatistics statistics;
   private final Labels labels;
   private final SmallCells smallCells;
-  private final YearOnYearFigures yearOnYear;
+  private final FiguresAnswers answers;
 
   CommercialMediationStatisticsController(
       CommercialMediationStatistics statistics,
       Labels labels,
       SmallCells smallCells,
-      YearOnYearFigures yearOnYear) {
+      FiguresAnswers answers) {
     this.statistics = statistics;
     this.labels = labels;
     this.smallCells = smallCells;
-    this.yearOnYear = yearOnYear;
+    this.answers = answers;
   }
 
   @Operation(
@@ -69,19 +68,11 @@ class CommercialMediationStatisticsController {
       produces = {"application/json", Xlsx.MEDIA_TYPE})
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
-    Map<String, String> rest = new HashMap<>(parameters);
-    boolean compare = StatisticsRequests.compare(rest);
-    Query query = StatisticsRequests.figures(rest, CommercialMediationStatistics.DIMENSIONS);
-    Statistics<Figures> answer =
-        CaseLinks.added(
-            Statistics.of(CommercialMediationFigures.ALL.caseType(), query, figures(query)),
-            parameters,
-            CommercialMediationFigures.ALL);
-    return compare ? yearOnYear.compared(answer, k -> figures(query.earlier(k))) : answer;
-  }
-
-  private Figures figures(Query query) {
-    return smallCells.figures(CommercialMediationFigures.ALL, query, statistics.figures(query));
+    return answers.answer(
+        parameters,
+        CommercialMediationFigures.ALL,
+        CommercialMediationStatistics.DIMENSIONS,
+        statistics::figures);
   }
 
   @Operation(
@@ -108,7 +99,7 @@ class CommercialMediationStatisticsController {
         smallCells.breakdown(CommercialMediationFigures.ALL, query, statistics.breakdown(query)),
         CommercialMediationFigures.BREAKDOWN,
         key -> key.isEmpty() ? NOT_GIVEN : labels.of(query.breakdown(), key),
-        CaseLinks.askedIn(parameters, CommercialMediationFigures.ALL));
+        CaseLinks.askedIn(parameters, query, null, CommercialMediationFigures.ALL));
   }
 
   @Operation(summary = "Deprecated: use " + PATH, deprecated = true)

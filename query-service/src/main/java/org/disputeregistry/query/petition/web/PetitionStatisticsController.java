@@ -10,17 +10,16 @@ import org.disputeregistry.query.counts.Figures;
 import org.disputeregistry.query.counts.SmallCells;
 import org.disputeregistry.query.petition.PetitionFigures;
 import org.disputeregistry.query.petition.PetitionStatistics;
+import org.disputeregistry.query.statistics.AsOf;
 import org.disputeregistry.query.statistics.Labels;
-import org.disputeregistry.query.statistics.Period;
 import org.disputeregistry.query.statistics.Query;
 import org.disputeregistry.query.statistics.Statistics;
-import org.disputeregistry.query.statistics.StatisticsRequestException;
 import org.disputeregistry.query.statistics.Table;
 import org.disputeregistry.query.statistics.web.BreakdownTable;
 import org.disputeregistry.query.statistics.web.CaseLinks;
+import org.disputeregistry.query.statistics.web.FiguresAnswers;
 import org.disputeregistry.query.statistics.web.StatisticsRequests;
 import org.disputeregistry.query.statistics.web.Xlsx;
-import org.disputeregistry.query.yearonyear.YearOnYearFigures;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Role;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,22 +33,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Allowed(Role.ANALYST)
 class PetitionStatisticsController {
 
-  private static final String AS_OF = "asOf";
-
   private final PetitionStatistics statistics;
   private final Labels labels;
   private final SmallCells smallCells;
-  private final YearOnYearFigures yearOnYear;
+  private final FiguresAnswers answers;
 
   PetitionStatisticsController(
-      PetitionStatistics statistics,
-      Labels labels,
-      SmallCells smallCells,
-      YearOnYearFigures yearOnYear) {
+      PetitionStatistics statistics, Labels labels, SmallCells smallCells, FiguresAnswers answers) {
     this.statistics = statistics;
     this.labels = labels;
     this.smallCells = smallCells;
-    this.yearOnYear = yearOnYear;
+    this.answers = answers;
   }
 
   @Operation(
@@ -65,25 +59,8 @@ class PetitionStatisticsController {
   @GetMapping(produces = {"application/json", Xlsx.MEDIA_TYPE})
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
-    Map<String, String> rest = new HashMap<>(parameters);
-    LocalDate asOf = Query.date(AS_OF, rest.remove(AS_OF));
-    boolean compare = StatisticsRequests.compare(rest);
-    Query query = StatisticsRequests.figures(rest, PetitionStatistics.DIMENSIONS);
-    requireNotBefore(asOf, query);
-    Statistics<Figures> answer =
-        CaseLinks.added(
-            Statistics.of(PetitionFigures.ALL.caseType(), query, figures(query, asOf)),
-            parameters,
-            PetitionFigures.ALL);
-    // A year earlier, the as-of date moves back with the period (Period.earlier).
-    return compare
-        ? yearOnYear.compared(
-            answer, k -> figures(query.earlier(k), asOf == null ? null : Period.earlier(asOf, k)))
-        : answer;
-  }
-
-  private Figures figures(Query query, LocalDate asOf) {
-    return smallCells.figures(PetitionFigures.ALL, query, statistics.figures(query, asOf));
+    return answers.answerAsOf(
+        parameters, PetitionFigures.ALL, PetitionStatistics.DIMENSIONS, statistics::figures);
   }
 
   @Operation(
@@ -95,26 +72,19 @@ class PetitionStatisticsController {
       produces = {"application/json", "text/csv", Xlsx.MEDIA_TYPE})
   Table breakdown(@RequestParam Map<String, String> parameters) {
     Map<String, String> rest = new HashMap<>(parameters);
-    LocalDate asOf = Query.date(AS_OF, rest.remove(AS_OF));
+    LocalDate asOf = AsOf.taken(rest);
     Query query =
         StatisticsRequests.breakdown(
             rest,
             PetitionStatistics.DIMENSIONS,
             "street, community, category, channel or department");
-    requireNotBefore(asOf, query);
+    AsOf.requireNotBefore(asOf, query);
     return BreakdownTable.of(
         PetitionFigures.ALL.caseType(),
         query,
         smallCells.breakdown(PetitionFigures.ALL, query, statistics.breakdown(query, asOf)),
         PetitionFigures.BREAKDOWN,
         key -> labels.of(query.breakdown(), key),
-        CaseLinks.askedIn(parameters, PetitionFigures.ALL));
-  }
-
-  private static void requireNotBefore(LocalDate asOf, Query query) {
-    if (asOf != null && asOf.isBefore(query.period().from())) {
-      throw new StatisticsRequestException(
-          AS_OF, "asOf " + asOf + " is before the period, which starts " + query.period().from());
-    }
+        CaseLinks.askedIn(parameters, query, asOf, PetitionFigures.ALL));
   }
 }

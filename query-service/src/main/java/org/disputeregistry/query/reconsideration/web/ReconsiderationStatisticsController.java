@@ -3,7 +3,6 @@ package org.disputeregistry.query.reconsideration.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.HashMap;
 import java.util.Map;
 import org.disputeregistry.query.counts.Figures;
 import org.disputeregistry.query.counts.SmallCells;
@@ -15,9 +14,9 @@ import org.disputeregistry.query.statistics.Statistics;
 import org.disputeregistry.query.statistics.Table;
 import org.disputeregistry.query.statistics.web.BreakdownTable;
 import org.disputeregistry.query.statistics.web.CaseLinks;
+import org.disputeregistry.query.statistics.web.FiguresAnswers;
 import org.disputeregistry.query.statistics.web.StatisticsRequests;
 import org.disputeregistry.query.statistics.web.Xlsx;
-import org.disputeregistry.query.yearonyear.YearOnYearFigures;
 import org.disputeregistry.web.security.Allowed;
 import org.disputeregistry.web.security.Role;
 import org.springframework.http.ResponseEntity;
@@ -38,17 +37,17 @@ class ReconsiderationStatisticsController {
   private final ReconsiderationStatistics statistics;
   private final Labels labels;
   private final SmallCells smallCells;
-  private final YearOnYearFigures yearOnYear;
+  private final FiguresAnswers answers;
 
   ReconsiderationStatisticsController(
       ReconsiderationStatistics statistics,
       Labels labels,
       SmallCells smallCells,
-      YearOnYearFigures yearOnYear) {
+      FiguresAnswers answers) {
     this.statistics = statistics;
     this.labels = labels;
     this.smallCells = smallCells;
-    this.yearOnYear = yearOnYear;
+    this.answers = answers;
   }
 
   @Operation(
@@ -66,19 +65,11 @@ class ReconsiderationStatisticsController {
       produces = {"application/json", Xlsx.MEDIA_TYPE})
   Statistics<Figures> figures(
       @Parameter(example = "{\"year\": \"2023\"}") @RequestParam Map<String, String> parameters) {
-    Map<String, String> rest = new HashMap<>(parameters);
-    boolean compare = StatisticsRequests.compare(rest);
-    Query query = StatisticsRequests.figures(rest, ReconsiderationStatistics.DIMENSIONS);
-    Statistics<Figures> answer =
-        CaseLinks.added(
-            Statistics.of(ReconsiderationFigures.ALL.caseType(), query, figures(query)),
-            parameters,
-            ReconsiderationFigures.ALL);
-    return compare ? yearOnYear.compared(answer, k -> figures(query.earlier(k))) : answer;
-  }
-
-  private Figures figures(Query query) {
-    return smallCells.figures(ReconsiderationFigures.ALL, query, statistics.figures(query));
+    return answers.answer(
+        parameters,
+        ReconsiderationFigures.ALL,
+        ReconsiderationStatistics.DIMENSIONS,
+        statistics::figures);
   }
 
   @Operation(
@@ -105,7 +96,7 @@ class ReconsiderationStatisticsController {
         smallCells.breakdown(ReconsiderationFigures.ALL, query, statistics.breakdown(query)),
         ReconsiderationFigures.BREAKDOWN,
         key -> labels.of(query.breakdown(), key),
-        CaseLinks.askedIn(parameters, ReconsiderationFigures.ALL));
+        CaseLinks.askedIn(parameters, query, null, ReconsiderationFigures.ALL));
   }
 
   @Operation(summary = "Deprecated: use " + PATH, deprecated = true)

@@ -2,14 +2,16 @@ package org.disputeregistry.query.statistics.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.disputeregistry.query.counts.CaseFigures;
 import org.disputeregistry.query.counts.CountsOfCases;
 import org.disputeregistry.query.counts.Figures;
+import org.disputeregistry.query.statistics.AsOf;
+import org.disputeregistry.query.statistics.Period;
 import org.disputeregistry.query.statistics.Query;
-import org.disputeregistry.query.statistics.Statistics;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -27,23 +29,28 @@ public final class CaseLinks {
     this.parameters = parameters;
   }
 
-  /** The links of a request that asks for them ({@code links=cases}), else null. */
-  public static CaseLinks askedIn(Map<String, String> parameters, CaseFigures type) {
+  /**
+   * The links of a request that asks for them ({@code links=cases}), else null: the parsed question
+   * (period and filters) and its as-of date, so that no other parameter reaches the case list.
+   */
+  public static CaseLinks askedIn(
+      Map<String, String> parameters, Query query, LocalDate asOf, CaseFigures type) {
     if (!"cases".equals(parameters.get(Query.LINKS))) {
       return null;
     }
-    Map<String, String> question = new LinkedHashMap<>(parameters);
-    question.remove(Query.LINKS);
-    question.remove("by");
-    question.remove(StatisticsRequests.COMPARE);
+    Map<String, String> question = new LinkedHashMap<>();
+    Period period = query.period();
+    if (period.equals(Period.ofYear(period.from().getYear()))) {
+      question.put("year", String.valueOf(period.from().getYear()));
+    } else {
+      question.put("from", period.from().toString());
+      question.put("to", period.to().toString());
+    }
+    query.filters().forEach((dimension, value) -> question.put(dimension.parameter(), value));
+    if (asOf != null) {
+      question.put(AsOf.PARAMETER, asOf.toString());
+    }
     return new CaseLinks(type, question);
-  }
-
-  /** The answer with each count's URL if the request asks for them ({@code links=cases}). */
-  public static Statistics<Figures> added(
-      Statistics<Figures> answer, Map<String, String> parameters, CaseFigures type) {
-    CaseLinks links = askedIn(parameters, type);
-    return links == null ? answer : answer.withLinks(links.of(answer.figures(), Map.of()));
   }
 
   /** Each count's URL in a breakdown's row, its value ({@code filter}) among the filters. */
