@@ -1,17 +1,22 @@
 package org.disputeregistry.command.eventstore;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Axon's JDBC event store as its Spring Boot auto-configuration builds it, with two differences
@@ -46,8 +51,10 @@ class EventStoreConfiguration {
       ConnectionProvider connectionProvider,
       TransactionManager transactionManager,
       @Value("${registry.event-store.read-batch-size:500}") int readBatchSize,
-      @Value("${registry.event-store.max-gap-offset:100000}") int maxGapOffset) {
+      @Value("${registry.event-store.max-gap-offset:100000}") int maxGapOffset,
+      ObjectProvider<AppendsCommitted> listeners) {
     return new WithoutSnapshots(
+        listeners.getIfAvailable(() -> () -> {}),
         JdbcEventStorageEngine.builder()
             .snapshotSerializer(serializer)
             .upcasterChain(configuration.upcasterChain())
@@ -62,11 +69,33 @@ class EventStoreConfiguration {
             .readEventDataWithGaps(GapQuery::readEventDataWithGaps));
   }
 
-  /** The command service configures no snapshotter, so there is never a snapshot to read. */
+  /**
+   * The command service configures no snapshotter, so there is never a snapshot to read; each
+   * append tells {@link AppendsCommitted} once its transaction has committed.
+   */
   private static final class WithoutSnapshots extends JdbcEventStorageEngine {
 
-    WithoutSnapshots(Builder builder) {
+    private final AppendsCommitted listener;
+
+    WithoutSnapshots(AppendsCommitted listener, Builder builder) {
       super(builder);
+      this.listener = listener;
+    }
+
+    @Override
+    public void appendEvents(List<? extends EventMessage<?>> events) {
+      super.appendEvents(events);
+      if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        TransactionSynchronizationManager.registerSynchronization(
+            new TransactionSynchronization() {
+              @Override
+              public void afterCommit() {
+                listener.committed();
+              }
+            });
+      } else {
+        listener.committed(); // appended in a transaction of its own, committed by now
+      }
     }
 
     @Override

@@ -14,12 +14,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Wakes the relay when events commit. The event store's trigger notifies a channel at every append;
- * PostgreSQL delivers the notification once the transaction has committed. This listens on a
- * connection of its own (outside the pool: it blocks for good) and runs every registered wake-up at
- * each notification, and at the latest every {@code fallbackPoll}: a lost notification (the
- * connection broke, the database restarted) costs at most that delay, never an event, since the
- * relay reads from its token, not from the notifications.
+ * Wakes the relay when events commit, here or in another instance: each instance announces its
+ * commits on a channel ({@link CommitAnnouncer}). This listens on a connection of its own (outside
+ * the pool: it blocks for good) and runs every registered wake-up at each notification, and at the
+ * latest every {@code fallbackPoll}: a lost notification (the connection broke, the database
+ * restarted) costs at most that delay, never an event, since the relay reads from its token, not
+ * from the notifications.
  */
 final class CommitNotifications implements SmartLifecycle {
 

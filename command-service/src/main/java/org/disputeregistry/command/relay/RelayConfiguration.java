@@ -18,6 +18,7 @@ import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 @Configuration(proxyBeanMethods = false)
@@ -51,6 +52,12 @@ class RelayConfiguration {
   @Bean
   WakingEventSource relayEventSource(EventStore eventStore, CommitNotifications commits) {
     return new WakingEventSource(eventStore, commits);
+  }
+
+  /** Announces this instance's commits to every instance's relay. */
+  @Bean
+  CommitAnnouncer relayCommitAnnouncer(JdbcTemplate jdbc) {
+    return new CommitAnnouncer(jdbc);
   }
 
   /**
