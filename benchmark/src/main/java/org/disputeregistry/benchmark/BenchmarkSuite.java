@@ -71,6 +71,7 @@ public final class BenchmarkSuite {
   private static void run(Bench bench, Set<String> phases, Path output) throws Exception {
     long started = System.nanoTime();
     double loadAtStart = load();
+    log.info("Servers: {}", bench.servers.description()); // fails before any run if not durable
     bench.command = bench.startCommand("command-service", Bench.TOPIC, List.of());
     bench.query = bench.startQuery("query-service", bench.queryDb, "query-service", List.of());
     try {

@@ -6,6 +6,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.disputeregistry.infra.EmbeddedStack;
 import org.disputeregistry.infra.StackSettings;
@@ -55,9 +57,37 @@ final class Servers implements AutoCloseable {
   }
 
   String description() {
-    return stack == null
-        ? "external PostgreSQL " + adminUrl + ", Kafka " + kafka
-        : "embedded PostgreSQL 17 and KRaft Kafka (infra's EmbeddedStack)";
+    return (stack == null
+            ? "external PostgreSQL " + adminUrl + ", Kafka " + kafka
+            : "embedded PostgreSQL 17 and KRaft Kafka (infra's EmbeddedStack)")
+        + ", PostgreSQL with "
+        + String.join(", ", durableSettings());
+  }
+
+  /**
+   * The settings an acknowledged write needs to survive a crash, as the server reports them.
+   *
+   * @throws IllegalStateException if one is off: a figure bought by losing acknowledged writes is
+   *     no figure
+   */
+  List<String> durableSettings() {
+    List<String> settings = new ArrayList<>();
+    try (Connection connection = connect(adminUrl);
+        Statement statement = connection.createStatement()) {
+      for (String setting : List.of("synchronous_commit", "fsync", "full_page_writes")) {
+        try (ResultSet value = statement.executeQuery("SHOW " + setting)) {
+          value.next();
+          if (value.getString(1).equals("off")) {
+            throw new IllegalStateException(
+                "PostgreSQL runs with " + setting + "=off: no figure of it counts");
+          }
+          settings.add(setting + "=" + value.getString(1));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read PostgreSQL's settings", e);
+    }
+    return settings;
   }
 
   /** Creates an empty database (dropping one left from an earlier run) and gives its URL. */
