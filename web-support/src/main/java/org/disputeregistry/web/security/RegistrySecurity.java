@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -20,7 +21,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Both services are OAuth 2 resource servers: every request but health and the API description
  * needs a valid JWT access token of the configured issuer ({@code
  * spring.security.oauth2.resourceserver.jwt.issuer-uri}), and then a role its operation allows
- * ({@link AllowedRoles}).
+ * ({@link AllowedRoles}). A token's signature is checked once, at its first use ({@link
+ * ValidatedTokens}).
  *
  * <p>Stateless: no session, no cookie, no request cache. CSRF protection is off because it protects
  * what a browser sends by itself (cookies, basic credentials) and the APIs accept neither: a bearer
@@ -53,6 +55,7 @@ public class RegistrySecurity implements WebMvcConfigurer {
   @Bean
   SecurityFilterChain registrySecurityFilterChain(
       HttpSecurity http,
+      JwtDecoder tokens,
       @Value("${registry.security.subject-claim:sub}") String subjectClaim,
       @Value("${registry.security.roles-claim:roles}") String rolesClaim,
       @Value("${registry.security.org-claim:org}") String organisationClaim)
@@ -78,8 +81,10 @@ public class RegistrySecurity implements WebMvcConfigurer {
                 server
                     .jwt(
                         jwt ->
-                            jwt.jwtAuthenticationConverter(
-                                new TokenIdentities(subjectClaim, rolesClaim, organisationClaim)))
+                            jwt.decoder(new ValidatedTokens(tokens))
+                                .jwtAuthenticationConverter(
+                                    new TokenIdentities(
+                                        subjectClaim, rolesClaim, organisationClaim)))
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems))
         .exceptionHandling(
