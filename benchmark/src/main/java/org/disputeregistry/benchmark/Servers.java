@@ -60,6 +60,11 @@ final class Servers implements AutoCloseable {
         : "embedded PostgreSQL 17 and KRaft Kafka (infra's EmbeddedStack)";
   }
 
+  /** The embedded PostgreSQL's postmaster, for its CPU time; -1 for an external server. */
+  long postgresPid() {
+    return stack == null ? -1 : ProcessCpu.postmaster(stack.dataDirectory());
+  }
+
   /** Creates an empty database (dropping one left from an earlier run) and gives its URL. */
   String freshDatabase(String name) {
     try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
