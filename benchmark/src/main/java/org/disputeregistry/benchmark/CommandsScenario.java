@@ -38,7 +38,7 @@ final class CommandsScenario implements Scenario {
       bench.results.note(
           "Commands: warm-up rounds of "
               + sizes.commandTime().toSeconds()
-              + " s until the rate rose less than "
+              + " s until the rate rose and the JVM CPU per command fell less than "
               + Math.round(STEADY * 100)
               + "% (at least "
               + sizes.warmUp().toSeconds()
@@ -121,22 +121,35 @@ final class CommandsScenario implements Scenario {
   }
 
   /**
-   * Rounds of commands until the rate stops rising (within {@link #STEADY} of the round before),
-   * after at least {@code bench.warmUpSeconds} and at most {@code bench.warmUpMaxSeconds}.
+   * Rounds of commands until the JIT compiler is done: a round's rate rose less than {@link
+   * #STEADY} over the round before and its JVM CPU per command fell less than that (on a loaded
+   * machine the rate alone swings with the neighbours; the CPU a command costs falls as long as the
+   * compiler works), after at least {@code bench.warmUpSeconds} and at most {@code
+   * bench.warmUpMaxSeconds}.
    */
   private static List<Double> warmUp(Bench bench, ServiceProcess target)
       throws InterruptedException {
     Sizes sizes = bench.sizes;
     List<Double> rates = new ArrayList<>();
+    double previousCpu = Double.MAX_VALUE;
     long started = System.nanoTime();
     while (true) {
-      double rate =
-          openCases(bench, target, Backends.NONE, sizes.commandTime()).throughput.perSecond();
+      Measured round = openCases(bench, target, Backends.NONE, sizes.commandTime());
+      double rate = round.throughput.perSecond();
+      double cpu = round.jvmCpuNanos / 1e3 / Math.max(1, round.throughput.operations());
+      boolean steady =
+          !rates.isEmpty()
+              && rate < rates.get(rates.size() - 1) * (1 + STEADY)
+              && cpu > previousCpu * (1 - STEADY);
       rates.add(rate);
+      previousCpu = cpu;
       long elapsed = System.nanoTime() - started;
       log.info(
-          "  warm-up {} round {}: {} commands/s", target.name(), rates.size(), Row.number(rate));
-      boolean steady = rates.size() > 1 && rate < rates.get(rates.size() - 2) * (1 + STEADY);
+          "  warm-up {} round {}: {} commands/s, {} µs JVM CPU per command",
+          target.name(),
+          rates.size(),
+          Row.number(rate),
+          Row.number(cpu));
       if (elapsed >= sizes.warmUpMax().toNanos()
           || (steady && elapsed >= sizes.warmUp().toNanos())) {
         return rates;
