@@ -38,7 +38,7 @@ final class CommandsScenario implements Scenario {
       bench.results.note(
           "Commands: warm-up rounds of "
               + sizes.commandTime().toSeconds()
-              + " s until the rate rose and the JVM CPU per command fell less than "
+              + " s until, two rounds in a row, the rate rose and the JVM CPU per command fell less than "
               + Math.round(STEADY * 100)
               + "% (at least "
               + sizes.warmUp().toSeconds()
@@ -65,8 +65,6 @@ final class CommandsScenario implements Scenario {
     Runs raw = new Runs();
     Backends postgres = new Backends(bench.servers.postgresPid(), bench.commandDb);
     Backends baselineDb = new Backends(postgres.pid(), Bench.BASELINE_DB);
-    bench.recordings.start(bench.command, "commands");
-    bench.recordings.start(baseline, "commands");
     for (int run = 0; run < sizes.runs(); run++) {
       service.add(openCases(bench, bench.command, postgres, sizes.commandTime()));
       boot.add(openCases(bench, baseline, baselineDb, sizes.commandTime()));
@@ -81,7 +79,13 @@ final class CommandsScenario implements Scenario {
           Row.number(boot.p99.get(run)),
           Row.number(raw.rates.get(run)));
     }
+    // Profiled apart from the measured runs: JFR's own cost grows with the request rate, so it
+    // would slow the faster baseline more than the service.
+    bench.recordings.start(bench.command, "commands");
+    openCases(bench, bench.command, Backends.NONE, sizes.commandTime());
     bench.recordings.stop(bench.command, "commands");
+    bench.recordings.start(baseline, "commands");
+    openCases(bench, baseline, Backends.NONE, sizes.commandTime());
     bench.recordings.stop(baseline, "commands");
     String clients = sizes.clients() + " clients";
     bench.results.add(
@@ -121,26 +125,28 @@ final class CommandsScenario implements Scenario {
   }
 
   /**
-   * Rounds of commands until the JIT compiler is done: a round's rate rose less than {@link
-   * #STEADY} over the round before and its JVM CPU per command fell less than that (on a loaded
-   * machine the rate alone swings with the neighbours; the CPU a command costs falls as long as the
-   * compiler works), after at least {@code bench.warmUpSeconds} and at most {@code
-   * bench.warmUpMaxSeconds}.
+   * Rounds of commands until the JIT compiler is done: two rounds in a row whose rate rose less
+   * than {@link #STEADY} over the round before and whose JVM CPU per command fell less than that
+   * (on a loaded machine the rate alone swings with the neighbours, and a single flat round happens
+   * while the compiler is still starved; the CPU a command costs falls as long as the compiler
+   * works), after at least {@code bench.warmUpSeconds} and at most {@code bench.warmUpMaxSeconds}.
    */
   private static List<Double> warmUp(Bench bench, ServiceProcess target)
       throws InterruptedException {
     Sizes sizes = bench.sizes;
     List<Double> rates = new ArrayList<>();
     double previousCpu = Double.MAX_VALUE;
+    int flatRounds = 0;
     long started = System.nanoTime();
     while (true) {
       Measured round = openCases(bench, target, Backends.NONE, sizes.commandTime());
       double rate = round.throughput.perSecond();
       double cpu = round.jvmCpuNanos / 1e3 / Math.max(1, round.throughput.operations());
-      boolean steady =
+      boolean flat =
           !rates.isEmpty()
               && rate < rates.get(rates.size() - 1) * (1 + STEADY)
               && cpu > previousCpu * (1 - STEADY);
+      flatRounds = flat ? flatRounds + 1 : 0;
       rates.add(rate);
       previousCpu = cpu;
       long elapsed = System.nanoTime() - started;
@@ -151,7 +157,7 @@ final class CommandsScenario implements Scenario {
           Row.number(rate),
           Row.number(cpu));
       if (elapsed >= sizes.warmUpMax().toNanos()
-          || (steady && elapsed >= sizes.warmUp().toNanos())) {
+          || (flatRounds >= 2 && elapsed >= sizes.warmUp().toNanos())) {
         return rates;
       }
     }
