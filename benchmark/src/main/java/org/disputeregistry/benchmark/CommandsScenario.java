@@ -38,9 +38,9 @@ final class CommandsScenario implements Scenario {
       bench.results.note(
           "Commands: warm-up rounds of "
               + sizes.commandTime().toSeconds()
-              + " s until, two rounds in a row, the rate rose and the JVM CPU per command fell less than "
+              + " s until one in which the JIT compiler threads took less than "
               + Math.round(STEADY * 100)
-              + "% (at least "
+              + "% of the JVM's CPU and the rate rose less than that (at least "
               + sizes.warmUp().toSeconds()
               + " s, at most "
               + sizes.warmUpMax().toSeconds()
@@ -125,39 +125,37 @@ final class CommandsScenario implements Scenario {
   }
 
   /**
-   * Rounds of commands until the JIT compiler is done: two rounds in a row whose rate rose less
-   * than {@link #STEADY} over the round before and whose JVM CPU per command fell less than that
-   * (on a loaded machine the rate alone swings with the neighbours, and a single flat round happens
-   * while the compiler is still starved; the CPU a command costs falls as long as the compiler
-   * works), after at least {@code bench.warmUpSeconds} and at most {@code bench.warmUpMaxSeconds}.
+   * Rounds of commands until the JIT compiler is done: a round in which the JVM's compiler threads
+   * took less than {@link #STEADY} of its CPU and whose rate rose less than that over the round
+   * before (on a loaded machine the rate alone stalls while the compiler is still starved), after
+   * at least {@code bench.warmUpSeconds} and at most {@code bench.warmUpMaxSeconds}.
    */
   private static List<Double> warmUp(Bench bench, ServiceProcess target)
       throws InterruptedException {
     Sizes sizes = bench.sizes;
     List<Double> rates = new ArrayList<>();
-    double previousCpu = Double.MAX_VALUE;
-    int flatRounds = 0;
     long started = System.nanoTime();
     while (true) {
+      long compiling = ProcessCpu.ofCompilerThreads(target.pid());
       Measured round = openCases(bench, target, Backends.NONE, sizes.commandTime());
+      double compilerShare =
+          (ProcessCpu.ofCompilerThreads(target.pid()) - compiling)
+              / (double) Math.max(1, round.jvmCpuNanos);
       double rate = round.throughput.perSecond();
-      double cpu = round.jvmCpuNanos / 1e3 / Math.max(1, round.throughput.operations());
-      boolean flat =
-          !rates.isEmpty()
-              && rate < rates.get(rates.size() - 1) * (1 + STEADY)
-              && cpu > previousCpu * (1 - STEADY);
-      flatRounds = flat ? flatRounds + 1 : 0;
+      boolean warm =
+          compilerShare < STEADY
+              && !rates.isEmpty()
+              && rate < rates.get(rates.size() - 1) * (1 + STEADY);
       rates.add(rate);
-      previousCpu = cpu;
       long elapsed = System.nanoTime() - started;
       log.info(
-          "  warm-up {} round {}: {} commands/s, {} µs JVM CPU per command",
+          "  warm-up {} round {}: {} commands/s, {} µs JVM CPU per command, {}% of it compiling",
           target.name(),
           rates.size(),
           Row.number(rate),
-          Row.number(cpu));
-      if (elapsed >= sizes.warmUpMax().toNanos()
-          || (flatRounds >= 2 && elapsed >= sizes.warmUp().toNanos())) {
+          Row.number(round.jvmCpuNanos / 1e3 / Math.max(1, round.throughput.operations())),
+          Math.round(compilerShare * 100));
+      if (elapsed >= sizes.warmUpMax().toNanos() || (warm && elapsed >= sizes.warmUp().toNanos())) {
         return rates;
       }
     }

@@ -25,6 +25,30 @@ final class ProcessCpu {
         .orElse(0L);
   }
 
+  /** CPU time so far of the process's JIT compiler threads (HotSpot's "C1/C2 CompilerThread"). */
+  static long ofCompilerThreads(long pid) {
+    long ticks = 0;
+    try (Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+      for (Path thread : (Iterable<Path>) threads::iterator) {
+        Optional<List<String>> fields = stat(thread.resolve("stat"));
+        if (fields.isPresent() && name(thread).matches("C\\d CompilerThre.*")) {
+          ticks += ticks(fields.get());
+        }
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return ticks * NANOS_PER_TICK;
+  }
+
+  private static String name(Path thread) {
+    try {
+      return Files.readString(thread.resolve("comm")).strip();
+    } catch (IOException gone) {
+      return "";
+    }
+  }
+
   /**
    * CPU time so far of the live backends of the postmaster {@code rootPid} connected to {@code
    * database} (their process title names it), so that another database's work is not counted.
