@@ -25,6 +25,9 @@ final class Bench {
 
   static final int PARTITIONS = 6;
 
+  /** The database of the commands' Spring Boot baseline. */
+  static final String BASELINE_DB = "bench_baseline";
+
   private static final Duration HEALTH_BOUND = Duration.ofMinutes(3);
 
   final Sizes sizes;
@@ -39,6 +42,7 @@ final class Bench {
   private final Path output;
   private final Path commandJar;
   private final Path queryJar;
+  private final Path baselineJar;
 
   /** The command-service under test; the relay scenario replaces it. */
   ServiceProcess command;
@@ -55,6 +59,7 @@ final class Bench {
     // Copies, so that a build during the run cannot change what is measured.
     this.commandJar = copy(Path.of(System.getProperty("command.jar")), output);
     this.queryJar = copy(Path.of(System.getProperty("query.jar")), output);
+    this.baselineJar = copy(Path.of(System.getProperty("baseline.jar")), output);
     this.commandDb = servers.freshDatabase("registry_commands");
     this.queryDb = servers.freshDatabase("registry_queries");
   }
@@ -75,6 +80,20 @@ final class Bench {
             .jvmOptions(jvmOptions)
             .environment(servers.environment("REGISTRY_QUERY_DB_URL", database))
             .arguments("--spring.kafka.consumer.group-id=" + group));
+  }
+
+  /** The commands' Spring Boot baseline (module benchmark-baseline), on a database of its own. */
+  ServiceProcess startBaseline(int rowBytes) {
+    String database = servers.freshDatabase(BASELINE_DB);
+    return ServiceProcess.of(baselineJar)
+        .name("benchmark-baseline")
+        .heap("512m")
+        .log(output.resolve("benchmark-baseline.log"))
+        .stopWithThisJvm()
+        .environment(servers.environment("REGISTRY_BASELINE_DB_URL", database))
+        .arguments("--baseline.row-bytes=" + rowBytes)
+        .start()
+        .awaitHealthy(HEALTH_BOUND);
   }
 
   private ServiceProcess start(String name, ServiceProcessBuilder service) {

@@ -5,16 +5,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.disputeregistry.testsupport.ServiceProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Single-event commands over HTTP from concurrent clients, beside one INSERT per transaction of a
- * row as large as the average stored event from as many JDBC clients.
+ * Single-event commands over HTTP from concurrent clients, beside two baselines in the same run:
+ * the same requests to a minimal Spring Boot application that stores one event-sized row per
+ * request (module benchmark-baseline: what a team would write without this stack), and one INSERT
+ * per transaction of a row as large as the average stored event from as many JDBC clients. Both
+ * applications are warmed until their rate stops rising, then measured in turns.
  */
 final class CommandsScenario implements Scenario {
 
   private static final Logger log = LoggerFactory.getLogger(CommandsScenario.class);
+
+  /** A warm-up round within this fraction of the one before means the JIT compiler is done. */
+  private static final double STEADY = 0.05;
 
   @Override
   public void run(Bench bench) throws Exception {
@@ -22,70 +29,190 @@ final class CommandsScenario implements Scenario {
     log.info("Commands: {} clients, {} per run", sizes.clients(), sizes.commandTime());
     // A fresh JVM needs tens of seconds of this load before the JIT compiler stops taking a
     // quarter of the CPU (the same jar ran 143/s in its first 30 s and 1,229/s in its third).
-    log.info("  warm-up: {}", sizes.warmUp());
-    openCases(bench, sizes.clients(), sizes.warmUp());
+    List<Double> serviceWarmUp = warmUp(bench, bench.command);
     int rowBytes = bench.averageStoredEventBytes();
-    List<Double> rates = new ArrayList<>();
-    List<Double> baselineRates = new ArrayList<>();
-    List<Double> baselineP50 = new ArrayList<>();
-    List<Double> baselineP99 = new ArrayList<>();
-    List<Double> p50 = new ArrayList<>();
-    List<Double> p99 = new ArrayList<>();
-    bench.recordings.start(bench.command, "commands");
-    for (int run = 0; run < sizes.runs(); run++) {
-      Raw.Throughput measured = openCases(bench, sizes.clients(), sizes.commandTime());
-      Raw.Throughput baseline =
-          bench.raw.singleRows(sizes.clients(), sizes.commandTime(), rowBytes);
-      rates.add(measured.perSecond());
-      baselineRates.add(baseline.perSecond());
-      p50.add(measured.latency().median());
-      p99.add(measured.latency().p99());
-      baselineP50.add(baseline.latency().median());
-      baselineP99.add(baseline.latency().p99());
-      log.info(
-          "  run {}: {} commands/s (p99 {} ms) vs raw {} rows/s",
-          run + 1,
-          Row.number(measured.perSecond()),
-          Row.number(measured.latency().p99()),
-          Row.number(baseline.perSecond()));
+    ServiceProcess baseline = bench.startBaseline(rowBytes);
+    try {
+      List<Double> baselineWarmUp = warmUp(bench, baseline);
+      measure(bench, baseline, rowBytes);
+      bench.results.note(
+          "Commands: warm-up rounds of "
+              + sizes.commandTime().toSeconds()
+              + " s until one in which the JIT compiler threads took less than "
+              + Math.round(STEADY * 100)
+              + "% of the JVM's CPU and the rate rose less than that (at least "
+              + sizes.warmUp().toSeconds()
+              + " s, at most "
+              + sizes.warmUpMax().toSeconds()
+              + " s): service "
+              + rates(serviceWarmUp)
+              + ", Spring Boot baseline "
+              + rates(baselineWarmUp)
+              + " commands/s. Spring Boot baseline = module benchmark-baseline (same request body"
+              + " and @Valid constraints, one INSERT of a "
+              + rowBytes
+              + "-byte row per request, no Axon, no security); raw = one INSERT per transaction"
+              + " of the same row size, same number of clients.");
+    } finally {
+      baseline.close();
     }
-    bench.recordings.stop(bench.command, "commands");
-    bench.results.add(
-        new Row(
-            "single-event commands (HTTP, " + sizes.clients() + " clients)",
-            "commands/s",
-            Stats.of(rates),
-            Stats.of(baselineRates),
-            false,
-            ">= 3,000/s"));
-    bench.results.add(
-        new Row(
-            "  command latency p50 (per run)",
-            "ms",
-            Stats.of(p50),
-            Stats.of(baselineP50),
-            true,
-            ""));
-    bench.results.add(
-        new Row(
-            "  command latency p99 (per run)",
-            "ms",
-            Stats.of(p99),
-            Stats.of(baselineP99),
-            true,
-            "<= 20 ms"));
-    bench.results.note(
-        "Commands: baseline = one INSERT per transaction of a "
-            + rowBytes
-            + "-byte row (the average stored event) into an event-store-like table, same clients.");
   }
 
-  /** {@code clients} threads each opening reconsideration cases over HTTP for {@code time}. */
-  private static Raw.Throughput openCases(Bench bench, int clients, Duration time)
+  private static void measure(Bench bench, ServiceProcess baseline, int rowBytes) throws Exception {
+    Sizes sizes = bench.sizes;
+    Runs service = new Runs();
+    Runs boot = new Runs();
+    Runs raw = new Runs();
+    Backends postgres = new Backends(bench.servers.postgresPid(), bench.commandDb);
+    Backends baselineDb = new Backends(postgres.pid(), Bench.BASELINE_DB);
+    for (int run = 0; run < sizes.runs(); run++) {
+      service.add(openCases(bench, bench.command, postgres, sizes.commandTime()));
+      boot.add(openCases(bench, baseline, baselineDb, sizes.commandTime()));
+      raw.add(bench.raw.singleRows(sizes.clients(), sizes.commandTime(), rowBytes), 0, 0);
+      log.info(
+          "  run {}: service {} commands/s (p99 {} ms), Spring Boot baseline {}/s (p99 {} ms),"
+              + " raw {} rows/s",
+          run + 1,
+          Row.number(service.rates.get(run)),
+          Row.number(service.p99.get(run)),
+          Row.number(boot.rates.get(run)),
+          Row.number(boot.p99.get(run)),
+          Row.number(raw.rates.get(run)));
+    }
+    // Profiled apart from the measured runs: JFR's own cost grows with the request rate, so it
+    // would slow the faster baseline more than the service.
+    bench.recordings.start(bench.command, "commands");
+    openCases(bench, bench.command, Backends.NONE, sizes.commandTime());
+    bench.recordings.stop(bench.command, "commands");
+    bench.recordings.start(baseline, "commands");
+    openCases(bench, baseline, Backends.NONE, sizes.commandTime());
+    bench.recordings.stop(baseline, "commands");
+    String clients = sizes.clients() + " clients";
+    bench.results.add(
+        row(
+            "single-event commands (HTTP, " + clients + ") vs Spring Boot",
+            "commands/s",
+            service.rates,
+            boot.rates,
+            false,
+            ">= 0.5 of it"));
+    bench.results.add(row("  latency p50 (per run)", "ms", service.p50, boot.p50, true, ""));
+    bench.results.add(
+        row("  latency p99 (per run)", "ms", service.p99, boot.p99, true, "<= 2x (ratio >= 0.5)"));
+    bench.results.add(row("  JVM CPU per command", "µs", service.jvmCpu, boot.jvmCpu, true, ""));
+    bench.results.add(
+        row("  PostgreSQL backends' CPU per command", "µs", service.dbCpu, boot.dbCpu, true, ""));
+    bench.results.add(
+        row(
+            "single-event commands vs raw JDBC",
+            "commands/s",
+            service.rates,
+            raw.rates,
+            false,
+            ">= 3,000/s"));
+    bench.results.add(row("  latency p50 (per run)", "ms", service.p50, raw.p50, true, ""));
+    bench.results.add(row("  latency p99 (per run)", "ms", service.p99, raw.p99, true, "<= 20 ms"));
+  }
+
+  private static Row row(
+      String figure,
+      String unit,
+      List<Double> measured,
+      List<Double> baseline,
+      boolean lowerIsBetter,
+      String target) {
+    return new Row(figure, unit, Stats.of(measured), Stats.of(baseline), lowerIsBetter, target);
+  }
+
+  /**
+   * Rounds of commands until the JIT compiler is done: a round in which the JVM's compiler threads
+   * took less than {@link #STEADY} of its CPU and whose rate rose less than that over the round
+   * before (on a loaded machine the rate alone stalls while the compiler is still starved), after
+   * at least {@code bench.warmUpSeconds} and at most {@code bench.warmUpMaxSeconds}.
+   */
+  private static List<Double> warmUp(Bench bench, ServiceProcess target)
       throws InterruptedException {
-    String url = bench.command.baseUrl() + "/api/reconsiderations";
+    Sizes sizes = bench.sizes;
+    List<Double> rates = new ArrayList<>();
+    long started = System.nanoTime();
+    while (true) {
+      long compiling = ProcessCpu.ofCompilerThreads(target.pid());
+      Measured round = openCases(bench, target, Backends.NONE, sizes.commandTime());
+      double compilerShare =
+          (ProcessCpu.ofCompilerThreads(target.pid()) - compiling)
+              / (double) Math.max(1, round.jvmCpuNanos);
+      double rate = round.throughput.perSecond();
+      boolean warm =
+          compilerShare < STEADY
+              && !rates.isEmpty()
+              && rate < rates.get(rates.size() - 1) * (1 + STEADY);
+      rates.add(rate);
+      long elapsed = System.nanoTime() - started;
+      log.info(
+          "  warm-up {} round {}: {} commands/s, {} µs JVM CPU per command, {}% of it compiling",
+          target.name(),
+          rates.size(),
+          Row.number(rate),
+          Row.number(round.jvmCpuNanos / 1e3 / Math.max(1, round.throughput.operations())),
+          Math.round(compilerShare * 100));
+      if (elapsed >= sizes.warmUpMax().toNanos() || (warm && elapsed >= sizes.warmUp().toNanos())) {
+        return rates;
+      }
+    }
+  }
+
+  private static String rates(List<Double> rates) {
+    return String.join(" → ", rates.stream().map(Row::number).toList());
+  }
+
+  /** The PostgreSQL backends serving one database (by its name or JDBC URL). */
+  private record Backends(long pid, String database) {
+    static final Backends NONE = new Backends(-1, "");
+
+    long cpuNanos() {
+      return pid < 0
+          ? 0
+          : ProcessCpu.ofBackends(pid, database.replaceFirst("^.*/([^/?]+).*$", "$1"));
+    }
+  }
+
+  /** What one run measured: its throughput and the CPU the service and PostgreSQL spent. */
+  private record Measured(Raw.Throughput throughput, long jvmCpuNanos, long dbCpuNanos) {}
+
+  /** Per-run figures of one target. */
+  private static final class Runs {
+    final List<Double> rates = new ArrayList<>();
+    final List<Double> p50 = new ArrayList<>();
+    final List<Double> p99 = new ArrayList<>();
+    final List<Double> jvmCpu = new ArrayList<>();
+    final List<Double> dbCpu = new ArrayList<>();
+
+    void add(Measured measured) {
+      add(measured.throughput, measured.jvmCpuNanos, measured.dbCpuNanos);
+    }
+
+    void add(Raw.Throughput throughput, long jvmCpuNanos, long dbCpuNanos) {
+      rates.add(throughput.perSecond());
+      p50.add(throughput.latency().median());
+      p99.add(throughput.latency().p99());
+      jvmCpu.add(jvmCpuNanos / 1e3 / Math.max(1, throughput.operations()));
+      dbCpu.add(dbCpuNanos / 1e3 / Math.max(1, throughput.operations()));
+    }
+  }
+
+  /**
+   * {@code clients} threads each opening reconsideration cases over HTTP at {@code target} for
+   * {@code time}, with the CPU its JVM and its database's PostgreSQL backends spent.
+   */
+  private static Measured openCases(
+      Bench bench, ServiceProcess target, Backends postgres, Duration time)
+      throws InterruptedException {
+    String url = target.baseUrl() + "/api/reconsiderations";
+    int clients = bench.sizes.clients();
     Latencies latencies = new Latencies();
     AtomicLong done = new AtomicLong();
+    long jvmCpu = ProcessCpu.ofProcess(target.pid());
+    long dbCpu = postgres.cpuNanos();
     long until = System.nanoTime() + time.toNanos();
     long started = System.nanoTime();
     List<Thread> threads = new ArrayList<>();
@@ -107,6 +234,9 @@ final class CommandsScenario implements Scenario {
     for (Thread thread : threads) {
       thread.join();
     }
-    return new Raw.Throughput(done.get(), System.nanoTime() - started, latencies.stats());
+    Raw.Throughput throughput =
+        new Raw.Throughput(done.get(), System.nanoTime() - started, latencies.stats());
+    return new Measured(
+        throughput, ProcessCpu.ofProcess(target.pid()) - jvmCpu, postgres.cpuNanos() - dbCpu);
   }
 }

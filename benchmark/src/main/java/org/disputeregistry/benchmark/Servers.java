@@ -90,6 +90,11 @@ final class Servers implements AutoCloseable {
     return settings;
   }
 
+  /** The embedded PostgreSQL's postmaster, for its CPU time; -1 for an external server. */
+  long postgresPid() {
+    return stack == null ? -1 : ProcessCpu.postmaster(stack.dataDirectory());
+  }
+
   /** Creates an empty database (dropping one left from an earlier run) and gives its URL. */
   String freshDatabase(String name) {
     try (Connection connection = DriverManager.getConnection(adminUrl, user, password);

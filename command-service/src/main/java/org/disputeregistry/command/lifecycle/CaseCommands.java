@@ -4,6 +4,8 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.disputeregistry.command.rules.RuleViolation;
 import org.springframework.stereotype.Component;
 
 /** Sends case commands with their caller in the metadata; used by the API and the back-fill. */
@@ -21,6 +23,25 @@ public class CaseCommands {
    */
   public Recorded send(Object command, Caller caller) {
     return gateway.sendAndWait(message(command, caller));
+  }
+
+  /**
+   * Opens a case as new: the command goes to its aggregate's handler named {@code newCase}, which
+   * Axon runs on a fresh aggregate without reading the event store (the common case: an id never
+   * used). If the id turns out to be taken (the append of the first event hits the unique case id
+   * and sequence at commit, and everything of the attempt is rolled back) or the opening breaks a
+   * rule, the command is sent again the usual way, which loads the case: a retry is then answered
+   * as already recorded and anything else refused exactly as it always was. Not inside a caller's
+   * unit of work (a back-fill batch): there the conflict would only surface at the batch's commit.
+   *
+   * @throws org.disputeregistry.command.rules.RuleViolation when the command breaks a rule
+   */
+  public Recorded open(Object command, String newCase, Caller caller) {
+    try {
+      return gateway.sendAndWait(new GenericCommandMessage<>(message(command, caller), newCase));
+    } catch (AggregateStreamCreationException | RuleViolation idTakenOrRefused) {
+      return send(command, caller);
+    }
   }
 
   /**

@@ -65,6 +65,18 @@ class CommercialMediationCase {
     // For Axon: a case is rebuilt from its events.
   }
 
+  /** The API's opening of a new case: Axon creates the aggregate without reading the store. */
+  @CommandHandler(commandName = ReceiveMediationApplicationCommand.NEW_CASE)
+  @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+  Recorded open(
+      ReceiveMediationApplicationCommand command,
+      Clock clock,
+      ReferenceCodes referenceCodes,
+      CaseNumberRegistry caseNumbers,
+      @MetaDataValue(Actor.ORGANISATION_KEY) String organisation) {
+    return handle(command, clock, referenceCodes, caseNumbers, organisation);
+  }
+
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   Recorded handle(

@@ -23,6 +23,12 @@ public record ReceiveMediationApplicationCommand(
     String street,
     String community) {
 
+  /**
+   * The name under which the API sends this command to open a case it expects to be new ({@link
+   * org.disputeregistry.command.lifecycle.CaseCommands#open}).
+   */
+  public static final String NEW_CASE = "ReceiveMediationApplicationCommand.new";
+
   CommercialMediationApplicationReceivedEvent toEvent() {
     return new CommercialMediationApplicationReceivedEvent(
         caseId,

@@ -19,6 +19,12 @@ public record RegisterPetitionCommand(
     String community,
     String category) {
 
+  /**
+   * The name under which the API sends this command to open a case it expects to be new ({@link
+   * org.disputeregistry.command.lifecycle.CaseCommands#open}).
+   */
+  public static final String NEW_CASE = "RegisterPetitionCommand.new";
+
   PetitionRegisteredEvent toEvent(LocalDate acceptanceDueOn) {
     return new PetitionRegisteredEvent(
         caseId,

@@ -25,6 +25,12 @@ public record ReceiveApplicationCommand(
     List<ApplicantKind> applicants,
     AdministrativeActKind actKind) {
 
+  /**
+   * The name under which the API sends this command to open a case it expects to be new ({@link
+   * org.disputeregistry.command.lifecycle.CaseCommands#open}).
+   */
+  public static final String NEW_CASE = "ReceiveApplicationCommand.new";
+
   ReconsiderationApplicationReceivedEvent toEvent(LocalDate reviewDueOn) {
     return new ReconsiderationApplicationReceivedEvent(
         caseId,

@@ -56,6 +56,18 @@ class ReconsiderationCase {
 
   // Create-if-missing so that a retried request finds the case and is answered without a second
   // event, while a different application under the same id is refused.
+  /** The API's opening of a new case: Axon creates the aggregate without reading the store. */
+  @CommandHandler(commandName = ReceiveApplicationCommand.NEW_CASE)
+  @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+  Recorded open(
+      ReceiveApplicationCommand command,
+      Clock clock,
+      ReferenceCodes referenceCodes,
+      CaseNumberRegistry caseNumbers,
+      @MetaDataValue(Actor.ORGANISATION_KEY) String organisation) {
+    return handle(command, clock, referenceCodes, caseNumbers, organisation);
+  }
+
   @CommandHandler
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   Recorded handle(

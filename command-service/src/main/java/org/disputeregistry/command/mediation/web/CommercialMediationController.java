@@ -13,6 +13,7 @@ import org.disputeregistry.command.lifecycle.StepRequest;
 import org.disputeregistry.command.lifecycle.Timeline;
 import org.disputeregistry.command.mediation.CommercialMediationView;
 import org.disputeregistry.command.mediation.CommercialMediationViews;
+import org.disputeregistry.command.mediation.ReceiveMediationApplicationCommand;
 import org.disputeregistry.command.mediation.RetractStepCommand;
 import org.disputeregistry.command.web.CaseResponses;
 import org.disputeregistry.command.web.CorrectionDocs;
@@ -56,7 +57,9 @@ class CommercialMediationController {
   ResponseEntity<Recorded> receive(
       @Valid @RequestBody ReceiveMediationApplicationRequest request,
       @Parameter(hidden = true) Caller caller) {
-    return CaseResponses.opened(PATH, commands.send(request.toCommand(), caller));
+    return CaseResponses.opened(
+        PATH,
+        commands.open(request.toCommand(), ReceiveMediationApplicationCommand.NEW_CASE, caller));
   }
 
   @Operation(

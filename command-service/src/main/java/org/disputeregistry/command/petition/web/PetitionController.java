@@ -13,6 +13,7 @@ import org.disputeregistry.command.lifecycle.StepRequest;
 import org.disputeregistry.command.lifecycle.Timeline;
 import org.disputeregistry.command.petition.PetitionView;
 import org.disputeregistry.command.petition.PetitionViews;
+import org.disputeregistry.command.petition.RegisterPetitionCommand;
 import org.disputeregistry.command.petition.RetractStepCommand;
 import org.disputeregistry.command.web.CaseResponses;
 import org.disputeregistry.command.web.CorrectionDocs;
@@ -56,7 +57,8 @@ class PetitionController {
   ResponseEntity<Recorded> register(
       @Valid @RequestBody RegisterPetitionRequest request,
       @Parameter(hidden = true) Caller caller) {
-    return CaseResponses.opened(PATH, commands.send(request.toCommand(), caller));
+    return CaseResponses.opened(
+        PATH, commands.open(request.toCommand(), RegisterPetitionCommand.NEW_CASE, caller));
   }
 
   @Operation(

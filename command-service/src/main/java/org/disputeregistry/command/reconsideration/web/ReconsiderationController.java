@@ -11,6 +11,7 @@ import org.disputeregistry.command.lifecycle.CaseCommands;
 import org.disputeregistry.command.lifecycle.Recorded;
 import org.disputeregistry.command.lifecycle.StepRequest;
 import org.disputeregistry.command.lifecycle.Timeline;
+import org.disputeregistry.command.reconsideration.ReceiveApplicationCommand;
 import org.disputeregistry.command.reconsideration.ReconsiderationView;
 import org.disputeregistry.command.reconsideration.ReconsiderationViews;
 import org.disputeregistry.command.reconsideration.RetractStepCommand;
@@ -56,7 +57,8 @@ class ReconsiderationController {
   ResponseEntity<Recorded> receive(
       @Valid @RequestBody ReceiveApplicationRequest request,
       @Parameter(hidden = true) Caller caller) {
-    return CaseResponses.opened(PATH, commands.send(request.toCommand(), caller));
+    return CaseResponses.opened(
+        PATH, commands.open(request.toCommand(), ReceiveApplicationCommand.NEW_CASE, caller));
   }
 
   @Operation(
