@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -34,6 +33,9 @@ final class FreshnessScenario implements Scenario {
 
   private static final Logger log = LoggerFactory.getLogger(FreshnessScenario.class);
 
+  /** The commands phase's figure: the rate the command side sustained. */
+  private static final String COMMANDS = "single-event commands";
+
   /** Fractions of the sustained command rate offered when no rates are given. */
   private static final double[] FRACTIONS = {0.125, 0.25, 0.5, 0.75};
 
@@ -50,7 +52,6 @@ final class FreshnessScenario implements Scenario {
   private static final int DAYS =
       (int) (LocalDate.of(2023, 1, 1).toEpochDay() - FIRST_DAY.toEpochDay());
   private static final Pattern CASE_ID = Pattern.compile("\"caseId\":\"([^\"]+)\"");
-  private static final Pattern RECEIVED = Pattern.compile("\"received\":(\\d+)");
 
   private final AtomicInteger samples = new AtomicInteger();
 
@@ -60,6 +61,9 @@ final class FreshnessScenario implements Scenario {
     log.info("Freshness: {} commands/s for {} per run", Arrays.toString(rates), time(bench));
     bench.recordings.start(bench.command, "freshness");
     bench.recordings.start(bench.query, "freshness");
+    if (bench.results.median(COMMANDS).isEmpty()) {
+      warmUp(bench, rates[rates.length / 2]);
+    }
     List<String> curve = new ArrayList<>();
     for (int rate : rates) {
       curve.add(measure(bench, rate));
@@ -91,7 +95,12 @@ final class FreshnessScenario implements Scenario {
       AtomicLong failures = new AtomicLong();
       try (TopicTail tail = new TopicTail(bench.kafka, Bench.TOPIC)) {
         accepted.add(
-            offer(bench, rate, new Timings(tail, latencies, toTopic, all, allToTopic), failures));
+            offer(
+                bench,
+                rate,
+                time(bench),
+                new StatisticPoller.Timings(tail, latencies, toTopic, all, allToTopic),
+                failures));
       }
       p50.add(latencies.quantileMillis(0.50));
       p90.add(latencies.quantileMillis(0.90));
@@ -136,7 +145,7 @@ final class FreshnessScenario implements Scenario {
    */
   private static int[] rates(Bench bench) {
     String given = System.getProperty("bench.freshnessRates");
-    OptionalDouble sustained = bench.results.median("single-event commands");
+    OptionalDouble sustained = bench.results.median(COMMANDS);
     if (given == null && sustained.isPresent()) {
       log.info("Freshness: the command side sustained {}/s", Row.number(sustained.getAsDouble()));
       return Arrays.stream(FRACTIONS)
@@ -146,6 +155,23 @@ final class FreshnessScenario implements Scenario {
     return Arrays.stream((given == null ? FIXED_RATES : given).split(","))
         .mapToInt(rate -> Integer.parseInt(rate.strip()))
         .toArray();
+  }
+
+  /**
+   * Without the commands phase before it the services are cold: a JIT compiler busy for tens of
+   * seconds would be the first rate's figure. Offers a rate of the curve for the warm-up time.
+   */
+  private void warmUp(Bench bench, int rate) throws Exception {
+    log.info("  warm-up: {}/s for {}", rate, bench.sizes.warmUp());
+    Latencies ignored = new Latencies();
+    try (TopicTail tail = new TopicTail(bench.kafka, Bench.TOPIC)) {
+      offer(
+          bench,
+          rate,
+          bench.sizes.warmUp(),
+          new StatisticPoller.Timings(tail, ignored, ignored, ignored, ignored),
+          new AtomicLong());
+    }
   }
 
   private static Duration time(Bench bench) {
@@ -185,14 +211,17 @@ final class FreshnessScenario implements Scenario {
   }
 
   /** One run: offers {@code rate} commands/s; gives the rate the command side accepted. */
-  private double offer(Bench bench, int rate, Timings timings, AtomicLong failures)
+  private double offer(
+      Bench bench, int rate, Duration time, StatisticPoller.Timings timings, AtomicLong failures)
       throws InterruptedException {
-    ConcurrentLinkedQueue<Sample> pending = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<StatisticPoller.Sample> pending = new ConcurrentLinkedQueue<>();
     ExecutorService clients = Executors.newFixedThreadPool(64);
     long interval = TimeUnit.SECONDS.toNanos(1) / rate;
-    long total = rate * time(bench).toSeconds();
+    long total = rate * time.toSeconds();
     AtomicLong lastAccepted = new AtomicLong();
-    Thread poller = Raw.spawn(() -> poll(bench, pending, timings, () -> clients.isTerminated()));
+    Thread poller =
+        Raw.spawn(
+            () -> StatisticPoller.poll(bench, pending, timings, () -> clients.isTerminated()));
     long start = System.nanoTime();
     for (long i = 0; i < total; i++) {
       LockSupport.parkNanos(start + i * interval - System.nanoTime());
@@ -214,7 +243,7 @@ final class FreshnessScenario implements Scenario {
             if (response.statusCode() != 201) {
               failures.incrementAndGet();
             } else if (sample) {
-              pending.add(new Sample(day, expected, caseId(body), now));
+              pending.add(new StatisticPoller.Sample(day, expected, caseId(body), now));
             }
           });
     }
@@ -225,66 +254,11 @@ final class FreshnessScenario implements Scenario {
     return total / Raw.seconds(lastAccepted.get() - start);
   }
 
-  /** A sampled case: its day, the day's count that includes it, and when it was accepted. */
-  private record Sample(LocalDate day, long expected, String caseId, long acceptedAt) {}
-
-  /** Where a run's samples go: per run and pooled, end to end and up to the topic. */
-  private record Timings(
-      TopicTail tail, Latencies latencies, Latencies toTopic, Latencies all, Latencies allToTopic) {
-
-    void add(Sample sample, long elapsed) {
-      latencies.add(elapsed);
-      all.add(elapsed);
-      Long arrival = tail.arrival(sample.caseId());
-      if (arrival != null) {
-        // The relay may publish before the client has read its 201.
-        long onTopic = Math.max(0, arrival - sample.acceptedAt());
-        toTopic.add(onTopic);
-        allToTopic.add(onTopic);
-      }
-    }
-  }
-
-  /** Times each sample until its day's statistic counts it. */
-  private static void poll(
-      Bench bench,
-      ConcurrentLinkedQueue<Sample> pending,
-      Timings timings,
-      BooleanSupplier producersDone) {
-    String statistic = bench.query.baseUrl() + "/api/statistics/reconsiderations";
-    List<Sample> waiting = new ArrayList<>();
-    while (!(producersDone.getAsBoolean() && pending.isEmpty() && waiting.isEmpty())) {
-      for (Sample next = pending.poll(); next != null; next = pending.poll()) {
-        waiting.add(next);
-      }
-      waiting.removeIf(
-          sample -> {
-            String body =
-                Http.get(
-                        Caller.ANALYST, statistic + "?from=" + sample.day() + "&to=" + sample.day())
-                    .body();
-            long elapsed = System.nanoTime() - sample.acceptedAt();
-            // A sample not seen within a minute counts with the minute rather than stall the run.
-            if (received(body) >= sample.expected() || elapsed > TimeUnit.MINUTES.toNanos(1)) {
-              timings.add(sample, elapsed);
-              return true;
-            }
-            return false;
-          });
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
-    }
-  }
-
   private static String caseId(String body) {
     Matcher id = CASE_ID.matcher(body);
     if (!id.find()) {
       throw new IllegalStateException("A command without a case id");
     }
     return id.group(1);
-  }
-
-  private static long received(String statistic) {
-    Matcher count = RECEIVED.matcher(statistic);
-    return count.find() ? Long.parseLong(count.group(1)) : 0;
   }
 }
