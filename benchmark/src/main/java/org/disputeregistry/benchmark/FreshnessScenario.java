@@ -24,10 +24,11 @@ import org.slf4j.LoggerFactory;
  * rates, every 20th on a business day of its own, and a poller timing until the query side's
  * statistic for that day counts it. The rates are {@code bench.freshnessRates} (commands/s,
  * comma-separated), by default fractions of the rate the command side sustained in the commands
- * phase of the same run, or fixed rates without one. Before each rate the pipeline is left to go
- * idle (the relay has published every stored event, the projection has consumed every record), so
- * that a curve point measures the pipeline, not the queues an earlier phase left behind; how long
- * that took is reported. No baseline: a target only, and the rate the command side accepted.
+ * phase of the same run, or of {@code bench.freshnessRate} without one. Before each rate the
+ * pipeline is left to go idle (the relay has published every stored event, the projection has
+ * consumed every record), so that a curve point measures the pipeline, not the queues an earlier
+ * phase left behind; how long that took is reported. No baseline: a target only, and the rate the
+ * command side accepted.
  */
 final class FreshnessScenario implements Scenario {
 
@@ -38,9 +39,6 @@ final class FreshnessScenario implements Scenario {
 
   /** Fractions of the sustained command rate offered when no rates are given. */
   private static final double[] FRACTIONS = {0.125, 0.25, 0.5, 0.75};
-
-  /** Offered rates without a commands phase in the run (fractions of the 1,000/s target). */
-  private static final String FIXED_RATES = "125,250,500,750";
 
   /**
    * Sampled cases get days of their own: 2020-2022 (a case is received only in a year with a
@@ -141,20 +139,22 @@ final class FreshnessScenario implements Scenario {
   }
 
   /**
-   * {@code bench.freshnessRates}; else fractions of the commands phase's sustained rate; else
-   * fixed.
+   * {@code bench.freshnessRates}; else fractions of the commands phase's sustained rate; else the
+   * same fractions of {@code bench.freshnessRate} (the 1,000/s of the target by default).
    */
   private static int[] rates(Bench bench) {
     String given = System.getProperty("bench.freshnessRates");
-    OptionalDouble sustained = bench.results.median(COMMANDS);
-    if (given == null && sustained.isPresent()) {
-      log.info("Freshness: the command side sustained {}/s", Row.number(sustained.getAsDouble()));
-      return Arrays.stream(FRACTIONS)
-          .mapToInt(f -> (int) Math.max(1, Math.round(f * sustained.getAsDouble())))
+    if (given != null) {
+      return Arrays.stream(given.split(","))
+          .mapToInt(rate -> Integer.parseInt(rate.strip()))
           .toArray();
     }
-    return Arrays.stream((given == null ? FIXED_RATES : given).split(","))
-        .mapToInt(rate -> Integer.parseInt(rate.strip()))
+    OptionalDouble sustained = bench.results.median(COMMANDS);
+    sustained.ifPresent(
+        rate -> log.info("Freshness: the command side sustained {}/s", Row.number(rate)));
+    double basis = sustained.orElse(bench.sizes.freshnessRate());
+    return Arrays.stream(FRACTIONS)
+        .mapToInt(f -> (int) Math.max(1, Math.round(f * basis)))
         .toArray();
   }
 
