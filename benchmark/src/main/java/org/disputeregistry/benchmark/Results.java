@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * What the scenarios measured: the rows of the table, a note per scenario saying how it measured,
@@ -22,6 +23,14 @@ final class Results {
 
   synchronized void note(String note) {
     notes.add(note);
+  }
+
+  /** The service's median of the first row whose figure starts so, if that phase ran. */
+  synchronized OptionalDouble median(String figurePrefix) {
+    return rows.stream()
+        .filter(row -> row.figure().startsWith(figurePrefix))
+        .mapToDouble(row -> row.measured().median())
+        .findFirst();
   }
 
   /** Keeps the highest heap seen for a role (several processes can play it one after another). */
