@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.disputeregistry.query.statistics.Dimension;
 import org.disputeregistry.query.statistics.Query;
 import org.disputeregistry.query.statistics.QueryTime;
 import org.disputeregistry.query.statistics.StatisticsRequestException;
@@ -46,21 +47,26 @@ public class FigureQueries {
   }
 
   /**
+   * The figures of a year, of its months, and of the year per value of the type's dimension, every
+   * step known now: from the counters, in one query.
+   */
+  public YearFigures year(CaseFigures type, int year) {
+    YearTallies tallies = time.bounded(() -> YearTallies.read(jdbc, type, year));
+    Map<String, Tally> byValue = tallies.byValue();
+    checkRows(type.dimension(), byValue.size());
+    Map<String, Figures> values = new LinkedHashMap<>();
+    byValue.forEach((key, tally) -> values.put(key, type.of(tally)));
+    return new YearFigures(
+        type.of(tallies.year()), tallies.months().stream().map(type::of).toList(), values);
+  }
+
+  /**
    * The figures per value of the query's breakdown: from the counters in the order of the values,
    * from the case table in the database's order of them.
    */
   public Map<String, Figures> breakdown(CaseFigures type, Query query, LocalDate asOf) {
     Map<String, Tally> tallies = tallies(type, query, asOf);
-    // Coded dimensions have a few dozen values; free text (mediator, agency) as many as cases.
-    if (tallies.size() > maxRows) {
-      throw new StatisticsRequestException(
-          "by",
-          "A breakdown by "
-              + query.breakdown().parameter()
-              + " has more than "
-              + maxRows
-              + " rows here; add a filter or ask for a shorter period");
-    }
+    checkRows(query.breakdown(), tallies.size());
     Map<String, Figures> figures = new LinkedHashMap<>();
     tallies.forEach((key, tally) -> figures.put(key, type.of(tally)));
     return figures;
@@ -93,6 +99,19 @@ public class FigureQueries {
                         + " figures made of cases are "
                         + type.countNames()
                         + ", a rate's as <rate>.numerator or <rate>.denominator"));
+  }
+
+  /** Coded dimensions have a few dozen values; free text (mediator, agency) as many as cases. */
+  private void checkRows(Dimension breakdown, int rows) {
+    if (rows > maxRows) {
+      throw new StatisticsRequestException(
+          "by",
+          "A breakdown by "
+              + breakdown.parameter()
+              + " has more than "
+              + maxRows
+              + " rows here; add a filter or ask for a shorter period");
+    }
   }
 
   private Map<String, Tally> tallies(CaseFigures type, Query query, LocalDate asOf) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.disputeregistry.query.counts.CaseFigures;
 import org.disputeregistry.query.counts.FigureQueries;
 import org.disputeregistry.query.counts.Figures;
+import org.disputeregistry.query.counts.YearFigures;
 import org.disputeregistry.query.statistics.Dimension;
 import org.disputeregistry.query.statistics.Query;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +36,11 @@ public class CommercialMediationStatistics {
   @Bean
   static CaseFigures commercialMediationFigures() {
     return CommercialMediationFigures.ALL;
+  }
+
+  /** The year's figures, its months' and its centres' (the annual totals). */
+  public YearFigures year(int year) {
+    return queries.year(CommercialMediationFigures.ALL, year);
   }
 
   /** The figures of the query's period and filters. */

@@ -1,5 +1,7 @@
 package org.disputeregistry.query.petition;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.EventEnvelope;
@@ -20,23 +22,23 @@ import org.disputeregistry.events.petition.PetitionSatisfactionRatedEvent;
 import org.disputeregistry.query.directory.Directories;
 import org.disputeregistry.query.projection.CaseTable;
 import org.disputeregistry.query.projection.EventHandlers;
+import org.disputeregistry.query.projection.OnTime;
 import org.disputeregistry.query.projection.Projection;
 import org.disputeregistry.query.projection.ReadModelWrites;
 import org.springframework.stereotype.Component;
 
 /**
  * One row per petition with the date of every step that the statistics count, the due dates the
- * command side set, and whether acceptance and reply kept theirs.
+ * command side set, and whether acceptance and reply kept theirs. A batch's steps of a petition
+ * fold into one write of its row ({@link CaseTable#set}).
  */
 @Component
 class PetitionProjection implements Projection {
 
-  private final ReadModelWrites writes;
   private final CaseTable cases;
   private final Directories directories;
 
   PetitionProjection(ReadModelWrites writes, Directories directories) {
-    this.writes = writes;
     this.cases = new CaseTable(writes, "petition_case");
     this.directories = directories;
   }
@@ -47,85 +49,82 @@ class PetitionProjection implements Projection {
           .on(
               PetitionAcceptedEvent.class,
               e ->
-                  update(
+                  set(
                       e,
-                      "accepted_on = ?, accepted_on_time = (? <= acceptance_due_on),"
-                          + " reply_due_on = ?",
+                      "accepted_on",
                       e.acceptedOn(),
-                      e.acceptedOn(),
+                      "accepted_on_time",
+                      OnTime.by(e.acceptedOn(), "acceptance_due_on"),
+                      "reply_due_on",
                       e.replyDueOn()))
-          .on(PetitionNotAcceptedEvent.class, e -> update(e, "not_accepted_on = ?", e.decidedOn()))
+          .on(PetitionNotAcceptedEvent.class, e -> set(e, "not_accepted_on", e.decidedOn()))
           .on(
               PetitionRedirectedEvent.class,
               e ->
-                  update(
+                  set(
                       e,
-                      "redirected_on = ?, legal_channel = ?",
+                      "redirected_on",
                       e.redirectedOn(),
+                      "legal_channel",
                       e.legalChannel().name()))
           .on(PetitionAssignedEvent.class, this::assigned)
           .on(
               PetitionReplyExtendedEvent.class,
-              e -> update(e, "reply_due_on = ?, reply_extended = TRUE", e.replyDueOn()))
+              e -> set(e, "reply_due_on", e.replyDueOn(), "reply_extended", true))
           .on(
               PetitionRepliedEvent.class,
               e ->
-                  update(
+                  set(
                       e,
-                      "replied_on = ?, replied_on_time = (? <= reply_due_on)",
+                      "replied_on",
                       e.repliedOn(),
-                      e.repliedOn()))
+                      "replied_on_time",
+                      OnTime.by(e.repliedOn(), "reply_due_on")))
           .on(
               PetitionResolvedEvent.class,
               e ->
-                  update(
-                      e,
-                      "resolution = ?, resolution_on = ?",
-                      Resolution.RESOLVED.name(),
-                      e.resolvedOn()))
+                  set(e, "resolution", Resolution.RESOLVED.name(), "resolution_on", e.resolvedOn()))
           .on(
               PetitionNotResolvedEvent.class,
               e ->
-                  update(
+                  set(
                       e,
-                      "resolution = ?, resolution_on = ?",
+                      "resolution",
                       Resolution.NOT_RESOLVED.name(),
+                      "resolution_on",
                       e.concludedOn()))
           .on(
               PetitionSatisfactionRatedEvent.class,
-              e ->
-                  update(e, "satisfaction = ?, rated_on = ?", e.satisfaction().name(), e.ratedOn()))
+              e -> set(e, "satisfaction", e.satisfaction().name(), "rated_on", e.ratedOn()))
           .on(
               PetitionReviewRequestedEvent.class,
               e ->
-                  update(
+                  set(
                       e,
-                      "review_requested_on = ?, review_due_on = ?",
+                      "review_requested_on",
                       e.requestedOn(),
+                      "review_due_on",
                       e.decisionDueOn()))
           .on(
               PetitionReviewDecidedEvent.class,
-              e ->
-                  update(
-                      e,
-                      "review_decided_on = ?, review_outcome = ?",
-                      e.decidedOn(),
-                      e.outcome().name()))
+              e -> set(e, "review_decided_on", e.decidedOn(), "review_outcome", e.outcome().name()))
           .on(
               PetitionReReviewRequestedEvent.class,
               e ->
-                  update(
+                  set(
                       e,
-                      "re_review_requested_on = ?, re_review_due_on = ?",
+                      "re_review_requested_on",
                       e.requestedOn(),
+                      "re_review_due_on",
                       e.decisionDueOn()))
           .on(
               PetitionReReviewDecidedEvent.class,
               e ->
-                  update(
+                  set(
                       e,
-                      "re_review_decided_on = ?, re_review_outcome = ?",
+                      "re_review_decided_on",
                       e.decidedOn(),
+                      "re_review_outcome",
                       e.outcome().name()));
 
   @Override
@@ -140,35 +139,35 @@ class PetitionProjection implements Projection {
 
   /** The department as named, and its code in the directory (or {@code UNMAPPED}). */
   private void assigned(PetitionAssignedEvent e) {
-    update(
+    set(
         e,
-        "assigned_on = ?, assignment_due_on = ?, department = ?, department_text = ?",
+        "assigned_on",
         e.assignedOn(),
+        "assignment_due_on",
         e.dueOn(),
+        "department",
         directories.department(e.department()),
+        "department_text",
         e.department());
   }
 
   private void registered(PetitionRegisteredEvent e) {
-    writes.add(
-        e.caseId(),
-        "INSERT INTO petition_case (case_id, case_number, registered_on, channel, persons,"
-            + " is_group, is_repeat, street, community, category, acceptance_due_on)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        e.caseId().value(),
-        e.caseNumber(),
-        e.registeredOn(),
-        e.channel().name(),
-        e.persons(),
-        e.group(),
-        e.repeat(),
-        e.street(),
-        e.community(),
-        e.category(),
-        e.acceptanceDueOn());
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("case_number", e.caseNumber());
+    row.put("registered_on", e.registeredOn());
+    row.put("channel", e.channel().name());
+    row.put("persons", e.persons());
+    row.put("is_group", e.group());
+    row.put("is_repeat", e.repeat());
+    row.put("street", e.street());
+    row.put("community", e.community());
+    row.put("category", e.category());
+    row.put("acceptance_due_on", e.acceptanceDueOn());
+    cases.insert(e.caseId(), row);
   }
 
-  private void update(CaseEvent e, String assignments, Object... values) {
-    cases.update(e, assignments, values);
+  /** Columns as name, value, name, value...: folded into the batch's write of the case's row. */
+  private void set(CaseEvent e, Object... namesAndValues) {
+    cases.set(e, namesAndValues);
   }
 }

@@ -5,13 +5,16 @@ import static org.disputeregistry.query.petition.PetitionFigures.AS_OF;
 import static org.disputeregistry.query.petition.PetitionFigures.PERSON_TIMES_SERVED;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.disputeregistry.query.counts.CaseFigures;
 import org.disputeregistry.query.counts.FigureQueries;
 import org.disputeregistry.query.counts.Figures;
+import org.disputeregistry.query.counts.YearFigures;
 import org.disputeregistry.query.servicecontact.PersonTimes;
 import org.disputeregistry.query.statistics.Dimension;
 import org.disputeregistry.query.statistics.Query;
@@ -53,6 +56,28 @@ public class PetitionStatistics {
     return PersonTimes.answers(query)
         ? figures.with(PERSON_TIMES_SERVED, personTimes.total(query))
         : figures;
+  }
+
+  /**
+   * The year's figures, its months' and its streets' (the annual totals), every step known now, as
+   * {@link #figures} and {@link #breakdown} by street answer them.
+   */
+  public YearFigures year(int year) {
+    YearFigures counted = queries.year(ALL, year).map(f -> f.with(AS_OF, null));
+    PersonTimes.Year served = personTimes.year(year);
+    Map<String, Figures> streets = new TreeMap<>(counted.byValue());
+    served
+        .byStreet()
+        .keySet()
+        .forEach(key -> streets.putIfAbsent(key, ALL.none().with(AS_OF, null)));
+    streets.replaceAll(
+        (key, f) -> f.with(PERSON_TIMES_SERVED, served.byStreet().getOrDefault(key, 0L)));
+    List<Figures> months = new ArrayList<>();
+    for (int m = 0; m < 12; m++) {
+      months.add(counted.months().get(m).with(PERSON_TIMES_SERVED, served.months().get(m)));
+    }
+    return new YearFigures(
+        counted.year().with(PERSON_TIMES_SERVED, served.total()), months, streets);
   }
 
   /**

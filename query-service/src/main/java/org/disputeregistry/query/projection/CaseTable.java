@@ -7,9 +7,9 @@ import org.disputeregistry.events.CaseId;
 
 /**
  * A read-model table with one row per case, opened by the case's first event; every later step
- * updates that row. A step of a case the table does not have breaks a rule of the read model. Steps
- * given as columns ({@link #insert}, {@link #set}) fold into one write of the row per batch; a step
- * given as assignments ({@link #update}), which may read the row, runs after them on its own.
+ * updates that row. A step of a case the table does not have breaks a rule of the read model. A
+ * batch's steps of a case ({@link #insert}, {@link #set}) fold into one write of its row; a column
+ * that compares a day with a due date of the row is an {@link OnTime}.
  */
 public final class CaseTable {
 
@@ -50,22 +50,6 @@ public final class CaseTable {
       columns.put((String) namesAndValues[i], namesAndValues[i + 1]);
     }
     set(event, columns);
-  }
-
-  /**
-   * Sets {@code assignments} ({@code "a = ?, b = ?"}) on the event's case. If the table has no row
-   * for the case, the flush of the writes throws a {@link ProjectionRuleException}.
-   */
-  public void update(CaseEvent event, String assignments, Object... values) {
-    Object[] arguments = new Object[values.length + 1];
-    System.arraycopy(values, 0, arguments, 0, values.length);
-    arguments[values.length] = event.caseId().value();
-    writes.closeRow(event.caseId(), table);
-    writes.updateOne(
-        event.caseId(),
-        "UPDATE " + table + " SET " + assignments + " WHERE case_id = ?",
-        () -> noRow(event),
-        arguments);
   }
 
   private String noRow(CaseEvent event) {

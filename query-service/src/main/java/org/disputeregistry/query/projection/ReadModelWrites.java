@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>A table written by rows ({@link #insertRow}, {@link #updateRow}, {@link #deleteRows}) gets one
  * statement per case and flush: the updates of a case's row fold into the insert or update queued
- * before them ({@link RowWrite}), so a batch of twenty steps of a case writes its row once. Any
- * other statement on such a table must first close the row ({@link #closeRow}), so that the updates
- * after it are not folded into a write queued before it.
+ * before them ({@link RowWrite}), so a batch of twenty steps of a case writes its row once. No
+ * other statement may write such a table, but a delete of the case's rows, after which updates
+ * start a new write.
  */
 @Component
 public class ReadModelWrites {
@@ -75,11 +75,6 @@ public class ReadModelWrites {
     } else {
       queue.add(caseId, table, RowWrite.update(table, caseId.value(), columns, noRow));
     }
-  }
-
-  /** Ends folding into the case's queued row of {@code table}: later updates start a new write. */
-  void closeRow(CaseId caseId, String table) {
-    queued.get().closeRow(caseId, table);
   }
 
   /** Deletes the case's rows of {@code table} (none is fine); later updates start anew. */

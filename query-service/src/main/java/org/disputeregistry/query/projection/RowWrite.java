@@ -27,20 +27,27 @@ final class RowWrite {
   static RowWrite insert(String table, Object caseId, Map<String, Object> columns) {
     RowWrite row = new RowWrite(table, true, caseId, null);
     row.columns.put("case_id", caseId);
-    row.columns.putAll(columns);
+    row.fold(columns);
     return row;
   }
 
   static RowWrite update(
       String table, Object caseId, Map<String, Object> columns, Supplier<String> noRow) {
     RowWrite row = new RowWrite(table, false, caseId, noRow);
-    row.columns.putAll(columns);
+    row.fold(columns);
     return row;
   }
 
-  /** A later step of the same row: what it sets wins. */
+  /**
+   * A later step of the same row: what it sets wins. Its {@link OnTime} values are worked out
+   * against the row as the steps before it left it, as an UPDATE's expressions read the row as it
+   * was before the UPDATE.
+   */
   void fold(Map<String, Object> later) {
-    columns.putAll(later);
+    Map<String, Object> resolved = new LinkedHashMap<>(later);
+    resolved.replaceAll(
+        (column, value) -> value instanceof OnTime t ? t.against(columns, insert) : value);
+    columns.putAll(resolved);
   }
 
   /** Column and table names are constants of the read models, never input. */
@@ -57,7 +64,11 @@ final class RowWrite {
     return "UPDATE "
         + table
         + " SET "
-        + String.join(", ", columns.keySet().stream().map(c -> c + " = ?").toList())
+        + String.join(
+            ", ",
+            columns.entrySet().stream()
+                .map(c -> c.getKey() + " = " + (c.getValue() instanceof OnTime t ? t.sql() : "?"))
+                .toList())
         + " WHERE case_id = ?";
   }
 
@@ -68,7 +79,7 @@ final class RowWrite {
     Object[] arguments = new Object[columns.size() + 1];
     int i = 0;
     for (Object value : columns.values()) {
-      arguments[i++] = value;
+      arguments[i++] = value instanceof OnTime t ? t.day() : value;
     }
     arguments[i] = caseId;
     return arguments;

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.disputeregistry.query.projection.Targets;
 import org.disputeregistry.query.report.AnnualTotalsService;
 import org.disputeregistry.query.report.PublishedTotals;
-import org.disputeregistry.query.report.TotalsYearOnYear;
 import org.disputeregistry.query.statistics.Period;
 import org.disputeregistry.query.statistics.StatisticsRequestException;
 import org.disputeregistry.report.AnnualTotals;
@@ -45,7 +44,6 @@ public class Publications implements PublishedTotals {
   private final TransactionTemplate transaction;
   private final Targets targets;
   private final AnnualTotalsService totals;
-  private final TotalsYearOnYear yearOnYear;
   private final YearContributions contributions;
   private final ObjectMapper json;
   private final Clock clock;
@@ -55,7 +53,6 @@ public class Publications implements PublishedTotals {
       PlatformTransactionManager transactions,
       Targets targets,
       AnnualTotalsService totals,
-      TotalsYearOnYear yearOnYear,
       YearContributions contributions,
       ObjectMapper json,
       Clock clock) {
@@ -63,7 +60,6 @@ public class Publications implements PublishedTotals {
     this.transaction = new TransactionTemplate(transactions);
     this.targets = targets;
     this.totals = totals;
-    this.yearOnYear = yearOnYear;
     this.contributions = contributions;
     this.json = json;
     this.clock = clock;
@@ -87,10 +83,7 @@ public class Publications implements PublishedTotals {
           int version = latestVersion(year).orElse(0) + 1;
           // With its comparison as it stands now: the published report says the same ever after.
           AnnualTotals figures =
-              totals
-                  .totals(year)
-                  .with(yearOnYear.of(year))
-                  .from(AnnualTotals.Source.published(version, version));
+              totals.compared(year).from(AnnualTotals.Source.published(version, version));
           Period period = Period.ofYear(year);
           MapSqlParameterSource row =
               new MapSqlParameterSource()

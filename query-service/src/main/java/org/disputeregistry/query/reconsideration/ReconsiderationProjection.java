@@ -25,6 +25,7 @@ import org.disputeregistry.query.directory.Codes;
 import org.disputeregistry.query.directory.Directories;
 import org.disputeregistry.query.projection.CaseTable;
 import org.disputeregistry.query.projection.EventHandlers;
+import org.disputeregistry.query.projection.OnTime;
 import org.disputeregistry.query.projection.Projection;
 import org.disputeregistry.query.projection.ReadModelWrites;
 import org.springframework.stereotype.Component;
@@ -122,16 +123,18 @@ class ReconsiderationProjection implements Projection {
 
   /**
    * The ending of an accepted case. It is on time if it falls on or before the decision due date,
-   * which the command side moved for extensions and suspensions. It reads the row's due date, so it
-   * is an update of its own, after the folded write of the batch's earlier steps.
+   * which the command side moved for extensions and suspensions (as the case's earlier steps left
+   * it), or if the case has none.
    */
   private void close(CaseEvent e, LocalDate closedOn, Ending ending) {
-    cases.update(
+    set(
         e,
-        "closed_on = ?, ending = ?, closed_on_time = (decision_due_on IS NULL OR ? <= decision_due_on)",
+        "closed_on",
         closedOn,
+        "ending",
         ending.name(),
-        closedOn);
+        "closed_on_time",
+        OnTime.byAnyDue(closedOn, "decision_due_on"));
   }
 
   /** Columns as name, value, name, value...: folded into the batch's write of the case's row. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.disputeregistry.query.counts.CaseFigures;
 import org.disputeregistry.query.counts.FigureQueries;
 import org.disputeregistry.query.counts.Figures;
+import org.disputeregistry.query.counts.YearFigures;
 import org.disputeregistry.query.statistics.Dimension;
 import org.disputeregistry.query.statistics.Query;
 import org.springframework.context.annotation.Bean;
@@ -43,6 +44,11 @@ public class ReconsiderationStatistics {
   /** The figures of the query's period and filters. */
   public Figures figures(Query query) {
     return queries.figures(ReconsiderationFigures.ALL, query, null);
+  }
+
+  /** The year's figures, its months' and its streets' (the annual totals). */
+  public YearFigures year(int year) {
+    return queries.year(ReconsiderationFigures.ALL, year);
   }
 
   /** The figures per value of the query's breakdown dimension. */

@@ -2,13 +2,11 @@ package org.disputeregistry.query.report;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import org.disputeregistry.events.ReferenceData;
 import org.disputeregistry.query.counts.Figures;
+import org.disputeregistry.query.counts.YearFigures;
 import org.disputeregistry.query.mediation.CommercialMediationFigures;
 import org.disputeregistry.query.mediation.CommercialMediationStatistics;
 import org.disputeregistry.query.petition.PetitionFigures;
@@ -19,8 +17,6 @@ import org.disputeregistry.query.statistics.Amount;
 import org.disputeregistry.query.statistics.Days;
 import org.disputeregistry.query.statistics.Dimension;
 import org.disputeregistry.query.statistics.Labels;
-import org.disputeregistry.query.statistics.Period;
-import org.disputeregistry.query.statistics.Query;
 import org.disputeregistry.query.statistics.Rate;
 import org.disputeregistry.report.AnnualTotals;
 import org.springframework.stereotype.Component;
@@ -28,7 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * The year's totals for the annual report, from the same statistics the API serves (never from
  * events): the year's figures, by street and by month, in the report generator's form. These are
- * the live figures; {@link ReportFigures} says which version of them was published.
+ * the live figures; {@link ReportFigures} says which version of them was published. Each case
+ * type's figures of the year, its months and its streets (centres) come from one read of the
+ * counters.
  */
 @Component
 public class AnnualTotalsService {
@@ -38,39 +36,66 @@ public class AnnualTotalsService {
   private final PetitionStatistics petitions;
   private final Labels labels;
   private final Clock clock;
+  private final TotalsYearOnYear yearOnYear;
 
   AnnualTotalsService(
       ReconsiderationStatistics reconsiderations,
       CommercialMediationStatistics mediations,
       PetitionStatistics petitions,
       Labels labels,
-      Clock clock) {
+      Clock clock,
+      TotalsYearOnYear yearOnYear) {
     this.reconsiderations = reconsiderations;
     this.mediations = mediations;
     this.petitions = petitions;
     this.labels = labels;
     this.clock = clock;
+    this.yearOnYear = yearOnYear;
   }
 
   public AnnualTotals totals(int year) {
-    Instant asOf = clock.instant();
-    Query whole = new Query(Period.ofYear(year), Map.of(), null);
+    return totals(year, new Read(year));
+  }
+
+  /** The year's totals with their year on year, whose figures of the year are the totals' own. */
+  public AnnualTotals compared(int year) {
+    Read read = new Read(year);
+    return totals(year, read)
+        .with(
+            yearOnYear.of(
+                year, read.reconsiderations.year(), read.mediations.year(), read.petitions.year()));
+  }
+
+  private AnnualTotals totals(int year, Read read) {
     ReferenceData.Label district = labels.district();
     return new AnnualTotals(
         year,
-        asOf,
+        read.asOf,
         new AnnualTotals.Label(district.code(), district.zh(), district.en()),
-        reconsideration(year, whole),
-        commercialMediation(year, whole),
-        petitions(year, whole),
+        reconsideration(read.reconsiderations),
+        commercialMediation(read.mediations),
+        petitions(read.petitions),
         AnnualTotals.Source.live(null));
   }
 
-  private AnnualTotals.Reconsideration reconsideration(int year, Query whole) {
-    Figures f = reconsiderations.figures(whole);
+  /** The three case types' figures of the year, read once. */
+  private final class Read {
+    final Instant asOf = clock.instant();
+    final YearFigures reconsiderations;
+    final YearFigures mediations;
+    final YearFigures petitions;
+
+    Read(int year) {
+      reconsiderations = AnnualTotalsService.this.reconsiderations.year(year);
+      mediations = AnnualTotalsService.this.mediations.year(year);
+      petitions = AnnualTotalsService.this.petitions.year(year);
+    }
+  }
+
+  private AnnualTotals.Reconsideration reconsideration(YearFigures y) {
+    Figures f = y.year();
     List<AnnualTotals.StreetCases> streets = new ArrayList<>();
-    reconsiderations
-        .breakdown(by(whole, Dimension.STREET))
+    y.byValue()
         .forEach(
             (street, s) -> {
               ReferenceData.Label label = labels.of(Dimension.STREET, street);
@@ -85,8 +110,7 @@ public class AnnualTotalsService {
             });
     List<AnnualTotals.MonthCases> months =
         months(
-            year,
-            reconsiderations::figures,
+            y,
             (month, m) ->
                 new AnnualTotals.MonthCases(
                     month,
@@ -114,11 +138,10 @@ public class AnnualTotalsService {
         months);
   }
 
-  private AnnualTotals.CommercialMediation commercialMediation(int year, Query whole) {
-    Figures f = mediations.figures(whole);
+  private AnnualTotals.CommercialMediation commercialMediation(YearFigures y) {
+    Figures f = y.year();
     List<AnnualTotals.Centre> centres = new ArrayList<>();
-    mediations
-        .breakdown(by(whole, Dimension.CENTRE))
+    y.byValue()
         .forEach(
             (centre, c) -> {
               ReferenceData.Label label = labels.of(Dimension.CENTRE, centre);
@@ -135,8 +158,7 @@ public class AnnualTotalsService {
             });
     List<AnnualTotals.MonthMediations> months =
         months(
-            year,
-            mediations::figures,
+            y,
             (month, m) ->
                 new AnnualTotals.MonthMediations(
                     month,
@@ -157,11 +179,10 @@ public class AnnualTotalsService {
         months);
   }
 
-  private AnnualTotals.Petitions petitions(int year, Query whole) {
-    Figures f = petitions.figures(whole, null);
+  private AnnualTotals.Petitions petitions(YearFigures y) {
+    Figures f = y.year();
     List<AnnualTotals.StreetPetitions> streets = new ArrayList<>();
-    petitions
-        .breakdown(by(whole, Dimension.STREET), null)
+    y.byValue()
         .forEach(
             (street, s) -> {
               ReferenceData.Label label = labels.of(Dimension.STREET, street);
@@ -176,8 +197,7 @@ public class AnnualTotalsService {
             });
     List<AnnualTotals.MonthPetitions> months =
         months(
-            year,
-            query -> petitions.figures(query, null),
+            y,
             (month, m) ->
                 new AnnualTotals.MonthPetitions(
                     month,
@@ -199,23 +219,17 @@ public class AnnualTotalsService {
         months);
   }
 
-  /** The same figures for each month of the year: one definition, twelve periods. */
-  private static <F, M> List<M> months(int year, Function<Query, F> figures, MonthRow<F, M> row) {
+  /** A row per month of the year, January first. */
+  private static <M> List<M> months(YearFigures year, MonthRow<M> row) {
     List<M> months = new ArrayList<>();
     for (int month = 1; month <= 12; month++) {
-      YearMonth m = YearMonth.of(year, month);
-      Query query = new Query(new Period(m.atDay(1), m.atEndOfMonth()), Map.of(), null);
-      months.add(row.of(month, figures.apply(query)));
+      months.add(row.of(month, year.months().get(month - 1)));
     }
     return months;
   }
 
-  private interface MonthRow<F, M> {
-    M of(int month, F figures);
-  }
-
-  private static Query by(Query query, Dimension dimension) {
-    return new Query(query.period(), query.filters(), dimension);
+  private interface MonthRow<M> {
+    M of(int month, Figures figures);
   }
 
   private static AnnualTotals.Rate rate(Rate r) {

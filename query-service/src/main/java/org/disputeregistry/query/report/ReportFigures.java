@@ -19,14 +19,17 @@ public class ReportFigures {
     this.published = published;
   }
 
-  /** The published figures if there are any, else the live ones. */
-  public AnnualTotals publishedOrLive(int year) {
-    return published.latest(year).orElseGet(() -> live(year));
+  /**
+   * The published figures if there are any (with the year on year they were published with, if
+   * any), else the live ones.
+   */
+  public AnnualTotals publishedOrLive(int year, boolean compared) {
+    return published.latest(year).orElseGet(() -> live(year, compared));
   }
 
-  /** The live figures: every case recorded until now. */
-  public AnnualTotals live(int year) {
-    return live.totals(year)
+  /** The live figures: every case recorded until now; with their year on year if compared. */
+  public AnnualTotals live(int year, boolean compared) {
+    return (compared ? live.compared(year) : live.totals(year))
         .from(AnnualTotals.Source.live(published.latestVersion(year).orElse(null)));
   }
 }

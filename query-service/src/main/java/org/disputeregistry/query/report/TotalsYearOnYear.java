@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.disputeregistry.query.cases.OpenCaseAgeing;
+import org.disputeregistry.query.counts.Figures;
 import org.disputeregistry.query.mediation.CommercialMediationFigures;
 import org.disputeregistry.query.mediation.CommercialMediationStatistics;
 import org.disputeregistry.query.petition.PetitionFigures;
@@ -44,19 +45,38 @@ public class TotalsYearOnYear {
     this.ageing = ageing;
   }
 
+  /** The year on year of the year's live figures. */
   public YearOnYear of(int year) {
+    Query whole = new Query(Period.ofYear(year), Map.of(), null);
+    return of(
+        year,
+        reconsiderations.figures(whole),
+        mediations.figures(whole),
+        petitions.figures(whole, null));
+  }
+
+  /**
+   * The year on year of the given figures of the year's three case types (the totals' own, so that
+   * they are not read twice), beside those of the years before.
+   */
+  YearOnYear of(
+      int year, Figures reconsiderationYear, Figures mediationYear, Figures petitionYear) {
     Period period = Period.ofYear(year);
     Query whole = new Query(period, Map.of(), null);
     Map<String, Map<String, YearOnYear.Change>> changes = new LinkedHashMap<>();
     changes.put(
         ReconsiderationFigures.ALL.caseType().name(),
-        figures.compare(period, k -> reconsiderations.figures(whole.earlier(k))));
+        figures.compare(
+            period,
+            k -> k == 0 ? reconsiderationYear : reconsiderations.figures(whole.earlier(k))));
     changes.put(
         CommercialMediationFigures.ALL.caseType().name(),
-        figures.compare(period, k -> mediations.figures(whole.earlier(k))));
+        figures.compare(
+            period, k -> k == 0 ? mediationYear : mediations.figures(whole.earlier(k))));
     changes.put(
         PetitionFigures.ALL.caseType().name(),
-        figures.compare(period, k -> petitions.figures(whole.earlier(k), null)));
+        figures.compare(
+            period, k -> k == 0 ? petitionYear : petitions.figures(whole.earlier(k), null)));
     return figures.of(period, changes, ageing.at(LocalDate.of(year, 12, 31), null));
   }
 }

@@ -1,10 +1,13 @@
 package org.disputeregistry.query.servicecontact;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.disputeregistry.query.statistics.Dimension;
+import org.disputeregistry.query.statistics.Period;
 import org.disputeregistry.query.statistics.Query;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -54,6 +57,26 @@ public class PersonTimes {
   /** The period's sum per value of the query's breakdown. */
   public Map<String, Long> breakdown(Query query) {
     return sums(query, query.breakdown().column());
+  }
+
+  /** A year's person-times served, of each month, and per street. */
+  public record Year(long total, List<Long> months, Map<String, Long> byStreet) {}
+
+  /** {@link #total} of the year and of each month, and {@link #breakdown} by street: one query. */
+  public Year year(int year) {
+    Period period = Period.ofYear(year);
+    long[] months = new long[12];
+    Map<String, Long> byStreet = new LinkedHashMap<>();
+    jdbc.query(
+        "SELECT street, extract(MONTH FROM served_on)::int AS month, sum(persons) AS persons"
+            + " FROM service_contact_day WHERE served_on BETWEEN :from AND :to GROUP BY 1, 2",
+        new MapSqlParameterSource().addValue("from", period.from()).addValue("to", period.to()),
+        rs -> {
+          long persons = rs.getLong("persons");
+          months[rs.getInt("month") - 1] += persons;
+          byStreet.merge(rs.getString("street"), persons, Long::sum);
+        });
+    return new Year(Arrays.stream(months).sum(), Arrays.stream(months).boxed().toList(), byStreet);
   }
 
   private Map<String, Long> sums(Query query, String groupBy) {

@@ -13,6 +13,8 @@ import static org.disputeregistry.query.support.StatisticsAnswers.in;
 import static org.disputeregistry.query.support.StatisticsAnswers.rates;
 import static org.disputeregistry.query.support.StatisticsAnswers.year;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import java.math.BigDecimal;
@@ -30,6 +32,7 @@ import org.disputeregistry.events.Money;
 import org.disputeregistry.events.ReferenceData;
 import org.disputeregistry.query.mediation.CommercialMediationHistories.Facts;
 import org.disputeregistry.query.mediation.CommercialMediationHistories.History;
+import org.disputeregistry.query.statistics.Dimension;
 import org.disputeregistry.query.statistics.web.Xlsx;
 import org.disputeregistry.query.support.CaseStreams;
 import org.disputeregistry.query.support.CountedBreakdowns;
@@ -37,6 +40,7 @@ import org.disputeregistry.query.support.DrillDowns;
 import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.query.support.Rebuilds;
 import org.disputeregistry.query.support.Workbooks;
+import org.disputeregistry.query.support.YearsOneByOne;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +100,23 @@ class CommercialMediationStatisticsIT {
     CaseStreams.createTopic(bootstrapServers, TOPIC);
     CaseStreams.publish(bootstrapServers, records);
     awaitReceivedInTotal(CASES);
+  }
+
+  @Autowired CommercialMediationStatistics statistics;
+  @Autowired ObjectMapper json;
+
+  /**
+   * The annual totals read a year at once: the same figures as the year's, months' and centres'.
+   */
+  @Test
+  void aYearReadAtOnceEqualsItsPeriodsAskedOneByOne() {
+    for (int year = 2020; year <= 2025; year++) {
+      JsonNode atOnce = json.valueToTree(statistics.year(year));
+      JsonNode oneByOne =
+          json.valueToTree(
+              YearsOneByOne.of(year, Dimension.CENTRE, statistics::figures, statistics::breakdown));
+      assertThat(atOnce).as("year %d", year).isEqualTo(oneByOne);
+    }
   }
 
   @Test

@@ -10,6 +10,8 @@ import static org.disputeregistry.query.support.StatisticsAnswers.in;
 import static org.disputeregistry.query.support.StatisticsAnswers.rates;
 import static org.disputeregistry.query.support.StatisticsAnswers.year;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
@@ -38,11 +40,13 @@ import org.disputeregistry.events.reconsideration.ReconsiderationSuspendedEvent;
 import org.disputeregistry.query.petition.PetitionHistories.Facts;
 import org.disputeregistry.query.petition.PetitionHistories.History;
 import org.disputeregistry.query.petition.PetitionHistories.ServiceDay;
+import org.disputeregistry.query.statistics.Dimension;
 import org.disputeregistry.query.support.CaseStreams;
 import org.disputeregistry.query.support.CountedBreakdowns;
 import org.disputeregistry.query.support.DrillDowns;
 import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.query.support.Rebuilds;
+import org.disputeregistry.query.support.YearsOneByOne;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,6 +111,27 @@ class PetitionStatisticsIT {
     CaseStreams.createTopic(bootstrapServers, TOPIC);
     CaseStreams.publish(bootstrapServers, records);
     awaitInTotal(CASES);
+  }
+
+  @Autowired PetitionStatistics statistics;
+  @Autowired ObjectMapper json;
+
+  /**
+   * The annual totals read a year at once: the same figures as the year's, months' and streets'.
+   */
+  @Test
+  void aYearReadAtOnceEqualsItsPeriodsAskedOneByOne() {
+    for (int year = 2020; year <= 2025; year++) {
+      JsonNode atOnce = json.valueToTree(statistics.year(year));
+      JsonNode oneByOne =
+          json.valueToTree(
+              YearsOneByOne.of(
+                  year,
+                  Dimension.STREET,
+                  q -> statistics.figures(q, null),
+                  q -> statistics.breakdown(q, null)));
+      assertThat(atOnce).as("year %d", year).isEqualTo(oneByOne);
+    }
   }
 
   @Test

@@ -12,6 +12,8 @@ import static org.disputeregistry.query.support.StatisticsAnswers.figures;
 import static org.disputeregistry.query.support.StatisticsAnswers.in;
 import static org.disputeregistry.query.support.StatisticsAnswers.rates;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
@@ -32,6 +34,7 @@ import org.disputeregistry.events.reconsideration.RespondentLevel;
 import org.disputeregistry.query.reconsideration.ReconsiderationHistories.Facts;
 import org.disputeregistry.query.reconsideration.ReconsiderationHistories.Filed;
 import org.disputeregistry.query.reconsideration.ReconsiderationHistories.History;
+import org.disputeregistry.query.statistics.Dimension;
 import org.disputeregistry.query.statistics.web.Xlsx;
 import org.disputeregistry.query.support.CaseStreams;
 import org.disputeregistry.query.support.CountedBreakdowns;
@@ -39,6 +42,7 @@ import org.disputeregistry.query.support.DrillDowns;
 import org.disputeregistry.query.support.Readers;
 import org.disputeregistry.query.support.Rebuilds;
 import org.disputeregistry.query.support.Workbooks;
+import org.disputeregistry.query.support.YearsOneByOne;
 import org.disputeregistry.testsupport.WithRealInfrastructure;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,6 +114,23 @@ class ReconsiderationStatisticsIT {
     CaseStreams.createTopic(bootstrapServers, TOPIC);
     publish(records);
     awaitReceivedInTotal(CASES);
+  }
+
+  @Autowired ReconsiderationStatistics statistics;
+  @Autowired ObjectMapper json;
+
+  /**
+   * The annual totals read a year at once: the same figures as the year's, months' and streets'.
+   */
+  @Test
+  void aYearReadAtOnceEqualsItsPeriodsAskedOneByOne() {
+    for (int year = 2020; year <= 2025; year++) {
+      JsonNode atOnce = json.valueToTree(statistics.year(year));
+      JsonNode oneByOne =
+          json.valueToTree(
+              YearsOneByOne.of(year, Dimension.STREET, statistics::figures, statistics::breakdown));
+      assertThat(atOnce).as("year %d", year).isEqualTo(oneByOne);
+    }
   }
 
   @Test

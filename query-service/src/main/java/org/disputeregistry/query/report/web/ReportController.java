@@ -54,11 +54,10 @@ class ReportController {
       @RequestParam(defaultValue = "live") String figures,
       @RequestParam Map<String, String> parameters) {
     int y = Period.year(year);
-    AnnualTotals totals = totals(y, figures);
+    boolean compare = StatisticsRequests.compare(new HashMap<>(parameters));
+    AnnualTotals totals = totals(y, figures, compare);
     // A published version holds its comparison as of publication; the live one is computed now.
-    return StatisticsRequests.compare(new HashMap<>(parameters)) && totals.yearOnYear() == null
-        ? totals.with(yearOnYear.of(y))
-        : totals;
+    return compare && totals.yearOnYear() == null ? totals.with(yearOnYear.of(y)) : totals;
   }
 
   @Operation(
@@ -98,16 +97,14 @@ class ReportController {
    * a version of an earlier release, so that its report never changes), live ones' now.
    */
   private AnnualTotals compared(int year, String figures) {
-    AnnualTotals totals = totals(year, figures);
-    return totals.sourceOrLive().kind() == AnnualTotals.Source.Kind.LIVE
-        ? totals.with(yearOnYear.of(year))
-        : totals;
+    return totals(year, figures, true);
   }
 
-  private AnnualTotals totals(int year, String figures) {
+  /** Live totals asked for with their comparison get it made of their own figures. */
+  private AnnualTotals totals(int year, String figures, boolean compared) {
     return switch (figures) {
-      case "published" -> this.figures.publishedOrLive(year);
-      case "live" -> this.figures.live(year);
+      case "published" -> this.figures.publishedOrLive(year, compared);
+      case "live" -> this.figures.live(year, compared);
       default ->
           throw new StatisticsRequestException("figures", "figures must be published or live");
     };
