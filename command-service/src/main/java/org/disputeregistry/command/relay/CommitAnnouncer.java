@@ -63,10 +63,7 @@ final class CommitAnnouncer implements AppendsCommitted, SmartLifecycle {
         continue;
       }
       try {
-        jdbc.query(
-            "SELECT set_config('synchronous_commit', 'off', true), pg_notify(?, '')",
-            rows -> {},
-            CommitNotifications.CHANNEL);
+        jdbc.query("SELECT pg_notify(?, '')", rows -> {}, CommitNotifications.CHANNEL);
       } catch (DataAccessException e) {
         // The relays' fallback poll finds the events; nothing is lost.
         log.debug("A commit notification could not be sent", e);

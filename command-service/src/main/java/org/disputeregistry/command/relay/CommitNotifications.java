@@ -1,11 +1,14 @@
 package org.disputeregistry.command.relay;
 
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
 import org.axonframework.common.Registration;
 import org.postgresql.PGConnection;
@@ -34,6 +37,7 @@ final class CommitNotifications implements SmartLifecycle {
   private final Set<Runnable> wakeUps = ConcurrentHashMap.newKeySet();
   private volatile Thread listener;
   private volatile Connection listening;
+  private final CountDownLatch stopped = new CountDownLatch(1);
 
   CommitNotifications(DataSource connections, Duration fallbackPoll) {
     this.connections = connections;
@@ -58,6 +62,7 @@ final class CommitNotifications implements SmartLifecycle {
   public void stop() {
     Thread thread = listener;
     listener = null;
+    stopped.countDown();
     closeQuietly(listening); // unblocks a wait for notifications
     if (thread != null) {
       thread.interrupt();
@@ -104,9 +109,10 @@ final class CommitNotifications implements SmartLifecycle {
     return listener == Thread.currentThread();
   }
 
+  /** Waits before connecting again, at most the pause, less if the listener is stopped. */
   private void pauseThenWake() {
     try {
-      Thread.sleep(Math.min(fallbackPoll.toMillis(), RECONNECT_PAUSE.toMillis()));
+      stopped.await(Math.min(fallbackPoll.toMillis(), RECONNECT_PAUSE.toMillis()), MILLISECONDS);
       wakeAll();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

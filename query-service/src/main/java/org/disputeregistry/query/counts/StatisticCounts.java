@@ -145,16 +145,22 @@ public class StatisticCounts {
    * table's dimension; its cumulative measures also count what lies before the period.
    */
   public Map<String, Tally> tally(CaseFigures table, Period period, boolean byDimension) {
-    Set<String> cumulative = table.cumulative();
-    MapSqlParameterSource parameters =
-        new MapSqlParameterSource()
-            .addValue("type", table.caseType().name())
-            .addValue("from", period.from())
-            .addValue("to", period.to())
-            // IN () is no valid SQL: a measure name nothing uses stands for "none".
-            .addValue("cumulative", cumulative.isEmpty() ? List.of("-") : List.copyOf(cumulative));
+    MapSqlParameterSource parameters = tallyParameters(table, period);
     String sql = TALLY.replace("{dimension}", byDimension ? "<> ''" : "= ''");
     return read(named, sql, parameters, new TreeMap<>());
+  }
+
+  /**
+   * The parameters of a tally's query: the table's case type, the period, its cumulative measures.
+   */
+  static MapSqlParameterSource tallyParameters(CaseFigures table, Period period) {
+    Set<String> cumulative = table.cumulative();
+    return new MapSqlParameterSource()
+        .addValue("type", table.caseType().name())
+        .addValue("from", period.from())
+        .addValue("to", period.to())
+        // IN () is no valid SQL: a measure name nothing uses stands for "none".
+        .addValue("cumulative", cumulative.isEmpty() ? List.of("-") : List.copyOf(cumulative));
   }
 
   /** Tallies per key from rows of (dimension_value, measure, detail, cases, amount, before). */

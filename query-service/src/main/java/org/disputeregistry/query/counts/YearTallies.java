@@ -43,16 +43,8 @@ final class YearTallies {
   }
 
   static YearTallies read(NamedParameterJdbcTemplate named, CaseFigures table, int year) {
-    Period period = Period.ofYear(year);
-    Set<String> cumulative = table.cumulative();
-    MapSqlParameterSource parameters =
-        new MapSqlParameterSource()
-            .addValue("type", table.caseType().name())
-            .addValue("from", period.from())
-            .addValue("to", period.to())
-            // IN () is no valid SQL: a measure name nothing uses stands for "none".
-            .addValue("cumulative", cumulative.isEmpty() ? List.of("-") : List.copyOf(cumulative));
-    YearTallies tallies = new YearTallies(cumulative);
+    MapSqlParameterSource parameters = StatisticCounts.tallyParameters(table, Period.ofYear(year));
+    YearTallies tallies = new YearTallies(table.cumulative());
     named.query(
         SQL,
         parameters,
