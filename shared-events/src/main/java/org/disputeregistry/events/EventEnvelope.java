@@ -1,6 +1,9 @@
 package org.disputeregistry.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.util.RawValue;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -48,6 +51,49 @@ public record EventEnvelope(
       Instant recordedAt,
       String actor,
       String actorOrganisation) {
+    return wrap(
+        eventId,
+        sequence,
+        event,
+        RegistryJson.mapper().valueToTree(event),
+        recordedAt,
+        actor,
+        actorOrganisation);
+  }
+
+  /**
+   * The same around {@code payloadJson}, the event's JSON as {@link RegistryJson} wrote it in the
+   * current revision (the event store's bytes): written out as they are instead of read into a tree
+   * and written again. Such an envelope is for writing only; its {@link #payload()} is not a tree
+   * to read.
+   */
+  public static EventEnvelope wrapWritten(
+      UUID eventId,
+      long sequence,
+      CaseEvent event,
+      byte[] payloadJson,
+      Instant recordedAt,
+      String actor,
+      String actorOrganisation) {
+    return wrap(
+        eventId,
+        sequence,
+        event,
+        JsonNodeFactory.instance.rawValueNode(
+            new RawValue(new String(payloadJson, StandardCharsets.UTF_8))),
+        recordedAt,
+        actor,
+        actorOrganisation);
+  }
+
+  private static EventEnvelope wrap(
+      UUID eventId,
+      long sequence,
+      CaseEvent event,
+      JsonNode payload,
+      Instant recordedAt,
+      String actor,
+      String actorOrganisation) {
     EventType type = EventCatalog.typeOf(event.getClass());
     return new EventEnvelope(
         eventId,
@@ -60,6 +106,6 @@ public record EventEnvelope(
         recordedAt,
         actor,
         actorOrganisation,
-        RegistryJson.mapper().valueToTree(event));
+        payload);
   }
 }

@@ -55,6 +55,40 @@ class EventJsonApprovalTest {
     assertThat(EventCatalog.decode(read)).isEqualTo(event);
   }
 
+  /**
+   * The relay publishes the payload as the event store holds it (written by a mapper of {@link
+   * RegistryJson}'s settings): the record must be byte for byte the one the event itself makes.
+   */
+  @ParameterizedTest
+  @MethodSource("samples")
+  void anEnvelopeAroundTheStoredPayloadIsTheSameJson(CaseEvent event) throws Exception {
+    byte[] stored =
+        RegistryJson.configure(com.fasterxml.jackson.databind.json.JsonMapper.builder())
+            .build()
+            .writeValueAsBytes(event);
+    Instant recorded = Instant.parse("2023-03-01T09:30:00.123456Z");
+
+    for (String organisation : new String[] {"RECONSIDERATION_OFFICE", null}) {
+      String expected =
+          JSON.writeValueAsString(
+              EventEnvelope.wrap(
+                  EventSamples.EVENT_ID, 7, event, recorded, "officer.li", organisation));
+      String written =
+          new String(
+              JSON.writeValueAsBytes(
+                  EventEnvelope.wrapWritten(
+                      EventSamples.EVENT_ID,
+                      7,
+                      event,
+                      stored,
+                      recorded,
+                      "officer.li",
+                      organisation)),
+              java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(written).isEqualTo(expected);
+    }
+  }
+
   @Test
   void everyCatalogueTypeHasASample() {
     assertThat(samples().map(e -> EventCatalog.typeOf(e.getClass())))

@@ -17,10 +17,14 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
 import org.disputeregistry.command.lifecycle.Actor;
 import org.disputeregistry.events.CaseEvent;
+import org.disputeregistry.events.EventCatalog;
 import org.disputeregistry.events.EventEnvelope;
 import org.disputeregistry.events.RegistryJson;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +33,9 @@ import org.springframework.stereotype.Component;
  * token, waits until Kafka acknowledged every record: a failure rolls the token back and the batch
  * is sent again. Kafka may so see an event twice, never miss one; consumers drop the repeat by its
  * per-case sequence number.
+ *
+ * <p>An event's payload goes out as the event store holds it (the registry's JSON, in the current
+ * revision), without being written again from the event.
  */
 @Component
 @ProcessingGroup(KafkaRelay.PROCESSING_GROUP)
@@ -40,26 +47,47 @@ class KafkaRelay {
   private final Producer<String, byte[]> producer;
   private final RelayProperties kafka;
   private final ObjectMapper json = RegistryJson.mapper();
+  private final Serializer serializer;
 
-  KafkaRelay(Producer<String, byte[]> relayProducer, RelayProperties kafka) {
+  KafkaRelay(
+      Producer<String, byte[]> relayProducer,
+      RelayProperties kafka,
+      @Qualifier("eventSerializer") Serializer serializer) {
     this.producer = relayProducer;
     this.kafka = kafka;
+    this.serializer = serializer;
   }
 
   @EventHandler
   void publish(CaseEvent event, DomainEventMessage<?> message) throws JsonProcessingException {
+    UUID eventId = UUID.fromString(message.getIdentifier());
+    long sequence = message.getSequenceNumber();
+    String actor = String.valueOf(message.getMetaData().getOrDefault(Actor.METADATA_KEY, "system"));
+    String organisation = (String) message.getMetaData().get(Actor.ORGANISATION_KEY);
+    SerializedObject<byte[]> stored = message.serializePayload(serializer, byte[].class);
+    // The stored JSON is the envelope's payload as it is when it has the catalogue's revision;
+    // an older one is read into the event and written in the current form, as the envelope says.
     EventEnvelope envelope =
-        EventEnvelope.wrap(
-            UUID.fromString(message.getIdentifier()),
-            message.getSequenceNumber(),
-            event,
-            message.getTimestamp(),
-            String.valueOf(message.getMetaData().getOrDefault(Actor.METADATA_KEY, "system")),
-            (String) message.getMetaData().get(Actor.ORGANISATION_KEY));
+        isCurrentRevision(event, stored)
+            ? EventEnvelope.wrapWritten(
+                eventId,
+                sequence,
+                event,
+                stored.getData(),
+                message.getTimestamp(),
+                actor,
+                organisation)
+            : EventEnvelope.wrap(
+                eventId, sequence, event, message.getTimestamp(), actor, organisation);
     ProducerRecord<String, byte[]> record =
         new ProducerRecord<>(
             kafka.topic(), envelope.caseId().toString(), json.writeValueAsBytes(envelope));
     pendingAcks().add(producer.send(record));
+  }
+
+  private static boolean isCurrentRevision(CaseEvent event, SerializedObject<byte[]> stored) {
+    return String.valueOf(EventCatalog.typeOf(event.getClass()).revision())
+        .equals(stored.getType().getRevision());
   }
 
   /** The sends of the current batch, awaited once when the batch is about to commit. */

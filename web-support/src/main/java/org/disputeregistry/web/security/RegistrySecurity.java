@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -91,6 +92,12 @@ public class RegistrySecurity implements WebMvcConfigurer {
             exceptions ->
                 exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .build();
+  }
+
+  /** Spring Security's firewall, its header checks without regular expressions. */
+  @Bean
+  HttpFirewall httpFirewall() {
+    return HeaderFirewall.strict();
   }
 
   /** No origin may read the APIs' answers from a browser unless configured. */
