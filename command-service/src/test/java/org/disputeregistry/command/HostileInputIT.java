@@ -402,6 +402,38 @@ class HostileInputIT extends ApiTestBase {
   }
 
   /**
+   * A header value with a control character (the byte 0x85, which Tomcat passes on as U+0085) is
+   * refused by the firewall before the command runs.
+   */
+  @org.junit.jupiter.api.Test
+  void aControlCharacterInAHeaderValueIsRefused() throws Exception {
+    long before = allStoredEvents();
+    byte[] body =
+        APPLICATION
+            .replaceFirst("\"caseId\":\"[^\"]+\"", "\"caseId\":\"" + UUID.randomUUID() + "\"")
+            .replace("9001号", "9002号")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream request = new java.io.ByteArrayOutputStream();
+    request.writeBytes(
+        ("POST /api/reconsiderations HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                + JSON
+                + "\r\nAuthorization: "
+                + authorization("/api/reconsiderations")
+                + "\r\nContent-Length: "
+                + body.length
+                + "\r\nConnection: close\r\nX-Probe: a")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    request.write(0x85);
+    request.writeBytes("b\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    request.writeBytes(body);
+
+    String answer = RawHttp.send(http.getRootUri(), request.toByteArray());
+
+    assertThat(answer).startsWith("HTTP/1.1 400");
+    assertThat(allStoredEvents()).isEqualTo(before);
+  }
+
+  /**
    * The issue's 50 MB batch of 1.4 M contacts, chunked: refused as it streams in, at the 1,001st
    * contact.
    */

@@ -75,4 +75,14 @@ public final class RawHttp {
       return received.toString(StandardCharsets.UTF_8);
     }
   }
+
+  /** Sends {@code request} as it is on a connection of its own; returns the whole answer. */
+  public static String send(String rootUri, byte[] request) throws IOException {
+    URI root = URI.create(rootUri);
+    try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+      socket.setSoTimeout(60_000);
+      socket.getOutputStream().write(request);
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
 }
