@@ -102,9 +102,10 @@ public class RegistrySecurity implements WebMvcConfigurer {
   }
 
   /**
-   * No observation of each security filter, authentication and authorization: a dozen Micrometer
-   * observations per request that nothing reads (the request itself is still observed as {@code
-   * http.server.requests}); the security checks are unchanged.
+   * Spring Security's filters, authentications and authorizations are not observed at all: with
+   * {@code management.observations.enable.spring.security=false} alone their observations are
+   * no-ops, but every filter of the chain is still wrapped to make them. The request itself is
+   * still observed as {@code http.server.requests}; the security checks are unchanged.
    */
   @Bean
   SecurityObservationSettings securityObservationSettings() {
