@@ -8,6 +8,9 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.disputeregistry.command.ApiTestBase;
 import org.disputeregistry.command.support.TopicRecords;
+import org.disputeregistry.events.EventCatalog;
+import org.disputeregistry.events.EventEnvelope;
+import org.disputeregistry.events.RegistryJson;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +37,7 @@ class ReconsiderationApiIT extends ApiTestBase {
   }
 
   @Test
-  void receivedApplicationIsStoredAndPublishedToKafkaKeyedByCase() {
+  void receivedApplicationIsStoredAndPublishedToKafkaKeyedByCase() throws Exception {
     UUID caseId = UUID.randomUUID();
 
     ResponseEntity<String> created = post(application(caseId, "光明复〔2023〕101号", "GUANGMING"));
@@ -51,6 +54,12 @@ class ReconsiderationApiIT extends ApiTestBase {
     assertThat(JsonPath.<String>read(published.value(), "$.actorOrganisation"))
         .isEqualTo("RECONSIDERATION_OFFICE");
     assertThat(JsonPath.<String>read(published.value(), "$.businessDate")).isEqualTo("2023-03-14");
+    // The relay writes the stored payload as it is: the record still reads back as the event.
+    EventEnvelope envelope =
+        RegistryJson.mapper().readValue(published.value(), EventEnvelope.class);
+    assertThat(EventCatalog.decode(envelope))
+        .extracting("caseId.value", "street")
+        .containsExactly(caseId, "GUANGMING");
 
     ResponseEntity<String> current = get("/api/reconsiderations/" + caseId);
     assertThat(current.getStatusCode()).isEqualTo(HttpStatus.OK);
