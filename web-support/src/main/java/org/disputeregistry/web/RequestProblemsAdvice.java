@@ -17,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -125,6 +126,18 @@ public class RequestProblemsAdvice extends ResponseEntityExceptionHandler {
                         v.getMessage()))
             .toList();
     return invalid(errors);
+  }
+
+  /**
+   * The firewall checks a header's name and value when it is first read: a value read by Spring MVC
+   * (which copies every header of a request with a body) fails here, not in the security filter
+   * chain. The message names the value, so it is neither logged nor answered.
+   */
+  @ExceptionHandler(RequestRejectedException.class)
+  ProblemDetail rejected(RequestRejectedException ex) {
+    return Problems.of(
+        ProblemCode.INVALID_CHARACTERS,
+        "A header of the request holds a control character or an unassigned one");
   }
 
   /**
