@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.disputeregistry.events.CaseId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.core.SqlTypeValue;
@@ -34,6 +36,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ReadModelWrites {
+
+  private static final Logger log = LoggerFactory.getLogger(ReadModelWrites.class);
 
   private final JdbcTemplate jdbc;
   private final ThreadLocal<Queue> queued = ThreadLocal.withInitial(Queue::new);
@@ -106,11 +110,16 @@ public class ReadModelWrites {
   void flush() {
     Queue queue = queued.get();
     try {
+      int statements = 0;
+      int batches = 0;
       for (Map<String, List<Statement>> wave : queue.waves()) {
         for (Map.Entry<String, List<Statement>> batch : wave.entrySet()) {
           run(batch.getKey(), batch.getValue());
+          statements += batch.getValue().size();
+          batches++;
         }
       }
+      log.debug("Flushed {} statements in {} JDBC batches", statements, batches);
     } finally {
       queue.clear();
     }
