@@ -20,6 +20,7 @@ sealed interface DeadlineChange {
     public void write(ReadModelWrites writes, CaseId caseId) {
       writes.add(
           caseId,
+          DeadlineProjection.TABLE,
           "INSERT INTO case_deadline (case_id, kind, started_on, due_on, ended_on, procedure)"
               + " VALUES (?, ?, ?, ?, NULL, coalesce(?, (SELECT max(procedure) FROM case_deadline"
               + " WHERE case_id = ?))) ON CONFLICT (case_id, kind) DO UPDATE SET"
@@ -44,6 +45,7 @@ sealed interface DeadlineChange {
     public void write(ReadModelWrites writes, CaseId caseId) {
       writes.add(
           caseId,
+          DeadlineProjection.TABLE,
           "UPDATE case_deadline SET due_on = ?, procedure = coalesce(?, procedure)"
               + (resumes ? ", ended_on = NULL" : "")
               + " WHERE case_id = ? AND kind = ?",
@@ -60,6 +62,7 @@ sealed interface DeadlineChange {
     public void write(ReadModelWrites writes, CaseId caseId) {
       writes.add(
           caseId,
+          DeadlineProjection.TABLE,
           "UPDATE case_deadline SET ended_on = ? WHERE case_id = ? AND kind = ?"
               + " AND ended_on IS NULL",
           on,
@@ -74,6 +77,7 @@ sealed interface DeadlineChange {
     public void write(ReadModelWrites writes, CaseId caseId) {
       writes.add(
           caseId,
+          DeadlineProjection.TABLE,
           "UPDATE case_deadline SET ended_on = ? WHERE case_id = ? AND ended_on IS NULL",
           on,
           caseId.value());

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DeadlineProjection implements Projection {
 
+  static final String TABLE = "case_deadline";
+
   private final ReadModelWrites writes;
 
   DeadlineProjection(ReadModelWrites writes) {
@@ -28,6 +30,6 @@ class DeadlineProjection implements Projection {
 
   @Override
   public void forget(CaseId caseId) {
-    writes.add(caseId, "DELETE FROM case_deadline WHERE case_id = ?", caseId.value());
+    writes.add(caseId, TABLE, "DELETE FROM case_deadline WHERE case_id = ?", caseId.value());
   }
 }

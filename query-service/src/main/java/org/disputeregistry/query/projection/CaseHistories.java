@@ -40,7 +40,7 @@ class CaseHistories {
     if (envelope.caseType() == CaseType.SERVICE_CONTACT) {
       return;
     }
-    writes.add(
+    writes.addIndependent(
         envelope.caseId(),
         "INSERT INTO case_event (case_id, sequence, envelope) VALUES (?, ?, CAST(? AS jsonb))",
         envelope.caseId().value(),

@@ -50,11 +50,21 @@ class CaseProgress {
   /** The progress of a batch's cases: read once, kept in memory, written back once. */
   final class Batch {
 
+    private final Map<UUID, Long> read;
     private final Map<UUID, Long> last;
     private final Map<UUID, EventEnvelope> advanced = new LinkedHashMap<>();
 
-    private Batch(Map<UUID, Long> last) {
-      this.last = last;
+    private Batch(Map<UUID, Long> read) {
+      this.read = read;
+      this.last = new HashMap<>(read);
+    }
+
+    /**
+     * The progress as it was read, without what this view has advanced since: for a batch taken
+     * again after a rollback to a savepoint set before the advances (the locks are still held).
+     */
+    Batch asRead() {
+      return new Batch(read);
     }
 
     /** Where the event stands. */

@@ -2,7 +2,9 @@ package org.disputeregistry.query.projection;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -21,5 +23,16 @@ class KafkaConsumerConfiguration {
     ExponentialBackOff backOff = new ExponentialBackOff(200, 2);
     backOff.setMaxInterval(2_000);
     return new DefaultErrorHandler(backOff);
+  }
+
+  /**
+   * The group's committed offsets only tell an operator how far the consumers are: where to resume
+   * is read from the database ({@link CaseEventListener}). So they are committed without waiting
+   * for the broker, and the next poll does not wait a round trip to Kafka after every batch.
+   */
+  @Bean
+  ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>>
+      commitOffsetsAsynchronously() {
+    return container -> container.getContainerProperties().setSyncCommits(false);
   }
 }

@@ -90,13 +90,13 @@ public class Projector {
   public void project(
       List<ConsumerRecord<String, byte[]>> records, Target target, OffsetGaps gaps) {
     targets.enter(target);
-    Map<TopicPartition, Long> stored = new HashMap<>();
-    Map<TopicPartition, Long> next = new HashMap<>();
+    Map<TopicPartition, Long> stored = offsets.lock(partitionsOf(records));
+    Map<TopicPartition, Long> next = new HashMap<>(stored);
     boolean ahead = false;
     List<Decoded> fresh = new ArrayList<>();
     for (ConsumerRecord<String, byte[]> record : records) {
       TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-      long expected = next.computeIfAbsent(partition, p -> lockOffset(p, stored));
+      long expected = next.get(partition);
       if (record.offset() < expected) {
         continue;
       }
@@ -117,19 +117,19 @@ public class Projector {
     fresh.stream().filter(d -> d.envelope != null).forEach(d -> cases.add(d.caseId()));
     // The counters compare the cases' rows before and after: no other writer (a dead-letter
     // replay) may change them in between, so the cases are locked first, as every writer does.
-    progress.lock(cases);
+    CaseProgress.Batch known = progress.lock(cases);
     StatisticCounts.Change counted = counts.change(byType(fresh));
-    if (!applyAtOnce(fresh, cases)) {
-      applyOneByOne(fresh, progress.lock(cases));
+    if (!applyAtOnce(fresh, known)) {
+      applyOneByOne(fresh, known.asRead());
     }
     counted.commit();
-    next.forEach(offsets::store);
+    offsets.store(next);
   }
 
-  private long lockOffset(TopicPartition partition, Map<TopicPartition, Long> stored) {
-    long offset = offsets.lock(partition);
-    stored.put(partition, offset);
-    return offset;
+  private static Set<TopicPartition> partitionsOf(List<ConsumerRecord<String, byte[]>> records) {
+    Set<TopicPartition> partitions = new HashSet<>();
+    records.forEach(r -> partitions.add(new TopicPartition(r.topic(), r.partition())));
+    return partitions;
   }
 
   /**
@@ -138,11 +138,10 @@ public class Projector {
    * batches) rolls the whole batch back to it, and {@link #applyOneByOne} takes the batch again
    * event by event.
    */
-  private boolean applyAtOnce(List<Decoded> batch, Set<UUID> cases) {
+  private boolean applyAtOnce(List<Decoded> batch, CaseProgress.Batch known) {
     try {
       savepoint.executeWithoutResult(
           status -> {
-            CaseProgress.Batch known = progress.lock(cases);
             for (Decoded decoded : batch) {
               Outcome outcome = locate(decoded, known);
               if (outcome == Outcome.APPLIED) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.disputeregistry.events.CaseId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.core.SqlTypeValue;
@@ -18,10 +20,13 @@ import org.springframework.stereotype.Component;
 /**
  * The read models' statements, queued while the {@link Projector} applies events and sent when it
  * flushes, as one JDBC batch per statement text: a round trip per kind of step instead of one per
- * event. The n-th statement of every case goes into the n-th wave and the waves run in order, so
- * each case's statements run in the order they were queued; statements of different cases write
- * different rows, so their order within a wave does not matter. Queued statements belong to the
- * calling thread (the projector's) until flushed or discarded.
+ * event. The n-th statement of a case on a table goes into the n-th wave and the waves run in
+ * order, so each case's statements on each table run in the order they were queued; statements of
+ * different cases write different rows, and statements on different tables neither read nor write
+ * each other's rows, so their order within a wave does not matter. A statement queued as {@link
+ * #addIndependent independent} goes into the first wave: a batch of twenty events of a case then
+ * costs one round trip for their histories, not twenty. Queued statements belong to the calling
+ * thread (the projector's) until flushed or discarded.
  *
  * <p>A table written by rows ({@link #insertRow}, {@link #updateRow}, {@link #deleteRows}) gets one
  * statement per case and flush: the updates of a case's row fold into the insert or update queued
@@ -32,6 +37,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadModelWrites {
 
+  private static final Logger log = LoggerFactory.getLogger(ReadModelWrites.class);
+
   private final JdbcTemplate jdbc;
   private final ThreadLocal<Queue> queued = ThreadLocal.withInitial(Queue::new);
 
@@ -40,25 +47,37 @@ public class ReadModelWrites {
   }
 
   /**
-   * Queues a statement that writes only rows of the given case (its insert, say).
+   * Queues a statement that reads and writes only rows of the given case in {@code table} (its
+   * insert, say); it runs after the case's statements on that table queued before it.
    *
    * @param sql a constant of the read model, never user input
    */
-  public void add(CaseId caseId, String sql, Object... arguments) {
-    queued.get().add(caseId, new Statement(sql, arguments, null));
+  public void add(CaseId caseId, String table, String sql, Object... arguments) {
+    queued.get().add(caseId, table, new Statement(sql, arguments, null));
   }
 
   /**
-   * Queues a statement that must change exactly one row of the given case; when it does not, the
-   * flush throws a {@link ProjectionRuleException} with the given reason.
+   * Queues an insert of a row that no other statement of the flush reads or writes (a row with a
+   * key of its own, say an event of a case's history): it may run before anything queued earlier.
+   *
+   * @param sql a constant of the read model, never user input
    */
-  public void updateOne(CaseId caseId, String sql, Supplier<String> noRow, Object... arguments) {
-    queued.get().add(caseId, new Statement(sql, arguments, noRow));
+  public void addIndependent(CaseId caseId, String sql, Object... arguments) {
+    queued.get().add(caseId, null, new Statement(sql, arguments, null));
+  }
+
+  /**
+   * Queues a statement that must change exactly one row of the given case in {@code table}; when it
+   * does not, the flush throws a {@link ProjectionRuleException} with the given reason.
+   */
+  public void updateOne(
+      CaseId caseId, String table, String sql, Supplier<String> noRow, Object... arguments) {
+    queued.get().add(caseId, table, new Statement(sql, arguments, noRow));
   }
 
   /** Queues the insert of the case's row of {@code table} with the given columns. */
   public void insertRow(CaseId caseId, String table, Map<String, Object> columns) {
-    queued.get().add(caseId, table, RowWrite.insert(table, caseId.value(), columns));
+    queued.get().addRow(caseId, table, RowWrite.insert(table, caseId.value(), columns));
   }
 
   /**
@@ -73,14 +92,14 @@ public class ReadModelWrites {
     if (open != null) {
       open.fold(columns);
     } else {
-      queue.add(caseId, table, RowWrite.update(table, caseId.value(), columns, noRow));
+      queue.addRow(caseId, table, RowWrite.update(table, caseId.value(), columns, noRow));
     }
   }
 
   /** Deletes the case's rows of {@code table} (none is fine); later updates start anew. */
   public void deleteRows(CaseId caseId, String table) {
     queued.get().closeRow(caseId, table);
-    add(caseId, "DELETE FROM " + table + " WHERE case_id = ?", caseId.value());
+    add(caseId, table, "DELETE FROM " + table + " WHERE case_id = ?", caseId.value());
   }
 
   /**
@@ -91,11 +110,16 @@ public class ReadModelWrites {
   void flush() {
     Queue queue = queued.get();
     try {
+      int statements = 0;
+      int batches = 0;
       for (Map<String, List<Statement>> wave : queue.waves()) {
         for (Map.Entry<String, List<Statement>> batch : wave.entrySet()) {
           run(batch.getKey(), batch.getValue());
+          statements += batch.getValue().size();
+          batches++;
         }
       }
+      log.debug("Flushed {} statements in {} JDBC batches", statements, batches);
     } finally {
       queue.clear();
     }
@@ -137,18 +161,34 @@ public class ReadModelWrites {
 
   private record Statement(String sql, Object[] arguments, Supplier<String> noRow) {}
 
-  /** Each case's statements in order, and the rows still open to folding. */
+  /** What a flush sends, wave by wave, and the rows still open to folding. */
   private static final class Queue {
 
-    private final Map<CaseId, List<Object>> perCase = new LinkedHashMap<>();
+    /** Per wave, per statement text in the order the texts first came, the queued statements. */
+    private final List<Map<String, List<Object>>> waves = new ArrayList<>();
+
+    /** Per case and table, how many statements are queued: the wave of the next one. */
+    private final Map<CaseId, Map<String, Integer>> queuedPerTable = new HashMap<>();
+
     private final Map<CaseId, Map<String, RowWrite>> openRows = new HashMap<>();
 
-    void add(CaseId caseId, Statement statement) {
-      perCase.computeIfAbsent(caseId, c -> new ArrayList<>()).add(statement);
+    /** {@code table} null: an independent statement, in the first wave. */
+    void add(CaseId caseId, String table, Object statement) {
+      int wave =
+          table == null
+              ? 0
+              : queuedPerTable
+                      .computeIfAbsent(caseId, c -> new HashMap<>())
+                      .merge(table, 1, Integer::sum)
+                  - 1;
+      while (waves.size() <= wave) {
+        waves.add(new LinkedHashMap<>());
+      }
+      waves.get(wave).computeIfAbsent(textOf(statement), t -> new ArrayList<>()).add(statement);
     }
 
-    void add(CaseId caseId, String table, RowWrite row) {
-      perCase.computeIfAbsent(caseId, c -> new ArrayList<>()).add(row);
+    void addRow(CaseId caseId, String table, RowWrite row) {
+      add(caseId, table, row);
       openRows.computeIfAbsent(caseId, c -> new HashMap<>()).put(table, row);
     }
 
@@ -165,21 +205,26 @@ public class ReadModelWrites {
     }
 
     /**
-     * The n-th statement of every case in the n-th wave, each wave grouped by statement text in the
-     * order the texts first came.
+     * The waves in order, each grouped by statement text in the order the texts first came (a row
+     * write's text is known only now: later steps may have folded columns into it).
      */
     List<Map<String, List<Statement>>> waves() {
-      List<Map<String, List<Statement>>> waves = new ArrayList<>();
-      for (List<Object> statements : perCase.values()) {
-        for (int n = 0; n < statements.size(); n++) {
-          if (n == waves.size()) {
-            waves.add(new LinkedHashMap<>());
+      List<Map<String, List<Statement>>> result = new ArrayList<>();
+      for (Map<String, List<Object>> wave : waves) {
+        Map<String, List<Statement>> byText = new LinkedHashMap<>();
+        for (List<Object> statements : wave.values()) {
+          for (Object queued : statements) {
+            Statement statement = statementOf(queued);
+            byText.computeIfAbsent(statement.sql, sql -> new ArrayList<>()).add(statement);
           }
-          Statement statement = statementOf(statements.get(n));
-          waves.get(n).computeIfAbsent(statement.sql, sql -> new ArrayList<>()).add(statement);
         }
+        result.add(byText);
       }
-      return waves;
+      return result;
+    }
+
+    private static String textOf(Object queued) {
+      return queued instanceof Statement statement ? statement.sql : ((RowWrite) queued).table();
     }
 
     private static Statement statementOf(Object queued) {
@@ -190,7 +235,8 @@ public class ReadModelWrites {
     }
 
     void clear() {
-      perCase.clear();
+      waves.clear();
+      queuedPerTable.clear();
       openRows.clear();
     }
   }

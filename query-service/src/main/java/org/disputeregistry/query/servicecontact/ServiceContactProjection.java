@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ServiceContactProjection implements Projection {
 
+  private static final String TABLE = "service_contact_day";
+
   private final ReadModelWrites writes;
 
   ServiceContactProjection(ReadModelWrites writes) {
@@ -46,6 +48,7 @@ class ServiceContactProjection implements Projection {
   private void opened(ServiceContactDayOpenedEvent e) {
     writes.add(
         e.caseId(),
+        TABLE,
         "INSERT INTO service_contact_day (case_id, site, street, community, served_on)"
             + " VALUES (?, ?, ?, ?, ?)",
         e.caseId().value(),
@@ -67,6 +70,7 @@ class ServiceContactProjection implements Projection {
   private void add(CaseEvent e, long persons, String batchChange) {
     writes.updateOne(
         e.caseId(),
+        TABLE,
         "UPDATE service_contact_day SET "
             + batchChange
             + ", persons = persons + ? WHERE case_id = ?",
