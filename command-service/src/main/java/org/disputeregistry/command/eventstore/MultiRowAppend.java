@@ -25,6 +25,7 @@ final class MultiRowAppend implements AppendEventsStatementBuilder {
 
   private static final int COLUMNS = 9;
   private static final int MAX_ROWS = Short.MAX_VALUE / COLUMNS;
+  private static final String ROW = "(?,?,?,?,?,?,?,?,?)";
 
   @Override
   public PreparedStatement build(
@@ -39,17 +40,16 @@ final class MultiRowAppend implements AppendEventsStatementBuilder {
       return JdbcEventStorageEngineStatements.appendEvents(
           connection, schema, dataType, events, serializer, timestampWriter);
     }
-    StringBuilder sql =
-        new StringBuilder(100 + events.size() * 20)
-            .append("INSERT INTO ")
-            .append(schema.domainEventTable())
-            .append(" (")
-            .append(schema.domainEventFields())
-            .append(") VALUES ");
-    for (int i = 0; i < events.size(); i++) {
-      sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?)");
-    }
-    PreparedStatement statement = connection.prepareStatement(sql.toString());
+    // One repeat, not an append per row (JFR: appending the rows' placeholders was a fifth of it).
+    String sql =
+        "INSERT INTO "
+            + schema.domainEventTable()
+            + " ("
+            + schema.domainEventFields()
+            + ") VALUES "
+            + ROW
+            + ("," + ROW).repeat(events.size() - 1);
+    PreparedStatement statement = connection.prepareStatement(sql);
     int column = 0;
     for (EventMessage<?> message : events) {
       DomainEventMessage<?> event = asDomainEvent(message);
