@@ -24,7 +24,7 @@ record Sizes(
         Integer.getInteger("bench.runs", 3),
         Integer.getInteger("bench.clients", 16),
         Duration.ofSeconds(Integer.getInteger("bench.warmUpSeconds", 30)),
-        Duration.ofSeconds(Integer.getInteger("bench.warmUpMaxSeconds", 180)),
+        Duration.ofSeconds(Integer.getInteger("bench.warmUpMaxSeconds", 300)),
         Duration.ofSeconds(Integer.getInteger("bench.commandSeconds", 10)),
         Integer.getInteger("bench.backfillCases", 4000),
         Integer.getInteger("bench.backfillVersusHttpCases", 2000),
