@@ -18,9 +18,6 @@ final class BackfillScenario implements Scenario {
   private static final Logger log = LoggerFactory.getLogger(BackfillScenario.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** A warm-up round within this fraction of the one before means the JIT compiler is done. */
-  private static final double STEADY = 0.05;
-
   /** Warm-up back-fills stay in the store: bounded, so the later phases' sizes stay near. */
   private static final int MAX_WARM_UP_ROUNDS = 10;
 
@@ -65,43 +62,20 @@ final class BackfillScenario implements Scenario {
             + " loading a year runs for minutes, so its steady state is what counts; before the"
             + " runs, back-fills of the same size until the JIT compiler is done (as for the"
             + " commands; at most 10 rounds): "
-            + String.join(" → ", warmUp.stream().map(Row::number).toList())
+            + WarmUp.trail(warmUp)
             + " events/s. Their events stay in the store (the later phases read them too); the"
             + " runs start once the relay has published them.");
   }
 
-  /**
-   * Back-fills until the JIT compiler is done: a round in which the service's compiler threads took
-   * less than {@link #STEADY} of its CPU and whose rate rose less than that over the round before,
-   * after at least {@code bench.warmUpSeconds} and at most {@code bench.warmUpMaxSeconds} or {@link
-   * #MAX_WARM_UP_ROUNDS} rounds.
-   */
-  private static List<Double> warmUp(Bench bench, int cases) throws IOException {
-    long pid = bench.command.pid();
-    List<Double> rates = new ArrayList<>();
-    long started = System.nanoTime();
-    while (true) {
-      long cpu = ProcessCpu.ofProcess(pid);
-      long compiling = ProcessCpu.ofCompilerThreads(pid);
-      double rate = load(bench, cases);
-      double compilerShare =
-          (ProcessCpu.ofCompilerThreads(pid) - compiling)
-              / (double) Math.max(1, ProcessCpu.ofProcess(pid) - cpu);
-      boolean warm =
-          compilerShare < STEADY
-              && !rates.isEmpty()
-              && rate < rates.get(rates.size() - 1) * (1 + STEADY);
-      rates.add(rate);
-      log.info(
-          "  warm-up round {}: {} events/s, {}% of the JVM's CPU compiling",
-          rates.size(), Row.number(rate), Math.round(compilerShare * 100));
-      long elapsed = System.nanoTime() - started;
-      if (elapsed >= bench.sizes.warmUpMax().toNanos()
-          || rates.size() == MAX_WARM_UP_ROUNDS
-          || (warm && elapsed >= bench.sizes.warmUp().toNanos())) {
-        return rates;
-      }
-    }
+  /** Back-fills until the JIT compiler is done ({@link WarmUp}), at most a bounded number. */
+  private static List<Double> warmUp(Bench bench, int cases) throws Exception {
+    return WarmUp.rounds(
+        "back-fill (events/s)",
+        bench.command.pid(),
+        bench.sizes,
+        MAX_WARM_UP_ROUNDS,
+        false,
+        () -> load(bench, cases));
   }
 
   /**

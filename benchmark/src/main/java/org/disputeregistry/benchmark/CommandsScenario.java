@@ -20,9 +20,6 @@ final class CommandsScenario implements Scenario {
 
   private static final Logger log = LoggerFactory.getLogger(CommandsScenario.class);
 
-  /** A warm-up round within this fraction of the one before means the JIT compiler is done. */
-  private static final double STEADY = 0.05;
-
   @Override
   public void run(Bench bench) throws Exception {
     Sizes sizes = bench.sizes;
@@ -39,15 +36,15 @@ final class CommandsScenario implements Scenario {
           "Commands: warm-up rounds of "
               + sizes.commandTime().toSeconds()
               + " s until one in which the JIT compiler threads took less than "
-              + Math.round(STEADY * 100)
+              + Math.round(WarmUp.STEADY * 100)
               + "% of the JVM's CPU and the rate rose less than that (at least "
               + sizes.warmUp().toSeconds()
               + " s, at most "
               + sizes.warmUpMax().toSeconds()
               + " s): service "
-              + rates(serviceWarmUp)
+              + WarmUp.trail(serviceWarmUp)
               + ", Spring Boot baseline "
-              + rates(baselineWarmUp)
+              + WarmUp.trail(baselineWarmUp)
               + " commands/s. Spring Boot baseline = module benchmark-baseline (same request body"
               + " and @Valid constraints, one INSERT of a "
               + rowBytes
@@ -124,45 +121,18 @@ final class CommandsScenario implements Scenario {
     return new Row(figure, unit, Stats.of(measured), Stats.of(baseline), lowerIsBetter, target);
   }
 
-  /**
-   * Rounds of commands until the JIT compiler is done: a round in which the JVM's compiler threads
-   * took less than {@link #STEADY} of its CPU and whose rate rose less than that over the round
-   * before (on a loaded machine the rate alone stalls while the compiler is still starved), after
-   * at least {@code bench.warmUpSeconds} and at most {@code bench.warmUpMaxSeconds}.
-   */
-  private static List<Double> warmUp(Bench bench, ServiceProcess target)
-      throws InterruptedException {
-    Sizes sizes = bench.sizes;
-    List<Double> rates = new ArrayList<>();
-    long started = System.nanoTime();
-    while (true) {
-      long compiling = ProcessCpu.ofCompilerThreads(target.pid());
-      Measured round = openCases(bench, target, Backends.NONE, sizes.commandTime());
-      double compilerShare =
-          (ProcessCpu.ofCompilerThreads(target.pid()) - compiling)
-              / (double) Math.max(1, round.jvmCpuNanos);
-      double rate = round.throughput.perSecond();
-      boolean warm =
-          compilerShare < STEADY
-              && !rates.isEmpty()
-              && rate < rates.get(rates.size() - 1) * (1 + STEADY);
-      rates.add(rate);
-      long elapsed = System.nanoTime() - started;
-      log.info(
-          "  warm-up {} round {}: {} commands/s, {} µs JVM CPU per command, {}% of it compiling",
-          target.name(),
-          rates.size(),
-          Row.number(rate),
-          Row.number(round.jvmCpuNanos / 1e3 / Math.max(1, round.throughput.operations())),
-          Math.round(compilerShare * 100));
-      if (elapsed >= sizes.warmUpMax().toNanos() || (warm && elapsed >= sizes.warmUp().toNanos())) {
-        return rates;
-      }
-    }
-  }
-
-  private static String rates(List<Double> rates) {
-    return String.join(" → ", rates.stream().map(Row::number).toList());
+  /** Rounds of commands to {@code target} until the JIT compiler is done ({@link WarmUp}). */
+  private static List<Double> warmUp(Bench bench, ServiceProcess target) throws Exception {
+    return WarmUp.rounds(
+        target.name() + " (commands/s)",
+        target.pid(),
+        bench.sizes,
+        Integer.MAX_VALUE,
+        false,
+        () ->
+            openCases(bench, target, Backends.NONE, bench.sizes.commandTime())
+                .throughput
+                .perSecond());
   }
 
   /** The PostgreSQL backends serving one database (by its name or JDBC URL). */

@@ -27,12 +27,15 @@ final class ReadModelCopies {
     this.database = database;
   }
 
-  /** Copies every case row until the cases stand for {@code target} events; returns how many. */
+  /**
+   * Copies every case row until the cases stand for at least {@code target} events; returns how
+   * many.
+   */
   long amplify(long target) throws SQLException {
     long events =
         servers.queryLong(
             database, "SELECT coalesce(sum(last_sequence + 1), 0) FROM case_progress");
-    long copies = Math.max(0, Math.round((double) target / events) - 1);
+    long copies = Math.max(0, (target + events - 1) / events - 1);
     log.info("Year totals: {} projected events, {} copies of every case row", events, copies);
     List<String> tables = caseTables();
     long started = System.nanoTime();

@@ -18,9 +18,6 @@ final class YearTotalsScenario implements Scenario {
 
   private static final Logger log = LoggerFactory.getLogger(YearTotalsScenario.class);
 
-  /** A warm-up round within this fraction of the one before means the JIT compiler is done. */
-  private static final double STEADY = 0.05;
-
   private static final String[] YEAR_FIGURES = {
     "/api/statistics/reconsiderations?year=2023",
     "/api/statistics/commercial-mediations?year=2023",
@@ -113,45 +110,30 @@ final class YearTotalsScenario implements Scenario {
                   sizes.queryTime().toSeconds(),
                   Row.number(represented),
                   sizes.queryClients(),
-                  String.join(" → ", warmUp.stream().map(Row::number).toList()),
+                  WarmUp.trail(warmUp),
                   String.join(" / ", runP99.stream().map(Row::number).toList())));
     }
   }
 
   /**
    * Rounds of the year queries, each followed by 20 annual totals, until the JIT compiler is done
-   * and the p99 stops falling: a round in which the service's compiler threads took less than
-   * {@link #STEADY} of its CPU and whose p99 fell less than that below the round before's, after at
-   * least {@code bench.warmUpSeconds} and at most {@code bench.warmUpMaxSeconds}; the rounds' p99.
+   * and the p99 stops falling ({@link WarmUp}); the rounds' p99.
    */
-  private static List<Double> warmUp(ServiceProcess big, Sizes sizes) throws InterruptedException {
-    List<Double> p99s = new ArrayList<>();
-    long started = System.nanoTime();
-    while (true) {
-      long cpu = ProcessCpu.ofProcess(big.pid());
-      long compiling = ProcessCpu.ofCompilerThreads(big.pid());
-      double p99 =
-          yearQueries(big, sizes.queryClients(), new Latencies(), sizes.queryTime())
-              .latency()
-              .p99();
-      annualTotals(big, 20);
-      double compilerShare =
-          (ProcessCpu.ofCompilerThreads(big.pid()) - compiling)
-              / (double) Math.max(1, ProcessCpu.ofProcess(big.pid()) - cpu);
-      boolean steady =
-          compilerShare < STEADY
-              && !p99s.isEmpty()
-              && p99 > p99s.get(p99s.size() - 1) * (1 - STEADY);
-      p99s.add(p99);
-      log.info(
-          "  warm-up round {}: p99 {} ms, {}% of the JVM's CPU compiling",
-          p99s.size(), Row.number(p99), Math.round(compilerShare * 100));
-      long elapsed = System.nanoTime() - started;
-      if (elapsed >= sizes.warmUpMax().toNanos()
-          || (steady && elapsed >= sizes.warmUp().toNanos())) {
-        return p99s;
-      }
-    }
+  private static List<Double> warmUp(ServiceProcess big, Sizes sizes) throws Exception {
+    return WarmUp.rounds(
+        "year totals (p99 ms)",
+        big.pid(),
+        sizes,
+        Integer.MAX_VALUE,
+        true,
+        () -> {
+          double p99 =
+              yearQueries(big, sizes.queryClients(), new Latencies(), sizes.queryTime())
+                  .latency()
+                  .p99();
+          annualTotals(big, 20);
+          return p99;
+        });
   }
 
   /**
