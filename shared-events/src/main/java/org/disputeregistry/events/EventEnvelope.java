@@ -62,28 +62,29 @@ public record EventEnvelope(
   }
 
   /**
-   * The same around {@code payloadJson}, the event's JSON as {@link RegistryJson} wrote it in the
-   * current revision (the event store's bytes): written out as they are instead of read into a tree
-   * and written again. Such an envelope is for writing only; its {@link #payload()} is not a tree
-   * to read.
+   * The same around the event's JSON as the event store holds it: when it is of the catalogue's
+   * current revision (as {@link RegistryJson} writes the event), those bytes are written out as
+   * they are instead of the event being written again; an older revision is written from the event,
+   * in the current form. Such an envelope is for writing only; its {@link #payload()} may not be a
+   * tree to read.
    */
-  public static EventEnvelope wrapWritten(
+  public static EventEnvelope wrapStored(
       UUID eventId,
       long sequence,
       CaseEvent event,
-      byte[] payloadJson,
+      byte[] storedJson,
+      String storedRevision,
       Instant recordedAt,
       String actor,
       String actorOrganisation) {
-    return wrap(
-        eventId,
-        sequence,
-        event,
-        JsonNodeFactory.instance.rawValueNode(
-            new RawValue(new String(payloadJson, StandardCharsets.UTF_8))),
-        recordedAt,
-        actor,
-        actorOrganisation);
+    boolean current =
+        String.valueOf(EventCatalog.typeOf(event.getClass()).revision()).equals(storedRevision);
+    JsonNode payload =
+        current
+            ? JsonNodeFactory.instance.rawValueNode(
+                new RawValue(new String(storedJson, StandardCharsets.UTF_8)))
+            : RegistryJson.mapper().valueToTree(event);
+    return wrap(eventId, sequence, event, payload, recordedAt, actor, actorOrganisation);
   }
 
   private static EventEnvelope wrap(

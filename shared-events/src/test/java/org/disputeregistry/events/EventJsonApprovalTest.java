@@ -76,11 +76,12 @@ class EventJsonApprovalTest {
       String written =
           new String(
               JSON.writeValueAsBytes(
-                  EventEnvelope.wrapWritten(
+                  EventEnvelope.wrapStored(
                       EventSamples.EVENT_ID,
                       7,
                       event,
                       stored,
+                      String.valueOf(EventCatalog.typeOf(event.getClass()).revision()),
                       recorded,
                       "officer.li",
                       organisation)),

@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -36,16 +33,6 @@ import org.springframework.stereotype.Component;
 class LineParser {
 
   private static final Set<String> FIELDS = Set.of("type", "open", "steps");
-
-  private static final ThreadLocal<MessageDigest> MD5 =
-      ThreadLocal.withInitial(
-          () -> {
-            try {
-              return MessageDigest.getInstance("MD5");
-            } catch (NoSuchAlgorithmException e) {
-              throw new IllegalStateException("The JDK offers no MD5", e);
-            }
-          });
 
   private final StepTables tables;
   private final ObjectMapper json;
@@ -75,17 +62,9 @@ class LineParser {
     return new Reading(line.number()).read(line.text());
   }
 
-  /**
-   * Stable across re-runs of the same file: the case id and the step's position, as {@link
-   * UUID#nameUUIDFromBytes} makes it (version 3), with a digest per thread rather than one looked
-   * up per step (JFR: the provider lookup was a sixth of reading a line's steps).
-   */
+  /** Stable across re-runs of the same file: the case id and the step's position. */
   static UUID derivedStepId(String caseId, int index) {
-    byte[] md5 = MD5.get().digest((caseId + "#" + index).getBytes(StandardCharsets.UTF_8));
-    md5[6] = (byte) ((md5[6] & 0x0f) | 0x30); // version 3
-    md5[8] = (byte) ((md5[8] & 0x3f) | 0x80); // IETF variant
-    ByteBuffer bytes = ByteBuffer.wrap(md5);
-    return new UUID(bytes.getLong(), bytes.getLong());
+    return UUID.nameUUIDFromBytes((caseId + "#" + index).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The reading of one line: its refusals name the line and, once read, its case. */

@@ -21,7 +21,6 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.disputeregistry.command.lifecycle.Actor;
 import org.disputeregistry.events.CaseEvent;
-import org.disputeregistry.events.EventCatalog;
 import org.disputeregistry.events.EventEnvelope;
 import org.disputeregistry.events.RegistryJson;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -60,34 +59,21 @@ class KafkaRelay {
 
   @EventHandler
   void publish(CaseEvent event, DomainEventMessage<?> message) throws JsonProcessingException {
-    UUID eventId = UUID.fromString(message.getIdentifier());
-    long sequence = message.getSequenceNumber();
-    String actor = String.valueOf(message.getMetaData().getOrDefault(Actor.METADATA_KEY, "system"));
-    String organisation = (String) message.getMetaData().get(Actor.ORGANISATION_KEY);
     SerializedObject<byte[]> stored = message.serializePayload(serializer, byte[].class);
-    // The stored JSON is the envelope's payload as it is when it has the catalogue's revision;
-    // an older one is read into the event and written in the current form, as the envelope says.
     EventEnvelope envelope =
-        isCurrentRevision(event, stored)
-            ? EventEnvelope.wrapWritten(
-                eventId,
-                sequence,
-                event,
-                stored.getData(),
-                message.getTimestamp(),
-                actor,
-                organisation)
-            : EventEnvelope.wrap(
-                eventId, sequence, event, message.getTimestamp(), actor, organisation);
+        EventEnvelope.wrapStored(
+            UUID.fromString(message.getIdentifier()),
+            message.getSequenceNumber(),
+            event,
+            stored.getData(),
+            stored.getType().getRevision(),
+            message.getTimestamp(),
+            String.valueOf(message.getMetaData().getOrDefault(Actor.METADATA_KEY, "system")),
+            (String) message.getMetaData().get(Actor.ORGANISATION_KEY));
     ProducerRecord<String, byte[]> record =
         new ProducerRecord<>(
             kafka.topic(), envelope.caseId().toString(), json.writeValueAsBytes(envelope));
     pendingAcks().add(producer.send(record));
-  }
-
-  private static boolean isCurrentRevision(CaseEvent event, SerializedObject<byte[]> stored) {
-    return String.valueOf(EventCatalog.typeOf(event.getClass()).revision())
-        .equals(stored.getType().getRevision());
   }
 
   /** The sends of the current batch, awaited once when the batch is about to commit. */

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.disputeregistry.events.CaseId;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.core.SqlTypeValue;
@@ -36,8 +34,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ReadModelWrites {
-
-  private static final Logger log = LoggerFactory.getLogger(ReadModelWrites.class);
 
   private final JdbcTemplate jdbc;
   private final ThreadLocal<Queue> queued = ThreadLocal.withInitial(Queue::new);
@@ -110,16 +106,9 @@ public class ReadModelWrites {
   void flush() {
     Queue queue = queued.get();
     try {
-      int statements = 0;
-      int batches = 0;
       for (Map<String, List<Statement>> wave : queue.waves()) {
-        for (Map.Entry<String, List<Statement>> batch : wave.entrySet()) {
-          run(batch.getKey(), batch.getValue());
-          statements += batch.getValue().size();
-          batches++;
-        }
+        wave.forEach(this::run);
       }
-      log.debug("Flushed {} statements in {} JDBC batches", statements, batches);
     } finally {
       queue.clear();
     }
@@ -164,8 +153,8 @@ public class ReadModelWrites {
   /** What a flush sends, wave by wave, and the rows still open to folding. */
   private static final class Queue {
 
-    /** Per wave, per statement text in the order the texts first came, the queued statements. */
-    private final List<Map<String, List<Object>>> waves = new ArrayList<>();
+    /** Per wave, the queued statements and row writes. */
+    private final List<List<Object>> waves = new ArrayList<>();
 
     /** Per case and table, how many statements are queued: the wave of the next one. */
     private final Map<CaseId, Map<String, Integer>> queuedPerTable = new HashMap<>();
@@ -182,9 +171,9 @@ public class ReadModelWrites {
                       .merge(table, 1, Integer::sum)
                   - 1;
       while (waves.size() <= wave) {
-        waves.add(new LinkedHashMap<>());
+        waves.add(new ArrayList<>());
       }
-      waves.get(wave).computeIfAbsent(textOf(statement), t -> new ArrayList<>()).add(statement);
+      waves.get(wave).add(statement);
     }
 
     void addRow(CaseId caseId, String table, RowWrite row) {
@@ -210,21 +199,15 @@ public class ReadModelWrites {
      */
     List<Map<String, List<Statement>>> waves() {
       List<Map<String, List<Statement>>> result = new ArrayList<>();
-      for (Map<String, List<Object>> wave : waves) {
+      for (List<Object> wave : waves) {
         Map<String, List<Statement>> byText = new LinkedHashMap<>();
-        for (List<Object> statements : wave.values()) {
-          for (Object queued : statements) {
-            Statement statement = statementOf(queued);
-            byText.computeIfAbsent(statement.sql, sql -> new ArrayList<>()).add(statement);
-          }
+        for (Object queued : wave) {
+          Statement statement = statementOf(queued);
+          byText.computeIfAbsent(statement.sql, sql -> new ArrayList<>()).add(statement);
         }
         result.add(byText);
       }
       return result;
-    }
-
-    private static String textOf(Object queued) {
-      return queued instanceof Statement statement ? statement.sql : ((RowWrite) queued).table();
     }
 
     private static Statement statementOf(Object queued) {

@@ -50,10 +50,6 @@ final class RowWrite {
     columns.putAll(resolved);
   }
 
-  String table() {
-    return table;
-  }
-
   /** Column and table names are constants of the read models, never input. */
   String sql() {
     if (insert) {
