@@ -1,6 +1,7 @@
 package org.disputeregistry.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.Supplier;
 
 /**
  * Which organisation owns a case, derived from the event that opened it (no event carries it as a
@@ -27,15 +28,20 @@ public final class Ownership {
   public static String ofOpening(CaseEvent opening) {
     return ofOpening(
         EventCatalog.typeOf(opening.getClass()).caseType(),
-        RegistryJson.mapper().valueToTree(opening));
+        () -> RegistryJson.mapper().valueToTree(opening));
   }
 
   /** The owner of a case of this type from its opening event's JSON (as stored or published). */
   public static String ofOpening(CaseType caseType, JsonNode opening) {
+    return ofOpening(caseType, () -> opening);
+  }
+
+  /** The JSON is made only where a field names the owner: a reconsideration's is a constant. */
+  private static String ofOpening(CaseType caseType, Supplier<JsonNode> opening) {
     return switch (caseType) {
       case RECONSIDERATION -> RECONSIDERATION_OFFICE;
-      case COMMERCIAL_MEDIATION -> CENTRE + opening.path("centre").asText();
-      case PETITION, SERVICE_CONTACT -> STREET + opening.path("street").asText();
+      case COMMERCIAL_MEDIATION -> CENTRE + opening.get().path("centre").asText();
+      case PETITION, SERVICE_CONTACT -> STREET + opening.get().path("street").asText();
     };
   }
 
