@@ -11,7 +11,6 @@ import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.EffectiveSteps;
 import org.disputeregistry.events.EventCatalog;
 import org.disputeregistry.events.EventEnvelope;
-import org.disputeregistry.events.RegistryJson;
 import org.disputeregistry.events.StepEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -98,7 +97,7 @@ class CaseHistories {
 
   private static EventEnvelope envelope(byte[] json) {
     try {
-      return RegistryJson.mapper().readValue(json, EventEnvelope.class);
+      return EnvelopeJson.read(json);
     } catch (IOException e) {
       throw new IllegalStateException("case_event holds an envelope it cannot read", e);
     }

@@ -16,7 +16,6 @@ import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.EventCatalog;
 import org.disputeregistry.events.EventEnvelope;
-import org.disputeregistry.events.RegistryJson;
 import org.disputeregistry.events.StepCorrection;
 import org.disputeregistry.events.UnreadableEventException;
 import org.disputeregistry.query.counts.StatisticCounts;
@@ -232,7 +231,7 @@ public class Projector {
 
   private static Decoded decode(ConsumerRecord<String, byte[]> record) {
     try {
-      EventEnvelope envelope = RegistryJson.mapper().readValue(record.value(), EventEnvelope.class);
+      EventEnvelope envelope = EnvelopeJson.read(record.value());
       return new Decoded(record, envelope, EventCatalog.decode(envelope), null);
     } catch (IOException | UnreadableEventException | IllegalArgumentException e) {
       return new Decoded(record, null, null, "Unreadable: " + e.getMessage());
