@@ -1,6 +1,5 @@
 package org.disputeregistry.query.projection;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,17 +11,17 @@ import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.EffectiveSteps;
 import org.disputeregistry.events.EventCatalog;
 import org.disputeregistry.events.EventEnvelope;
-import org.disputeregistry.events.RegistryJson;
 import org.disputeregistry.events.StepEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The events of every case, kept in {@code case_event} as they are projected, so that a correction
- * (an amended or retracted step) can fold the case's rows again: every projection forgets the case
- * and takes its opening and its steps in effect ({@link EffectiveSteps}) again, each with the
- * envelope it was published in. The statistic counters follow, as they follow every row the batch
- * changes. Service-contact days are not kept: their batches are voided, never corrected.
+ * The events of every case, kept in {@code case_event} as they are projected (the records' values
+ * as published), so that a correction (an amended or retracted step) can fold the case's rows
+ * again: every projection forgets the case and takes its opening and its steps in effect ({@link
+ * EffectiveSteps}) again, each with the envelope it was published in. The statistic counters
+ * follow, as they follow every row the batch changes. Service-contact days are not kept: their
+ * batches are voided, never corrected.
  */
 @Component
 class CaseHistories {
@@ -35,17 +34,20 @@ class CaseHistories {
     this.jdbc = jdbc;
   }
 
-  /** Keeps an event of a case, in the batch's transaction. */
-  void keep(EventEnvelope envelope) {
+  /**
+   * Keeps an event of a case, in the batch's transaction, as the record's value it was read from
+   * ({@code published}): the bytes it was published as, read back as they were read the first time.
+   */
+  void keep(EventEnvelope envelope, byte[] published) {
     if (envelope.caseType() == CaseType.SERVICE_CONTACT) {
       return;
     }
     writes.addIndependent(
         envelope.caseId(),
-        "INSERT INTO case_event (case_id, sequence, envelope) VALUES (?, ?, CAST(? AS jsonb))",
+        "INSERT INTO case_event (case_id, sequence, envelope) VALUES (?, ?, ?)",
         envelope.caseId().value(),
         envelope.sequence(),
-        json(envelope));
+        published);
   }
 
   /** An event and the envelope it was published in. */
@@ -62,8 +64,8 @@ class CaseHistories {
     writes.flush();
     List<EventEnvelope> history =
         jdbc.query(
-            "SELECT envelope::text FROM case_event WHERE case_id = ? ORDER BY sequence",
-            (rs, row) -> envelope(rs.getString(1)),
+            "SELECT envelope FROM case_event WHERE case_id = ? ORDER BY sequence",
+            (rs, row) -> envelope(rs.getBytes(1)),
             correction.caseId().value());
     if (history.size() != correction.sequence() + 1) {
       throw new ProjectionRuleException(
@@ -93,17 +95,9 @@ class CaseHistories {
     return inEffect;
   }
 
-  private static String json(EventEnvelope envelope) {
+  private static EventEnvelope envelope(byte[] json) {
     try {
-      return RegistryJson.mapper().writeValueAsString(envelope);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("An envelope that was read is written", e);
-    }
-  }
-
-  private static EventEnvelope envelope(String json) {
-    try {
-      return RegistryJson.mapper().readValue(json, EventEnvelope.class);
+      return EnvelopeJson.read(json);
     } catch (IOException e) {
       throw new IllegalStateException("case_event holds an envelope it cannot read", e);
     }

@@ -16,7 +16,6 @@ import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.EventCatalog;
 import org.disputeregistry.events.EventEnvelope;
-import org.disputeregistry.events.RegistryJson;
 import org.disputeregistry.events.StepCorrection;
 import org.disputeregistry.events.UnreadableEventException;
 import org.disputeregistry.query.counts.StatisticCounts;
@@ -145,7 +144,7 @@ public class Projector {
             for (Decoded decoded : batch) {
               Outcome outcome = locate(decoded, known);
               if (outcome == Outcome.APPLIED) {
-                project(decoded.envelope, decoded.event);
+                project(decoded);
                 known.advance(decoded.envelope);
               } else if (outcome.kind() == Outcome.Kind.PARKED) {
                 deadLetters.park(decoded.record, outcome.reason());
@@ -181,8 +180,10 @@ public class Projector {
    * Applies one event to every projection and keeps it in its case's history; a correction of a
    * step first makes every projection fold the case again from its events in effect.
    */
-  private void project(EventEnvelope envelope, CaseEvent event) {
-    histories.keep(envelope);
+  private void project(Decoded decoded) {
+    EventEnvelope envelope = decoded.envelope;
+    CaseEvent event = decoded.event;
+    histories.keep(envelope, decoded.record.value());
     if (event instanceof StepCorrection) {
       List<CaseHistories.Published> inEffect = histories.inEffect(envelope);
       projections.forEach(p -> p.forget(envelope.caseId()));
@@ -230,7 +231,7 @@ public class Projector {
 
   private static Decoded decode(ConsumerRecord<String, byte[]> record) {
     try {
-      EventEnvelope envelope = RegistryJson.mapper().readValue(record.value(), EventEnvelope.class);
+      EventEnvelope envelope = EnvelopeJson.read(record.value());
       return new Decoded(record, envelope, EventCatalog.decode(envelope), null);
     } catch (IOException | UnreadableEventException | IllegalArgumentException e) {
       return new Decoded(record, null, null, "Unreadable: " + e.getMessage());
@@ -259,20 +260,20 @@ public class Projector {
 
   private Outcome process(Decoded decoded, CaseProgress.Batch known) {
     Outcome outcome = locate(decoded, known);
-    return outcome == Outcome.APPLIED ? apply(decoded.envelope, decoded.event, known) : outcome;
+    return outcome == Outcome.APPLIED ? apply(decoded, known) : outcome;
   }
 
   /**
    * A rule broken by one event rolls back to its savepoint only, and the batch goes on. A failing
    * database is no rule: that propagates, and the whole batch is retried.
    */
-  private Outcome apply(EventEnvelope envelope, CaseEvent event, CaseProgress.Batch known) {
+  private Outcome apply(Decoded decoded, CaseProgress.Batch known) {
     try {
       savepoint.executeWithoutResult(
           status -> {
-            project(envelope, event);
+            project(decoded);
             writes.flush();
-            known.advance(envelope);
+            known.advance(decoded.envelope);
           });
       return Outcome.APPLIED;
     } catch (DataIntegrityViolationException e) {

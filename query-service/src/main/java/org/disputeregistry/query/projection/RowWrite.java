@@ -1,7 +1,10 @@
 package org.disputeregistry.query.projection;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -10,6 +13,14 @@ import java.util.function.Supplier;
  * is written once per flush however many events changed it.
  */
 final class RowWrite {
+
+  private static final int CACHED_SHAPES = 10_000;
+
+  /** Statement texts by table, insert or update, and the columns set (and how). */
+  private static final Map<List<Object>, String> TEXTS = new ConcurrentHashMap<>();
+
+  /** In a write's shape, a column that PostgreSQL works out from the stored row. */
+  private record Computed(String column, String dueColumn, boolean withoutDue) {}
 
   private final String table;
   private final boolean insert;
@@ -50,8 +61,33 @@ final class RowWrite {
     columns.putAll(resolved);
   }
 
-  /** Column and table names are constants of the read models, never input. */
+  /**
+   * The statement's text, made once per shape of write: a batch writes thousands of rows of a few
+   * shapes. The shapes are finite (the read models' constant column names and the combinations of
+   * their steps); the cache stops growing at {@link #CACHED_SHAPES} all the same.
+   */
   String sql() {
+    List<Object> shape = new ArrayList<>(columns.size() + 2);
+    shape.add(table);
+    shape.add(insert);
+    columns.forEach(
+        (column, value) ->
+            shape.add(
+                value instanceof OnTime t
+                    ? new Computed(column, t.dueColumn(), t.withoutDue())
+                    : column));
+    String sql = TEXTS.get(shape);
+    if (sql == null) {
+      sql = text();
+      if (TEXTS.size() < CACHED_SHAPES) {
+        TEXTS.put(shape, sql);
+      }
+    }
+    return sql;
+  }
+
+  /** Column and table names are constants of the read models, never input. */
+  private String text() {
     if (insert) {
       return "INSERT INTO "
           + table

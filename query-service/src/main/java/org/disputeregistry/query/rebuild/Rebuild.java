@@ -35,8 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Rebuilds every read model from the start of the topic while the live one keeps serving: a
  * consumer of its own (assigned every partition, no group) projects into the shadow schema through
- * the same {@link Projector}; once it has caught up with the live read model it pauses the live
- * projection, reads the last few records, and swaps the tables, the offsets and case progress
+ * the same {@link Projector}, into tables that have only their constraints' indexes; once it has
+ * caught up with the live read model it builds their other indexes, catches up again, pauses the
+ * live projection, reads the last few records, and swaps the tables, the offsets and case progress
  * included, in one transaction. The live consumer then goes on, skipping what the rebuilt tables
  * already hold.
  */
@@ -192,6 +193,9 @@ public class Rebuild {
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       progress.updateAndGet(p -> p.with(Phase.CATCHING_UP));
+      catchUp(consumer, partitions);
+      shadow.index();
+      // What the live projection did meanwhile, before the switch holds it up.
       catchUp(consumer, partitions);
       progress.updateAndGet(p -> p.with(Phase.SWITCHING));
       transaction.executeWithoutResult(status -> switchIn(consumer, partitions));

@@ -93,6 +93,8 @@ class RebuildIT {
           .until(() -> ReadModels.caughtUp(uninterrupted.jdbc(), TOPIC.name(), TOPIC.ends()));
       Map<String, List<String>> rebuilt = ReadModels.dump(jdbc);
       assertThat(rebuilt).isEqualTo(ReadModels.dump(uninterrupted.jdbc()));
+      // The shadow tables were loaded without their other indexes: they have them all now.
+      assertThat(indexes(jdbc)).isEqualTo(indexes(uninterrupted.jdbc()));
       assertThat(rebuilt.get("dead_letter")).isNotEmpty();
     }
     // The stored revision 0 event, upcast on the rebuild path as on the live one.
@@ -108,6 +110,12 @@ class RebuildIT {
     assertThat(JsonPath.<Integer>read(finished, "$.eventsBehind")).isZero();
     assertThat(JsonPath.<List<?>>read(finished, "$.partitions")).hasSize(TestTopic.PARTITIONS);
     assertThat(JsonPath.<Integer>read(finished, "$.eventsRead")).isGreaterThan(300);
+  }
+
+  private static List<Map<String, Object>> indexes(JdbcTemplate database) {
+    return database.queryForList(
+        "SELECT tablename, indexname, indexdef FROM pg_indexes"
+            + " WHERE schemaname = current_schema() ORDER BY tablename, indexname");
   }
 
   private boolean caughtUp() {
