@@ -7,15 +7,13 @@ import org.junit.jupiter.api.Test;
 
 class OwnershipTest {
 
+  private static final String OPENINGS = ".*(ApplicationReceived|Registered|DayOpened)";
+
   @Test
   void everyOpeningEventNamesItsOwner() {
     List<String> owners =
         EventSamples.all().stream()
-            .filter(
-                e ->
-                    EventCatalog.typeOf(e.getClass())
-                        .name()
-                        .matches(".*(ApplicationReceived|Registered|DayOpened)"))
+            .filter(e -> EventCatalog.typeOf(e.getClass()).name().matches(OPENINGS))
             .map(Ownership::ofOpening)
             .toList();
 
@@ -25,6 +23,24 @@ class OwnershipTest {
             owner ->
                 owner.equals(Ownership.RECONSIDERATION_OFFICE)
                     || owner.matches("CENTRE:[A-Z_]+|STREET:[A-Z_]+"));
+  }
+
+  @Test
+  void theOpeningEventAndItsJsonNameTheSameOwner() {
+    List<CaseEvent> openings =
+        EventSamples.all().stream()
+            .filter(e -> EventCatalog.typeOf(e.getClass()).name().matches(OPENINGS))
+            .toList();
+
+    assertThat(openings)
+        .hasSize(4)
+        .allSatisfy(
+            opening ->
+                assertThat(Ownership.ofOpening(opening))
+                    .isEqualTo(
+                        Ownership.ofOpening(
+                            EventCatalog.typeOf(opening.getClass()).caseType(),
+                            RegistryJson.mapper().valueToTree(opening))));
   }
 
   @Test
