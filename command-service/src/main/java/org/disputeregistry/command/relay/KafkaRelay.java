@@ -19,7 +19,6 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.disputeregistry.command.lifecycle.Actor;
 import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.EventEnvelope;
 import org.disputeregistry.events.RegistryJson;
@@ -34,7 +33,8 @@ import org.springframework.stereotype.Component;
  * per-case sequence number.
  *
  * <p>An event's payload goes out as the event store holds it (the registry's JSON, in the current
- * revision), without being written again from the event.
+ * revision), without being written again from the event; who recorded it is read from the stored
+ * metadata ({@link StoredActor}).
  */
 @Component
 @ProcessingGroup(KafkaRelay.PROCESSING_GROUP)
@@ -60,6 +60,8 @@ class KafkaRelay {
   @EventHandler
   void publish(CaseEvent event, DomainEventMessage<?> message) throws JsonProcessingException {
     SerializedObject<byte[]> stored = message.serializePayload(serializer, byte[].class);
+    StoredActor recordedBy =
+        StoredActor.read(message.serializeMetaData(serializer, byte[].class).getData());
     EventEnvelope envelope =
         EventEnvelope.wrapStored(
             UUID.fromString(message.getIdentifier()),
@@ -68,8 +70,8 @@ class KafkaRelay {
             stored.getData(),
             stored.getType().getRevision(),
             message.getTimestamp(),
-            String.valueOf(message.getMetaData().getOrDefault(Actor.METADATA_KEY, "system")),
-            (String) message.getMetaData().get(Actor.ORGANISATION_KEY));
+            recordedBy.actor(),
+            recordedBy.organisation());
     ProducerRecord<String, byte[]> record =
         new ProducerRecord<>(
             kafka.topic(), envelope.caseId().toString(), json.writeValueAsBytes(envelope));

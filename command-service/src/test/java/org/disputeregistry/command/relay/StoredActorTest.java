@@ -1,0 +1,55 @@
+package org.disputeregistry.command.relay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.disputeregistry.command.lifecycle.Actor;
+import org.disputeregistry.events.RegistryJson;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The relay reads who recorded an event from the metadata bytes exactly as the store holds them.
+ */
+class StoredActorTest {
+
+  // The event store's serializer (AxonSerializationConfiguration).
+  private final Serializer stored =
+      JacksonSerializer.builder()
+          .objectMapper(RegistryJson.configure(JsonMapper.builder()).build())
+          .build();
+
+  private StoredActor read(Map<String, ?> metaData) {
+    return StoredActor.read(stored.serialize(MetaData.from(metaData), byte[].class).getData());
+  }
+
+  @Test
+  void readsTheActorAndTheOrganisationBesideOtherMetadata() {
+    StoredActor actor =
+        read(
+            Map.of(
+                "traceId",
+                "0b8f",
+                Actor.METADATA_KEY,
+                "officer.li",
+                "nested",
+                Map.of(Actor.METADATA_KEY, "not this one"),
+                "list",
+                List.of(1, 2),
+                Actor.ORGANISATION_KEY,
+                "district-reconsideration-office"));
+
+    assertThat(actor).isEqualTo(new StoredActor("officer.li", "district-reconsideration-office"));
+  }
+
+  @Test
+  void anEventRecordedByNobodyIsTheSystemsWithoutAnOrganisation() {
+    assertThat(read(Map.of())).isEqualTo(new StoredActor("system", null));
+    assertThat(read(Map.of(Actor.METADATA_KEY, "demo-loader")))
+        .isEqualTo(new StoredActor("demo-loader", null));
+  }
+}
