@@ -2,6 +2,7 @@ package org.disputeregistry.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -263,6 +264,14 @@ public final class EventCatalog {
    *     fit the record
    */
   public static CaseEvent decode(EventEnvelope envelope) {
+    return decode(envelope, RegistryJson.mapper());
+  }
+
+  /**
+   * {@link #decode(EventEnvelope)} with a copy of {@link RegistryJson#mapper()} that reads some
+   * values faster (a reader's own day parser, say) but to the same values.
+   */
+  public static CaseEvent decode(EventEnvelope envelope, ObjectMapper mapper) {
     EventType type =
         byName(envelope.type())
             .orElseThrow(
@@ -270,7 +279,7 @@ public final class EventCatalog {
     JsonNode payload =
         Upcasters.upcast(type.name(), envelope.revision(), type.revision(), envelope.payload());
     try {
-      return RegistryJson.mapper().treeToValue(payload, type.javaType());
+      return mapper.treeToValue(payload, type.javaType());
     } catch (JsonProcessingException e) {
       throw new UnreadableEventException(
           "Payload of " + type.name() + " does not fit: " + e.getOriginalMessage(), e);

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.EffectiveSteps;
-import org.disputeregistry.events.EventCatalog;
 import org.disputeregistry.events.EventEnvelope;
 import org.disputeregistry.events.StepEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -81,7 +80,7 @@ class CaseHistories {
     Map<UUID, EventEnvelope> envelopes = new HashMap<>();
     EffectiveSteps effective = new EffectiveSteps();
     for (EventEnvelope envelope : history) {
-      CaseEvent event = EventCatalog.decode(envelope);
+      CaseEvent event = EnvelopeJson.event(envelope);
       if (event instanceof StepEvent step) {
         envelopes.putIfAbsent(step.stepId(), envelope);
         effective.add(step);

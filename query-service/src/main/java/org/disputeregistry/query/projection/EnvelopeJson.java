@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
@@ -14,6 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import org.disputeregistry.events.CaseEvent;
+import org.disputeregistry.events.EventCatalog;
 import org.disputeregistry.events.EventEnvelope;
 import org.disputeregistry.events.RegistryJson;
 
@@ -27,19 +30,30 @@ import org.disputeregistry.events.RegistryJson;
  */
 final class EnvelopeJson {
 
-  private static final ObjectReader READER =
+  private static final ObjectMapper MAPPER =
       RegistryJson.mapper()
           .copy()
           .registerModule(
               new SimpleModule("envelope-times")
                   .addDeserializer(LocalDate.class, new Day())
-                  .addDeserializer(Instant.class, new Moment()))
-          .readerFor(EventEnvelope.class);
+                  .addDeserializer(Instant.class, new Moment()));
+
+  private static final ObjectReader READER = MAPPER.readerFor(EventEnvelope.class);
 
   private EnvelopeJson() {}
 
   static EventEnvelope read(byte[] json) throws IOException {
     return READER.readValue(json);
+  }
+
+  /**
+   * The envelope's event, its days and instants read as the envelope's are (the payloads' days were
+   * the rest of Jackson's {@code DateTimeFormatter} time).
+   *
+   * @throws org.disputeregistry.events.UnreadableEventException as {@link EventCatalog#decode}
+   */
+  static CaseEvent event(EventEnvelope envelope) {
+    return EventCatalog.decode(envelope, MAPPER);
   }
 
   private static final class Day extends JsonDeserializer<LocalDate> {

@@ -14,7 +14,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseType;
-import org.disputeregistry.events.EventCatalog;
 import org.disputeregistry.events.EventEnvelope;
 import org.disputeregistry.events.StepCorrection;
 import org.disputeregistry.events.UnreadableEventException;
@@ -232,7 +231,7 @@ public class Projector {
   private static Decoded decode(ConsumerRecord<String, byte[]> record) {
     try {
       EventEnvelope envelope = EnvelopeJson.read(record.value());
-      return new Decoded(record, envelope, EventCatalog.decode(envelope), null);
+      return new Decoded(record, envelope, EnvelopeJson.event(envelope), null);
     } catch (IOException | UnreadableEventException | IllegalArgumentException e) {
       return new Decoded(record, null, null, "Unreadable: " + e.getMessage());
     }

@@ -10,15 +10,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.CaseType;
+import org.disputeregistry.events.EventCatalog;
 import org.disputeregistry.events.EventEnvelope;
 import org.disputeregistry.events.RegistryJson;
+import org.disputeregistry.events.UnreadableEventException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The envelope's times read from their digits equal what Jackson's own readers make of them. */
+/**
+ * The envelope's and the payloads' times read from their digits equal what Jackson's own readers
+ * make of them.
+ */
 class EnvelopeJsonTest {
 
   @ParameterizedTest
@@ -103,6 +109,44 @@ class EnvelopeJsonTest {
     envelope.put("businessDate", businessDate);
     envelope.put("recordedAt", recordedAt);
     return envelope.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"2024-03-01\"",
+        "\"2024-02-29\"",
+        "\"2023-02-29\"",
+        "\"2024-3-01\"",
+        "\"+2024-03-01\"",
+        "\"2024-03-01T08:15:30Z\"",
+        "[2024,3,1]",
+        "20240301",
+        "null"
+      })
+  void readsThePayloadsDaysAsJacksonDoes(String suspendedOn) throws IOException {
+    ObjectNode envelope =
+        (ObjectNode) RegistryJson.mapper().readTree(json("2024-03-01", "2024-03-01T08:15:30Z"));
+    envelope.put("type", "ReconsiderationSuspended");
+    envelope.set(
+        "payload",
+        RegistryJson.mapper()
+            .readTree(
+                "{\"caseId\": \"1d4f7a0e-0f4e-4c8e-9a57-1e0a7d3c5b21\","
+                    + " \"stepId\": \"0b8e2a55-6a4c-4f0e-8f57-2d9c1f3a4b6e\","
+                    + " \"suspendedOn\": "
+                    + suspendedOn
+                    + ", \"reason\": \"x\"}"));
+    EventEnvelope read = EnvelopeJson.read(envelope.toString().getBytes(StandardCharsets.UTF_8));
+    CaseEvent expected;
+    try {
+      expected = EventCatalog.decode(read);
+    } catch (UnreadableEventException refused) {
+      assertThatThrownBy(() -> EnvelopeJson.event(read))
+          .isInstanceOf(UnreadableEventException.class);
+      return;
+    }
+    assertThat(EnvelopeJson.event(read)).isEqualTo(expected);
   }
 
   @Test
