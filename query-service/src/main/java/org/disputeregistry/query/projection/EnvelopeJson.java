@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.function.Function;
 import org.disputeregistry.events.CaseEvent;
 import org.disputeregistry.events.EventCatalog;
 import org.disputeregistry.events.EventEnvelope;
@@ -35,8 +36,12 @@ final class EnvelopeJson {
           .copy()
           .registerModule(
               new SimpleModule("envelope-times")
-                  .addDeserializer(LocalDate.class, new Day())
-                  .addDeserializer(Instant.class, new Moment()));
+                  .addDeserializer(
+                      LocalDate.class,
+                      new DigitsFirst<>(EnvelopeJson::day, LocalDateDeserializer.INSTANCE))
+                  .addDeserializer(
+                      Instant.class,
+                      new DigitsFirst<>(EnvelopeJson::instant, InstantDeserializer.INSTANT)));
 
   private static final ObjectReader READER = MAPPER.readerFor(EventEnvelope.class);
 
@@ -56,31 +61,25 @@ final class EnvelopeJson {
     return EventCatalog.decode(envelope, MAPPER);
   }
 
-  private static final class Day extends JsonDeserializer<LocalDate> {
-    @Override
-    public LocalDate deserialize(JsonParser parser, DeserializationContext context)
-        throws IOException {
-      if (parser.currentToken() == JsonToken.VALUE_STRING) {
-        LocalDate day = day(parser.getText());
-        if (day != null) {
-          return day;
-        }
-      }
-      return LocalDateDeserializer.INSTANCE.deserialize(parser, context);
-    }
-  }
+  /** A value read from its digits when {@code digits} can, by Jackson's own reader otherwise. */
+  private static final class DigitsFirst<T> extends JsonDeserializer<T> {
+    private final Function<String, T> digits;
+    private final JsonDeserializer<T> jackson;
 
-  private static final class Moment extends JsonDeserializer<Instant> {
+    DigitsFirst(Function<String, T> digits, JsonDeserializer<T> jackson) {
+      this.digits = digits;
+      this.jackson = jackson;
+    }
+
     @Override
-    public Instant deserialize(JsonParser parser, DeserializationContext context)
-        throws IOException {
+    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       if (parser.currentToken() == JsonToken.VALUE_STRING) {
-        Instant instant = instant(parser.getText());
-        if (instant != null) {
-          return instant;
+        T value = digits.apply(parser.getText());
+        if (value != null) {
+          return value;
         }
       }
-      return InstantDeserializer.INSTANT.deserialize(parser, context);
+      return jackson.deserialize(parser, context);
     }
   }
 
