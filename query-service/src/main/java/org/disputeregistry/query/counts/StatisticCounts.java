@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.disputeregistry.events.CaseType;
 import org.disputeregistry.query.statistics.Period;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,8 +68,17 @@ public class StatisticCounts {
    * transaction, and {@link Change#commit()} after it.
    */
   public Change change(Map<CaseType, ? extends Collection<UUID>> cases) {
+    return change(cases, id -> true);
+  }
+
+  /**
+   * As {@link #change(Map)}, when only the cases that {@code mayHaveRows} accepts can have rows yet
+   * (the others are new): only theirs are read before, a case without rows contributing nothing.
+   */
+  public Change change(
+      Map<CaseType, ? extends Collection<UUID>> cases, Predicate<UUID> mayHaveRows) {
     Change change = new Change(cases);
-    change.add(-1);
+    change.add(-1, mayHaveRows);
     return change;
   }
 
@@ -84,7 +94,7 @@ public class StatisticCounts {
 
     /** Adds the cases' contributions as they stand now, and writes the difference. */
     public void commit() {
-      add(+1);
+      add(+1, id -> true);
       List<Count> changed =
           delta.entrySet().stream()
               .filter(e -> !e.getValue().isZero())
@@ -106,15 +116,16 @@ public class StatisticCounts {
     }
 
     /** The contributions of every case type's cases, in one query (one round trip). */
-    private void add(int sign) {
+    private void add(int sign, Predicate<UUID> which) {
       List<CaseFigures> counted = new ArrayList<>();
       List<UUID[]> ids = new ArrayList<>();
       cases.forEach(
           (type, of) -> {
             CaseFigures table = tables.get(type);
-            if (table != null && !of.isEmpty()) {
+            UUID[] read = of.stream().filter(which).toArray(UUID[]::new);
+            if (table != null && read.length > 0) {
               counted.add(table);
-              ids.add(of.toArray(UUID[]::new));
+              ids.add(read);
             }
           });
       if (counted.isEmpty()) {

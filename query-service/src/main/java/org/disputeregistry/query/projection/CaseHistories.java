@@ -41,12 +41,7 @@ class CaseHistories {
     if (envelope.caseType() == CaseType.SERVICE_CONTACT) {
       return;
     }
-    writes.addIndependent(
-        envelope.caseId(),
-        "INSERT INTO case_event (case_id, sequence, envelope) VALUES (?, ?, ?)",
-        envelope.caseId().value(),
-        envelope.sequence(),
-        published);
+    writes.addHistory(envelope.caseId(), envelope.sequence(), published);
   }
 
   /** An event and the envelope it was published in. */

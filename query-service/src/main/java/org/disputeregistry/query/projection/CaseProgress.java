@@ -67,6 +67,11 @@ class CaseProgress {
       return new Batch(read);
     }
 
+    /** Whether an event of the case had been applied when the progress was read. */
+    boolean projectedBefore(UUID caseId) {
+      return read.containsKey(caseId);
+    }
+
     /** Where the event stands. */
     Position locate(EventEnvelope envelope) {
       long expected = lastSequence(envelope) + 1;

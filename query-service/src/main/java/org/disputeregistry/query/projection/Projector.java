@@ -115,8 +115,9 @@ public class Projector {
     fresh.stream().filter(d -> d.envelope != null).forEach(d -> cases.add(d.caseId()));
     // The counters compare the cases' rows before and after: no other writer (a dead-letter
     // replay) may change them in between, so the cases are locked first, as every writer does.
+    // A case with no progress stored has had no event applied, so it has no rows to read before.
     CaseProgress.Batch known = progress.lock(cases);
-    StatisticCounts.Change counted = counts.change(byType(fresh));
+    StatisticCounts.Change counted = counts.change(byType(fresh), known::projectedBefore);
     if (!applyAtOnce(fresh, known)) {
       applyOneByOne(fresh, known.asRead());
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.disputeregistry.events.CaseId;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,9 @@ import org.springframework.stereotype.Component;
  * event. The n-th statement of a case on a table goes into the n-th wave and the waves run in
  * order, so each case's statements on each table run in the order they were queued; statements of
  * different cases write different rows, and statements on different tables neither read nor write
- * each other's rows, so their order within a wave does not matter. A statement queued as {@link
- * #addIndependent independent} goes into the first wave: a batch of twenty events of a case then
- * costs one round trip for their histories, not twenty. Queued statements belong to the calling
- * thread (the projector's) until flushed or discarded.
+ * each other's rows, so their order within a wave does not matter. The cases' histories go before
+ * the waves, all in one COPY ({@link #addHistory}). Queued statements belong to the calling thread
+ * (the projector's) until flushed or discarded.
  *
  * <p>A table written by rows ({@link #insertRow}, {@link #updateRow}, {@link #deleteRows}) gets one
  * statement per case and flush: the updates of a case's row fold into the insert or update queued
@@ -51,22 +51,20 @@ public class ReadModelWrites {
   }
 
   /**
-   * Queues an insert of a row that no other statement of the flush reads or writes (a row with a
-   * key of its own, say an event of a case's history): it may run before anything queued earlier.
-   *
-   * @param sql a constant of the read model, never user input
-   */
-  public void addIndependent(CaseId caseId, String sql, Object... arguments) {
-    queued.get().add(caseId, null, new Statement(sql, arguments, null));
-  }
-
-  /**
    * Queues a statement that must change exactly one row of the given case in {@code table}; when it
    * does not, the flush throws a {@link ProjectionRuleException} with the given reason.
    */
   public void updateOne(
       CaseId caseId, String table, String sql, Supplier<String> noRow, Object... arguments) {
     queued.get().add(caseId, table, new Statement(sql, arguments, noRow));
+  }
+
+  /**
+   * Queues an event of a case's history ({@code case_event}), a row no other statement of the flush
+   * reads or writes: the flush sends them all first, in one COPY ({@link HistoryCopy}).
+   */
+  public void addHistory(CaseId caseId, long sequence, byte[] published) {
+    queued.get().history.add(caseId.value(), sequence, published);
   }
 
   /** Queues the insert of the case's row of {@code table} with the given columns. */
@@ -104,6 +102,14 @@ public class ReadModelWrites {
   void flush() {
     Queue queue = queued.get();
     try {
+      if (!queue.history.isEmpty()) {
+        jdbc.execute(
+            (ConnectionCallback<Void>)
+                connection -> {
+                  queue.history.send(connection);
+                  return null;
+                });
+      }
       for (Map<String, List<Statement>> wave : queue.waves()) {
         wave.forEach(this::run);
       }
@@ -160,15 +166,12 @@ public class ReadModelWrites {
 
     private final Map<CaseId, Map<String, RowWrite>> openRows = new HashMap<>();
 
-    /** {@code table} null: an independent statement, in the first wave. */
+    private final HistoryCopy history = new HistoryCopy();
+
     void add(CaseId caseId, String table, Object statement) {
       int wave =
-          table == null
-              ? 0
-              : queuedPerTable
-                      .computeIfAbsent(caseId, c -> new HashMap<>())
-                      .merge(table, 1, Integer::sum)
-                  - 1;
+          queuedPerTable.computeIfAbsent(caseId, c -> new HashMap<>()).merge(table, 1, Integer::sum)
+              - 1;
       while (waves.size() <= wave) {
         waves.add(new ArrayList<>());
       }
@@ -220,6 +223,7 @@ public class ReadModelWrites {
       waves.clear();
       queuedPerTable.clear();
       openRows.clear();
+      history.clear();
     }
   }
 }
