@@ -85,26 +85,33 @@ final class Bench {
   /** The commands' Spring Boot baseline (module benchmark-baseline), on a database of its own. */
   ServiceProcess startBaseline(int rowBytes) {
     String database = servers.freshDatabase(BASELINE_DB);
-    return ServiceProcess.of(baselineJar)
-        .name("benchmark-baseline")
-        .heap("512m")
-        .log(output.resolve("benchmark-baseline.log"))
-        .stopWithThisJvm()
-        .environment(servers.environment("REGISTRY_BASELINE_DB_URL", database))
-        .arguments("--baseline.row-bytes=" + rowBytes)
-        .start()
-        .awaitHealthy(HEALTH_BOUND);
+    return primed(
+        ServiceProcess.of(baselineJar)
+            .name("benchmark-baseline")
+            .heap("512m")
+            .log(output.resolve("benchmark-baseline.log"))
+            .stopWithThisJvm()
+            .environment(servers.environment("REGISTRY_BASELINE_DB_URL", database))
+            .arguments("--baseline.row-bytes=" + rowBytes)
+            .start()
+            .awaitHealthy(HEALTH_BOUND));
   }
 
   private ServiceProcess start(String name, ServiceProcessBuilder service) {
-    return service
-        .name(name)
-        .heap("512m")
-        .log(output.resolve(name + ".log"))
-        .stopWithThisJvm()
-        .start()
-        .awaitHealthy(HEALTH_BOUND)
-        .pollHeap(Duration.ofMillis(500));
+    return primed(
+        service
+            .name(name)
+            .heap("512m")
+            .log(output.resolve(name + ".log"))
+            .stopWithThisJvm()
+            .start()
+            .awaitHealthy(HEALTH_BOUND)
+            .pollHeap(Duration.ofMillis(500)));
+  }
+
+  private ServiceProcess primed(ServiceProcess service) {
+    recordings.prime(service);
+    return service;
   }
 
   /** Stops a service, its peak heap counted for its role. */
