@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -125,12 +128,23 @@ final class Bench {
 
   /** The projection's committed position over all partitions (0 before its schema exists). */
   long projectedOffsets(String database) {
-    try {
-      return servers.queryLong(
-          database,
-          "SELECT coalesce(sum(next_offset), 0) FROM projection_offset WHERE topic = '"
-              + TOPIC
-              + "'");
+    try (Connection connection = servers.connect(database)) {
+      return projectedOffsets(connection);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** As {@link #projectedOffsets(String)}, on an open connection (autocommit). */
+  static long projectedOffsets(Connection connection) {
+    try (Statement statement = connection.createStatement();
+        ResultSet result =
+            statement.executeQuery(
+                "SELECT coalesce(sum(next_offset), 0) FROM projection_offset WHERE topic = '"
+                    + TOPIC
+                    + "'")) {
+      result.next();
+      return result.getLong(1);
     } catch (SQLException schemaNotYetCreated) {
       return 0;
     }

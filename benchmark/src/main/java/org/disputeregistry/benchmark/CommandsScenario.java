@@ -135,17 +135,6 @@ final class CommandsScenario implements Scenario {
                 .perSecond());
   }
 
-  /** The PostgreSQL backends serving one database (by its name or JDBC URL). */
-  private record Backends(long pid, String database) {
-    static final Backends NONE = new Backends(-1, "");
-
-    long cpuNanos() {
-      return pid < 0
-          ? 0
-          : ProcessCpu.ofBackends(pid, database.replaceFirst("^.*/([^/?]+).*$", "$1"));
-    }
-  }
-
   /** What one run measured: its throughput and the CPU the service and PostgreSQL spent. */
   private record Measured(Raw.Throughput throughput, long jvmCpuNanos, long dbCpuNanos) {}
 

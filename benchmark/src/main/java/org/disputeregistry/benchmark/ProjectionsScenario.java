@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,8 +29,8 @@ final class ProjectionsScenario implements Scenario {
   public void run(Bench bench) throws Exception {
     long events = bench.kafka.size(Bench.TOPIC);
     log.info("Projection catch-up and rebuild over {} events per run", events);
-    List<Double> rates = new ArrayList<>();
-    List<Double> baselineRates = new ArrayList<>();
+    Runs service = new Runs();
+    Runs raw = new Runs();
     for (int run = 0; run < bench.sizes.runs(); run++) {
       String name = "query-service-catchup-" + (run + 1);
       String database = bench.servers.freshDatabase("bench_catchup_" + run);
@@ -38,31 +40,47 @@ final class ProjectionsScenario implements Scenario {
               database,
               "bench-catchup-" + run,
               run == 0 ? bench.recordings.fromStart(name) : List.of())) {
-        rates.add(timeCatchUp(bench, database, events));
+        service.add(timeCatchUp(bench, catchUp, database, events));
         bench.results.peakHeap("query-service (catch-up)", catchUp.peakHeapBytes());
       }
-      baselineRates.add(bench.raw.consumeAndUpsert(Bench.TOPIC));
+      raw.add(bench.raw.consumeAndUpsert(Bench.TOPIC));
       log.info(
           "  catch-up run {}: {} events/s vs raw consumer + upsert {} events/s",
           run + 1,
-          Row.number(rates.get(run)),
-          Row.number(baselineRates.get(run)));
+          Row.number(service.rates.get(run)),
+          Row.number(raw.rates.get(run)));
     }
     bench.results.add(
         new Row(
             "projection catch-up (fresh database)",
             "events/s",
-            Stats.of(rates),
-            Stats.of(baselineRates),
+            Stats.of(service.rates),
+            Stats.of(raw.rates),
             false,
             ">= 40,000/s"));
+    bench.results.add(
+        new Row(
+            "  JVM CPU per event (raw: its thread)",
+            "µs",
+            Stats.of(service.jvmCpu),
+            Stats.of(raw.jvmCpu),
+            true,
+            ""));
+    bench.results.add(
+        new Row(
+            "  PostgreSQL backends' CPU per event",
+            "µs",
+            Stats.of(service.dbCpu),
+            Stats.of(raw.dbCpu),
+            true,
+            ""));
     Stats rebuild = rebuild(bench);
     bench.results.add(
         new Row(
             "full rebuild (admin endpoint, live service)",
             "events/s",
             rebuild,
-            Stats.of(baselineRates),
+            Stats.of(raw.rates),
             false,
             "10M in < 5 min (>= 33,334/s)"));
     bench.results.note(
@@ -111,23 +129,52 @@ final class ProjectionsScenario implements Scenario {
     Http.expect(response, 202);
   }
 
-  /** Events/s from the first offset the new instance stored to the last. */
-  private static double timeCatchUp(Bench bench, String database, long events) {
+  /**
+   * Events/s from the first offset the new instance stored to the last, and the CPU its JVM and its
+   * database's backends spent in between. One connection watches the offsets: a new one per look
+   * would make PostgreSQL start a backend every 20 ms beside the catch-up.
+   */
+  private static Raw.Consumed timeCatchUp(
+      Bench bench, ServiceProcess catchUp, String database, long events) throws SQLException {
+    Backends backends = new Backends(bench.servers.postgresPid(), database);
     long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
     long firstAt = 0;
     long firstCount = 0;
-    while (System.nanoTime() < deadline) {
-      long projected = bench.projectedOffsets(database);
-      if (projected > 0 && firstAt == 0) {
-        firstAt = System.nanoTime();
-        firstCount = projected;
+    long jvmCpu = 0;
+    long dbCpu = 0;
+    try (Connection connection = bench.servers.connect(database)) {
+      while (System.nanoTime() < deadline) {
+        long projected = Bench.projectedOffsets(connection);
+        if (projected > 0 && firstAt == 0) {
+          firstAt = System.nanoTime();
+          firstCount = projected;
+          jvmCpu = ProcessCpu.ofProcess(catchUp.pid());
+          dbCpu = backends.cpuNanos();
+        }
+        if (projected >= events) {
+          long counted = events - firstCount;
+          return new Raw.Consumed(
+              counted / Raw.seconds(System.nanoTime() - firstAt),
+              (ProcessCpu.ofProcess(catchUp.pid()) - jvmCpu) / 1e3 / counted,
+              (backends.cpuNanos() - dbCpu) / 1e3 / counted);
+        }
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
       }
-      if (projected >= events) {
-        return (events - firstCount) / Raw.seconds(System.nanoTime() - firstAt);
-      }
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
     }
     throw new IllegalStateException("The catch-up did not finish within 15 minutes");
+  }
+
+  /** Per-run figures of a consumer of the whole topic. */
+  private static final class Runs {
+    final List<Double> rates = new ArrayList<>();
+    final List<Double> jvmCpu = new ArrayList<>();
+    final List<Double> dbCpu = new ArrayList<>();
+
+    void add(Raw.Consumed consumed) {
+      rates.add(consumed.perSecond());
+      jvmCpu.add(consumed.jvmMicrosPerEvent());
+      dbCpu.add(consumed.dbMicrosPerEvent());
+    }
   }
 
   private static JsonNode awaitRebuild(String url) throws IOException {

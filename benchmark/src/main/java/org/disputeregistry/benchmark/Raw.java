@@ -2,6 +2,8 @@ package org.disputeregistry.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,6 +28,7 @@ import org.apache.kafka.common.TopicPartition;
 final class Raw {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final Servers servers;
   private final String url;
@@ -129,11 +132,14 @@ final class Raw {
 
   /**
    * Reads the whole topic with a plain consumer and, per poll, upserts each case's last sequence
-   * and payload plus the partition offsets in one transaction (what a projection minimally does):
-   * events/s.
+   * and payload plus the partition offsets in one transaction (what a projection minimally does),
+   * with the CPU its thread and its PostgreSQL backend spent.
    */
-  double consumeAndUpsert(String topic) throws SQLException, IOException {
+  Consumed consumeAndUpsert(String topic) throws SQLException, IOException {
     execute("TRUNCATE raw_case, raw_offset");
+    Backends backend = new Backends(servers.postgresPid(), url);
+    long threadCpu = THREADS.getCurrentThreadCpuTime();
+    long dbCpu = backend.cpuNanos();
     long started = System.nanoTime();
     long read = 0;
     try (KafkaConsumer<String, byte[]> consumer = kafka.consumer();
@@ -170,9 +176,19 @@ final class Raw {
         offset.executeBatch();
         connection.commit();
       }
+      // Read while the connection, and so its backend, is still there.
+      return new Consumed(
+          read / seconds(System.nanoTime() - started),
+          (THREADS.getCurrentThreadCpuTime() - threadCpu) / 1e3 / read,
+          (backend.cpuNanos() - dbCpu) / 1e3 / read);
     }
-    return read / seconds(System.nanoTime() - started);
   }
+
+  /**
+   * A consumer's rate over the topic, and the CPU per event of its JVM (of its one thread, for the
+   * raw consumer) and of its database's PostgreSQL backends.
+   */
+  record Consumed(double perSecond, double jvmMicrosPerEvent, double dbMicrosPerEvent) {}
 
   /**
    * {@code clients} threads running one year's aggregate over a case table for {@code duration}.
