@@ -5,10 +5,23 @@ import org.disputeregistry.events.CaseId;
 import org.disputeregistry.events.reconsideration.Procedure;
 import org.disputeregistry.query.projection.ReadModelWrites;
 
-/** What a step does to its case's time limits in {@code case_deadline}. */
+/**
+ * What a step does to its case's time limits in {@code case_deadline}: a statement on the stored
+ * rows, or, while the flush knows every row of the case (its first event is in the same batch), the
+ * same change folded into the rows it will insert ({@link QueuedDeadlines}), so that a batch writes
+ * each limit once.
+ */
 sealed interface DeadlineChange {
 
-  void write(ReadModelWrites writes, CaseId caseId);
+  default void write(ReadModelWrites writes, CaseId caseId) {
+    QueuedDeadlines.of(writes, caseId).ifPresentOrElse(this::fold, () -> statement(writes, caseId));
+  }
+
+  /** The change as a statement on the stored rows. */
+  void statement(ReadModelWrites writes, CaseId caseId);
+
+  /** The same change on the rows the flush will insert. */
+  void fold(QueuedDeadlines rows);
 
   /**
    * A limit starts running (again, if the step restarts it: a completed application); without a
@@ -17,7 +30,7 @@ sealed interface DeadlineChange {
   record Starts(DeadlineKind kind, LocalDate since, LocalDate dueOn, Procedure procedure)
       implements DeadlineChange {
     @Override
-    public void write(ReadModelWrites writes, CaseId caseId) {
+    public void statement(ReadModelWrites writes, CaseId caseId) {
       writes.add(
           caseId,
           DeadlineProjection.TABLE,
@@ -33,6 +46,17 @@ sealed interface DeadlineChange {
           procedure == null ? null : procedure.name(),
           caseId.value());
     }
+
+    @Override
+    public void fold(QueuedDeadlines rows) {
+      String resolved = procedure == null ? rows.procedure() : procedure.name();
+      if (rows.has(kind)) {
+        rows.set(
+            kind, "started_on", since, "due_on", dueOn, "ended_on", null, "procedure", resolved);
+      } else {
+        rows.insert(kind, since, dueOn, resolved);
+      }
+    }
   }
 
   /**
@@ -42,7 +66,7 @@ sealed interface DeadlineChange {
   record Moves(DeadlineKind kind, LocalDate dueOn, Procedure procedure, boolean resumes)
       implements DeadlineChange {
     @Override
-    public void write(ReadModelWrites writes, CaseId caseId) {
+    public void statement(ReadModelWrites writes, CaseId caseId) {
       writes.add(
           caseId,
           DeadlineProjection.TABLE,
@@ -54,12 +78,26 @@ sealed interface DeadlineChange {
           caseId.value(),
           kind.name());
     }
+
+    @Override
+    public void fold(QueuedDeadlines rows) {
+      if (!rows.has(kind)) {
+        return; // the statement would find no row
+      }
+      rows.set(kind, "due_on", dueOn);
+      if (procedure != null) {
+        rows.set(kind, "procedure", procedure.name());
+      }
+      if (resumes) {
+        rows.set(kind, "ended_on", null);
+      }
+    }
   }
 
   /** A limit stops running on this day: its step was taken (or the case suspended). */
   record Ends(DeadlineKind kind, LocalDate on) implements DeadlineChange {
     @Override
-    public void write(ReadModelWrites writes, CaseId caseId) {
+    public void statement(ReadModelWrites writes, CaseId caseId) {
       writes.add(
           caseId,
           DeadlineProjection.TABLE,
@@ -69,18 +107,30 @@ sealed interface DeadlineChange {
           caseId.value(),
           kind.name());
     }
+
+    @Override
+    public void fold(QueuedDeadlines rows) {
+      if (rows.running(kind)) {
+        rows.set(kind, "ended_on", on);
+      }
+    }
   }
 
   /** Every limit of the case stops running on this day: the case ended. */
   record EndsAll(LocalDate on) implements DeadlineChange {
     @Override
-    public void write(ReadModelWrites writes, CaseId caseId) {
+    public void statement(ReadModelWrites writes, CaseId caseId) {
       writes.add(
           caseId,
           DeadlineProjection.TABLE,
           "UPDATE case_deadline SET ended_on = ? WHERE case_id = ? AND ended_on IS NULL",
           on,
           caseId.value());
+    }
+
+    @Override
+    public void fold(QueuedDeadlines rows) {
+      rows.kinds().stream().filter(rows::running).forEach(kind -> rows.set(kind, "ended_on", on));
     }
   }
 }

@@ -25,11 +25,15 @@ class DeadlineProjection implements Projection {
 
   @Override
   public void apply(EventEnvelope envelope, CaseEvent event) {
+    if (envelope.sequence() == 0) {
+      // The case's first event: it has no limits yet, so its batch can fold them in memory.
+      writes.noRowsYet(event.caseId(), TABLE);
+    }
     DeadlineSteps.of(event).forEach(change -> change.write(writes, event.caseId()));
   }
 
   @Override
   public void forget(CaseId caseId) {
-    writes.add(caseId, TABLE, "DELETE FROM case_deadline WHERE case_id = ?", caseId.value());
+    writes.deleteRows(caseId, TABLE);
   }
 }

@@ -4,9 +4,12 @@ import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.disputeregistry.events.CaseId;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -29,6 +32,11 @@ import org.springframework.stereotype.Component;
  * before them ({@link RowWrite}), so a batch of twenty steps of a case writes its row once. No
  * other statement may write such a table, but a delete of the case's rows, after which updates
  * start a new write.
+ *
+ * <p>A table with several rows per case (one per named {@code row}) may fold its writes too, as
+ * long as the flush knows every row the case has there ({@link #knownRows}): from the case's first
+ * event ({@link #noRowsYet}) or the delete of its rows on. A case whose rows are not all known is
+ * written by statements ({@link #add}).
  */
 @Component
 public class ReadModelWrites {
@@ -69,7 +77,17 @@ public class ReadModelWrites {
 
   /** Queues the insert of the case's row of {@code table} with the given columns. */
   public void insertRow(CaseId caseId, String table, Map<String, Object> columns) {
-    queued.get().addRow(caseId, table, RowWrite.insert(table, caseId.value(), columns));
+    insertRow(caseId, table, "", columns);
+  }
+
+  /**
+   * Queues the insert of the case's row named {@code row} (of the case's several rows) of {@code
+   * table}: a row that later steps can fold into ({@link #foldRow}) while the flush knows it.
+   */
+  public void insertRow(CaseId caseId, String table, String row, Map<String, Object> columns) {
+    queued
+        .get()
+        .addRow(caseId, new RowName(table, row), RowWrite.insert(table, caseId.value(), columns));
   }
 
   /**
@@ -80,18 +98,63 @@ public class ReadModelWrites {
   public void updateRow(
       CaseId caseId, String table, Map<String, Object> columns, Supplier<String> noRow) {
     Queue queue = queued.get();
-    RowWrite open = queue.open(caseId, table);
+    RowName name = new RowName(table, "");
+    RowWrite open = queue.open(caseId, name);
     if (open != null) {
       open.fold(columns);
     } else {
-      queue.addRow(caseId, table, RowWrite.update(table, caseId.value(), columns, noRow));
+      queue.addRow(caseId, name, RowWrite.update(table, caseId.value(), columns, noRow));
     }
   }
 
-  /** Deletes the case's rows of {@code table} (none is fine); later updates start anew. */
+  /**
+   * Records that the case has no rows in {@code table} yet (its first event is being applied): from
+   * here to the flush its rows there are {@link #knownRows known}.
+   */
+  public void noRowsYet(CaseId caseId, String table) {
+    queued.get().known(caseId).add(table);
+  }
+
+  /**
+   * The case's rows of {@code table} as the flush will leave them (columns by name), by row name,
+   * if the flush knows every row the case has there; empty if not (then the stored rows decide, and
+   * only statements may change them).
+   */
+  public Optional<Map<String, Map<String, Object>>> knownRows(CaseId caseId, String table) {
+    Queue queue = queued.get();
+    if (!queue.known(caseId).contains(table)) {
+      return Optional.empty();
+    }
+    Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+    queue
+        .openRows(caseId)
+        .forEach(
+            (name, write) -> {
+              if (name.table().equals(table)) {
+                rows.put(name.row(), write.columns());
+              }
+            });
+    return Optional.of(rows);
+  }
+
+  /** Sets columns of a known row ({@link #knownRows}), folded into the write that inserts it. */
+  public void foldRow(CaseId caseId, String table, String row, Map<String, Object> columns) {
+    RowWrite open = queued.get().open(caseId, new RowName(table, row));
+    if (open == null) {
+      throw new IllegalStateException("No row " + row + " of " + table + " queued for " + caseId);
+    }
+    open.fold(columns);
+  }
+
+  /**
+   * Deletes the case's rows of {@code table} (none is fine); later updates start anew, and its rows
+   * there are known (none) until the flush.
+   */
   public void deleteRows(CaseId caseId, String table) {
-    queued.get().closeRow(caseId, table);
+    Queue queue = queued.get();
+    queue.closeRows(caseId, table);
     add(caseId, table, "DELETE FROM " + table + " WHERE case_id = ?", caseId.value());
+    queue.known(caseId).add(table);
   }
 
   /**
@@ -155,6 +218,9 @@ public class ReadModelWrites {
 
   private record Statement(String sql, Object[] arguments, Supplier<String> noRow) {}
 
+  /** One of a case's rows of a table; {@code row} is empty for a table of one row per case. */
+  private record RowName(String table, String row) {}
+
   /** What a flush sends, wave by wave, and the rows still open to folding. */
   private static final class Queue {
 
@@ -164,7 +230,10 @@ public class ReadModelWrites {
     /** Per case and table, how many statements are queued: the wave of the next one. */
     private final Map<CaseId, Map<String, Integer>> queuedPerTable = new HashMap<>();
 
-    private final Map<CaseId, Map<String, RowWrite>> openRows = new HashMap<>();
+    private final Map<CaseId, Map<RowName, RowWrite>> openRows = new HashMap<>();
+
+    /** Per case, the tables of which the flush knows every row the case has. */
+    private final Map<CaseId, Set<String>> knownTables = new HashMap<>();
 
     private final HistoryCopy history = new HistoryCopy();
 
@@ -178,21 +247,28 @@ public class ReadModelWrites {
       waves.get(wave).add(statement);
     }
 
-    void addRow(CaseId caseId, String table, RowWrite row) {
-      add(caseId, table, row);
-      openRows.computeIfAbsent(caseId, c -> new HashMap<>()).put(table, row);
+    void addRow(CaseId caseId, RowName name, RowWrite row) {
+      add(caseId, name.table(), row);
+      openRows.computeIfAbsent(caseId, c -> new LinkedHashMap<>()).put(name, row);
     }
 
-    RowWrite open(CaseId caseId, String table) {
-      Map<String, RowWrite> rows = openRows.get(caseId);
-      return rows == null ? null : rows.get(table);
+    RowWrite open(CaseId caseId, RowName name) {
+      return openRows(caseId).get(name);
     }
 
-    void closeRow(CaseId caseId, String table) {
-      Map<String, RowWrite> rows = openRows.get(caseId);
+    Map<RowName, RowWrite> openRows(CaseId caseId) {
+      return openRows.getOrDefault(caseId, Map.of());
+    }
+
+    void closeRows(CaseId caseId, String table) {
+      Map<RowName, RowWrite> rows = openRows.get(caseId);
       if (rows != null) {
-        rows.remove(table);
+        rows.keySet().removeIf(name -> name.table().equals(table));
       }
+    }
+
+    Set<String> known(CaseId caseId) {
+      return knownTables.computeIfAbsent(caseId, c -> new HashSet<>());
     }
 
     /**
@@ -223,6 +299,7 @@ public class ReadModelWrites {
       waves.clear();
       queuedPerTable.clear();
       openRows.clear();
+      knownTables.clear();
       history.clear();
     }
   }

@@ -1,6 +1,7 @@
 package org.disputeregistry.query.projection;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,13 @@ final class RowWrite {
     }
     arguments[i] = caseId;
     return arguments;
+  }
+
+  /**
+   * The columns as the write leaves them (an {@link OnTime} for a value the stored row decides).
+   */
+  Map<String, Object> columns() {
+    return Collections.unmodifiableMap(columns);
   }
 
   /** Why an update that changed no row breaks a rule; null for an insert. */

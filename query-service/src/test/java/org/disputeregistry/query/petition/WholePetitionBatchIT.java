@@ -21,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A batch of many steps of each petition leaves every read model as its events projected one batch
  * each would, and as two batches that split the cases' steps would, and writes each petition's row
- * once (its insert): acceptance and reply on time are worked out from the due dates the batch gave
- * the row, or by PostgreSQL from the stored row. Every run rolls back.
+ * once (its insert), and each of its time limits once: acceptance and reply on time are worked out
+ * from the due dates the batch gave the row, or by PostgreSQL from the stored row. Every run rolls
+ * back.
  */
 @SpringBootTest(properties = "registry.kafka.topic=" + WholePetitionBatchIT.TOPIC)
 @WithRealInfrastructure
@@ -50,9 +51,12 @@ class WholePetitionBatchIT {
             transactions,
             () -> {
               List<Long> before = WholeBatches.writes(jdbc, "petition_case");
+              List<Long> deadlines = WholeBatches.writes(jdbc, "case_deadline");
               projector.project(batch, Target.LIVE);
               assertThat(WholeBatches.since(jdbc, before, "petition_case"))
                   .containsExactly((long) CASES, 0L);
+              // Each petition's first event is in the batch: its limits are written once each.
+              assertThat(WholeBatches.since(jdbc, deadlines, "case_deadline").get(1)).isZero();
               return ReadModels.dump(jdbc);
             });
     Map<String, List<String>> inTwo =

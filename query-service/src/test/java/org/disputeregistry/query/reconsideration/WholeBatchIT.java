@@ -62,7 +62,10 @@ class WholeBatchIT {
             () -> {
               List<Long> summaries = WholeBatches.writes(jdbc, "case_summary");
               List<Long> cases = WholeBatches.writes(jdbc, "reconsideration_case");
+              List<Long> deadlines = WholeBatches.writes(jdbc, "case_deadline");
               projector.project(batch, Target.LIVE);
+              // Each case's first event is in the batch: its time limits are written once each.
+              assertThat(WholeBatches.since(jdbc, deadlines, "case_deadline").get(1)).isZero();
               assertThat(WholeBatches.since(jdbc, summaries, "case_summary"))
                   .containsExactly((long) CASES, 0L);
               // An ending's time is worked out from the due date the batch gave the row.
