@@ -55,7 +55,7 @@ public class ReadModelWrites {
    * @param sql a constant of the read model, never user input
    */
   public void add(CaseId caseId, String table, String sql, Object... arguments) {
-    queued.get().add(caseId, table, new Statement(sql, arguments, null));
+    queued.get().add(caseId, table, new Statement(sql, arguments, null, null));
   }
 
   /**
@@ -64,7 +64,7 @@ public class ReadModelWrites {
    */
   public void updateOne(
       CaseId caseId, String table, String sql, Supplier<String> noRow, Object... arguments) {
-    queued.get().add(caseId, table, new Statement(sql, arguments, noRow));
+    queued.get().add(caseId, table, new Statement(sql, arguments, noRow, null));
   }
 
   /**
@@ -187,6 +187,22 @@ public class ReadModelWrites {
   }
 
   private void run(String sql, List<Statement> statements) {
+    if (statements.size() >= InsertCopy.AT_LEAST
+        && statements.stream().allMatch(s -> s.inserted != null)) {
+      Optional<InsertCopy> copy =
+          InsertCopy.of(
+              statements.get(0).inserted.table(),
+              statements.stream().map(s -> s.inserted.columns()).toList());
+      if (copy.isPresent()) {
+        jdbc.execute(
+            (ConnectionCallback<Void>)
+                connection -> {
+                  copy.get().send(connection);
+                  return null;
+                });
+        return;
+      }
+    }
     int[][] counts = jdbc.batchUpdate(sql, statements, statements.size(), ARGUMENTS);
     int i = 0;
     for (int[] chunk : counts) {
@@ -216,7 +232,9 @@ public class ReadModelWrites {
         }
       };
 
-  private record Statement(String sql, Object[] arguments, Supplier<String> noRow) {}
+  /** A statement to run; {@code inserted} is the row it inserts, if it comes of a row write. */
+  private record Statement(
+      String sql, Object[] arguments, Supplier<String> noRow, RowWrite inserted) {}
 
   /** One of a case's rows of a table; {@code row} is empty for a table of one row per case. */
   private record RowName(String table, String row) {}
@@ -290,7 +308,7 @@ public class ReadModelWrites {
 
     private static Statement statementOf(Object queued) {
       if (queued instanceof RowWrite row) {
-        return new Statement(row.sql(), row.arguments(), row.noRow());
+        return new Statement(row.sql(), row.arguments(), row.noRow(), row.isInsert() ? row : null);
       }
       return (Statement) queued;
     }

@@ -129,6 +129,14 @@ final class RowWrite {
     return Collections.unmodifiableMap(columns);
   }
 
+  String table() {
+    return table;
+  }
+
+  boolean isInsert() {
+    return insert;
+  }
+
   /** Why an update that changed no row breaks a rule; null for an insert. */
   Supplier<String> noRow() {
     return noRow;
