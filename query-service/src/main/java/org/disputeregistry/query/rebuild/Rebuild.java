@@ -9,10 +9,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -33,13 +39,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds every read model from the start of the topic while the live one keeps serving: a
- * consumer of its own (assigned every partition, no group) projects into the shadow schema through
- * the same {@link Projector}, into tables that have only their constraints' indexes; once it has
- * caught up with the live read model it builds their other indexes, catches up again, pauses the
- * live projection, reads the last few records, and swaps the tables, the offsets and case progress
- * included, in one transaction. The live consumer then goes on, skipping what the rebuilt tables
- * already hold.
+ * Rebuilds every read model from the start of the topic while the live one keeps serving: as many
+ * threads as the live projection has listeners, each with a consumer of its own (assigned its share
+ * of the partitions, no group), project into the shadow schema through the same {@link Projector},
+ * into tables that have only their constraints' indexes; once they have caught up with the live
+ * read model it builds their other indexes, catches up again, pauses the live projection, reads the
+ * last few records, and swaps the tables, the offsets and case progress included, in one
+ * transaction. The live consumer then goes on, skipping what the rebuilt tables already hold.
  */
 @Component
 public class Rebuild {
@@ -66,6 +72,7 @@ public class Rebuild {
   private final Clock clock;
   private final String topic;
   private final Duration switchTimeout;
+  private final int threads;
   private final AtomicReference<RebuildProgress> progress =
       new AtomicReference<>(RebuildProgress.IDLE);
 
@@ -79,7 +86,8 @@ public class Rebuild {
       TransactionTemplate transaction,
       Clock clock,
       @Value("${registry.kafka.topic}") String topic,
-      @Value("${registry.projection.rebuild.switch-timeout:30s}") Duration switchTimeout) {
+      @Value("${registry.projection.rebuild.switch-timeout:30s}") Duration switchTimeout,
+      @Value("${spring.kafka.listener.concurrency:1}") int threads) {
     this.projector = projector;
     this.shadow = shadow;
     this.targets = targets;
@@ -90,6 +98,7 @@ public class Rebuild {
     this.clock = clock;
     this.topic = topic;
     this.switchTimeout = switchTimeout;
+    this.threads = Math.max(1, threads);
   }
 
   public RebuildProgress progress() {
@@ -185,29 +194,92 @@ public class Rebuild {
 
   private void rebuild() {
     shadow.create();
-    try (Consumer<String, byte[]> consumer = consumer()) {
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(topic).stream()
-              .map(p -> new TopicPartition(topic, p.partition()))
-              .toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
+    List<Share> shares = shares();
+    try {
       progress.updateAndGet(p -> p.with(Phase.CATCHING_UP));
-      catchUp(consumer, partitions);
+      inParallel(shares, this::catchUp);
       shadow.index();
       // What the live projection did meanwhile, before the switch holds it up.
-      catchUp(consumer, partitions);
+      inParallel(shares, this::catchUp);
       progress.updateAndGet(p -> p.with(Phase.SWITCHING));
-      transaction.executeWithoutResult(status -> switchIn(consumer, partitions));
+      transaction.executeWithoutResult(status -> switchIn(shares));
+    } finally {
+      shares.forEach(share -> share.consumer().close());
+    }
+  }
+
+  /** A consumer of the topic from its start, on its share of the partitions. */
+  private record Share(Consumer<String, byte[]> consumer, List<TopicPartition> partitions) {}
+
+  /** The topic's partitions dealt out to a consumer per thread, each from the start. */
+  private List<Share> shares() {
+    List<TopicPartition> partitions;
+    try (Consumer<String, byte[]> consumer = consumer()) {
+      partitions =
+          consumer.partitionsFor(topic).stream()
+              .map(p -> new TopicPartition(topic, p.partition()))
+              .sorted(Comparator.comparingInt(TopicPartition::partition))
+              .toList();
+    }
+    int count = Math.min(threads, partitions.size());
+    List<Share> shares = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      List<TopicPartition> share = new ArrayList<>();
+      for (int p = i; p < partitions.size(); p += count) {
+        share.add(partitions.get(p));
+      }
+      Consumer<String, byte[]> consumer = consumer();
+      consumer.assign(share);
+      consumer.seekToBeginning(share);
+      shares.add(new Share(consumer, share));
+    }
+    return shares;
+  }
+
+  /**
+   * Runs the work on every share at once, a thread each, and returns when all are done; when one
+   * fails, the others are interrupted (their consumers' next poll ends them) and its failure
+   * thrown.
+   */
+  private static void inParallel(List<Share> shares, java.util.function.Consumer<Share> work) {
+    if (shares.isEmpty()) {
+      return; // a topic without partitions: nothing to read
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            shares.size(),
+            runnable -> {
+              Thread thread = new Thread(runnable, "read-model-rebuild-share");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      List<Future<?>> runs =
+          shares.stream().<Future<?>>map(s -> pool.submit(() -> work.accept(s))).toList();
+      for (Future<?> run : runs) {
+        try {
+          run.get();
+        } catch (ExecutionException e) {
+          runs.forEach(r -> r.cancel(true));
+          throw e.getCause() instanceof RuntimeException failure
+              ? failure
+              : new IllegalStateException(e.getCause());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while rebuilding", e);
+    } finally {
+      pool.shutdownNow();
     }
   }
 
   /**
-   * Projects into the shadow until it stands where the live read model does. That is asked when a
-   * poll finds nothing new or a second after the last time, not after every batch: a round trip
-   * less per batch.
+   * Projects a share into the shadow until the whole shadow stands where the live read model does.
+   * That is asked when a poll finds nothing new or a second after the last time, not after every
+   * batch: a round trip less per batch.
    */
-  private void catchUp(Consumer<String, byte[]> consumer, List<TopicPartition> partitions) {
+  private void catchUp(Share share) {
     long nextCheck = System.nanoTime();
     boolean idle = false;
     while (true) {
@@ -217,12 +289,12 @@ public class Rebuild {
         }
         nextCheck = System.nanoTime() + CAUGHT_UP_CHECK.toNanos();
       }
-      idle = projectNext(consumer, partitions) == 0;
+      idle = projectNext(share) == 0;
     }
   }
 
   /** The live projection waits while the shadow reads up to its position, then the swap. */
-  private void switchIn(Consumer<String, byte[]> consumer, List<TopicPartition> partitions) {
+  private void switchIn(List<Share> shares) {
     targets.lockLive();
     Instant deadline = clock.instant().plus(switchTimeout);
     while (!offsets.shadowCaughtUp(topic)) {
@@ -230,19 +302,21 @@ public class Rebuild {
         throw new IllegalStateException(
             "The shadow read model did not catch up within " + switchTimeout);
       }
-      projectNext(consumer, partitions);
+      shares.forEach(this::projectNext);
     }
     shadow.switchIn();
   }
 
   /** Projects what one poll brings (into the shadow) and returns how many records that was. */
-  private int projectNext(Consumer<String, byte[]> consumer, List<TopicPartition> partitions) {
-    ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
+  private int projectNext(Share share) {
+    ConsumerRecords<String, byte[]> records = share.consumer().poll(POLL);
     if (!records.isEmpty()) {
       projector.project(
-          partitions.stream().flatMap(p -> records.records(p).stream()).toList(), Target.SHADOW);
+          share.partitions().stream().flatMap(p -> records.records(p).stream()).toList(),
+          Target.SHADOW);
     }
-    progress.updateAndGet(p -> p.read(records.count(), positions(consumer, partitions)));
+    progress.updateAndGet(
+        p -> p.read(records.count(), positions(share.consumer(), share.partitions())));
     return records.count();
   }
 

@@ -2,6 +2,8 @@ package org.disputeregistry.query.rebuild;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * How far the rebuild on this instance has come.
@@ -46,14 +48,18 @@ public record RebuildProgress(
         next, startedAt, finishedAt, eventsRead, eventsBehind, partitions, failure);
   }
 
+  /** Adds what a poll read, and where the partitions it was of stand now (the others as before). */
   RebuildProgress read(long events, List<PartitionProgress> positions) {
+    Map<Integer, PartitionProgress> merged = new TreeMap<>();
+    partitions.forEach(p -> merged.put(p.partition(), p));
+    positions.forEach(p -> merged.put(p.partition(), p));
     return new RebuildProgress(
         phase,
         startedAt,
         finishedAt,
         eventsRead + events,
-        positions.stream().mapToLong(p -> Math.max(0, p.end() - p.position())).sum(),
-        positions,
+        merged.values().stream().mapToLong(p -> Math.max(0, p.end() - p.position())).sum(),
+        List.copyOf(merged.values()),
         failure);
   }
 
