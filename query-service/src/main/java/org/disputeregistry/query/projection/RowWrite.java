@@ -56,6 +56,10 @@ final class RowWrite {
    * was before the UPDATE.
    */
   void fold(Map<String, Object> later) {
+    if (later.values().stream().noneMatch(OnTime.class::isInstance)) {
+      columns.putAll(later);
+      return;
+    }
     Map<String, Object> resolved = new LinkedHashMap<>(later);
     resolved.replaceAll(
         (column, value) -> value instanceof OnTime t ? t.against(columns, insert) : value);
