@@ -26,21 +26,47 @@ final class BackfillScenario implements Scenario {
     int cases = bench.sizes.backfillCases();
     log.info("Back-fill: {} petitions of {} events per run", cases, Cases.PETITION_EVENTS);
     List<Double> rates = new ArrayList<>();
+    List<Double> jvmCpu = new ArrayList<>();
+    List<Double> dbCpu = new ArrayList<>();
+    List<Double> withRelayCpu = new ArrayList<>();
     List<Double> baselineRates = new ArrayList<>();
+    List<Double> baselineThreadCpu = new ArrayList<>();
+    List<Double> baselineDbCpu = new ArrayList<>();
     int rowBytes = bench.averageStoredEventBytes();
     List<Double> warmUp = warmUp(bench, cases);
     // The warm-up outran the relay: its backlog would take the measured runs' CPU.
     long stored = bench.servers.queryLong(bench.commandDb, "SELECT count(*) FROM domainevententry");
     bench.awaitTopicSize(Bench.TOPIC, stored, Duration.ofMinutes(15));
+    Backends backends = new Backends(bench.servers.postgresPid(), bench.commandDb);
     for (int run = 0; run < bench.sizes.runs(); run++) {
       long events = (long) cases * Cases.PETITION_EVENTS;
+      long jvmAtStart = ProcessCpu.ofProcess(bench.command.pid());
+      long dbAtStart = backends.cpuNanos();
       rates.add(load(bench, cases));
-      baselineRates.add(bench.raw.batchedRows(events, rowBytes));
+      jvmCpu.add((ProcessCpu.ofProcess(bench.command.pid()) - jvmAtStart) / 1e3 / events);
+      dbCpu.add((backends.cpuNanos() - dbAtStart) / 1e3 / events);
+      Raw.Consumed baseline = bench.raw.batchedRows(events, rowBytes);
+      baselineRates.add(baseline.perSecond());
+      baselineThreadCpu.add(baseline.jvmMicrosPerEvent());
+      baselineDbCpu.add(baseline.dbMicrosPerEvent());
+      // Until the relay has published this run's events, so the next run starts without backlog.
+      stored += events;
+      bench.awaitTopicSize(Bench.TOPIC, stored, Duration.ofMinutes(15));
+      withRelayCpu.add(
+          (ProcessCpu.ofProcess(bench.command.pid()) - jvmAtStart + backends.cpuNanos() - dbAtStart)
+              / 1e3
+              / events);
       log.info(
-          "  run {}: {} events/s vs raw batched {} rows/s",
+          "  run {}: {} events/s vs raw batched {} rows/s; CPU µs/event: JVM {}, PostgreSQL {}"
+              + " (raw: thread {}, backend {}); JVM + PostgreSQL with the relay {}",
           run + 1,
           Row.number(rates.get(run)),
-          Row.number(baselineRates.get(run)));
+          Row.number(baselineRates.get(run)),
+          Row.number(jvmCpu.get(run)),
+          Row.number(dbCpu.get(run)),
+          Row.number(baselineThreadCpu.get(run)),
+          Row.number(baselineDbCpu.get(run)),
+          Row.number(withRelayCpu.get(run)));
     }
     // JFR records one more back-fill after the measured runs, not during them (as for the
     // commands): the run that started the recording was the slowest in every run of the phase.
@@ -55,6 +81,30 @@ final class BackfillScenario implements Scenario {
             Stats.of(baselineRates),
             false,
             ">= 25,000/s"));
+    bench.results.add(
+        new Row(
+            "  JVM CPU per event, to the report (raw: its thread)",
+            "µs",
+            Stats.of(jvmCpu),
+            Stats.of(baselineThreadCpu),
+            true,
+            ""));
+    bench.results.add(
+        new Row(
+            "  PostgreSQL backends' CPU per event, to the report",
+            "µs",
+            Stats.of(dbCpu),
+            Stats.of(baselineDbCpu),
+            true,
+            ""));
+    bench.results.add(
+        new Row(
+            "  JVM + backends' CPU per event, until the relay published them",
+            "µs",
+            Stats.of(withRelayCpu),
+            null,
+            true,
+            ""));
     bench.results.note(
         "Back-fill: petitions of 6 events per line, timed from the POST to its report;"
             + " baseline = batched INSERTs (1,000 per transaction, reWriteBatchedInserts) of the"
@@ -64,7 +114,11 @@ final class BackfillScenario implements Scenario {
             + " commands; at most 10 rounds): "
             + WarmUp.trail(warmUp)
             + " events/s. Their events stay in the store (the later phases read them too); the"
-            + " runs start once the relay has published them.");
+            + " runs start once the relay has published them. CPU per event (Linux /proc, 10 ms"
+            + " ticks): the command-service's JVM and its database's PostgreSQL backends from the"
+            + " POST to the report (the relay publishes meanwhile in the same JVM), and until the"
+            + " relay has published the run's events (each run waits for it after its baseline);"
+            + " raw: the inserting thread and its backend.");
   }
 
   /** Back-fills until the JIT compiler is done ({@link WarmUp}), at most a bounded number. */

@@ -87,8 +87,14 @@ final class Raw {
     return new Throughput(rows.get(), System.nanoTime() - started, latencies.stats());
   }
 
-  /** {@code rows} rows in batches of 1,000 per transaction, one connection: rows/s. */
-  double batchedRows(long rows, int rowBytes) throws SQLException {
+  /**
+   * {@code rows} rows in batches of 1,000 per transaction, one connection: rows/s, with the CPU its
+   * thread and its PostgreSQL backend spent per row.
+   */
+  Consumed batchedRows(long rows, int rowBytes) throws SQLException {
+    Backends backend = new Backends(servers.postgresPid(), url);
+    long threadCpu = THREADS.getCurrentThreadCpuTime();
+    long dbCpu = backend.cpuNanos();
     long started = System.nanoTime();
     try (Connection connection = servers.connect(url + "?reWriteBatchedInserts=true");
         PreparedStatement insert = connection.prepareStatement(insertEvent())) {
@@ -105,8 +111,12 @@ final class Raw {
           connection.commit();
         }
       }
+      // Read while the connection, and so its backend, is still there.
+      return new Consumed(
+          rows / seconds(System.nanoTime() - started),
+          (THREADS.getCurrentThreadCpuTime() - threadCpu) / 1e3 / rows,
+          (backend.cpuNanos() - dbCpu) / 1e3 / rows);
     }
-    return rows / seconds(System.nanoTime() - started);
   }
 
   /** Sends {@code records} again to a new topic with the relay's producer settings: records/s. */
@@ -185,8 +195,8 @@ final class Raw {
   }
 
   /**
-   * A consumer's rate over the topic, and the CPU per event of its JVM (of its one thread, for the
-   * raw consumer) and of its database's PostgreSQL backends.
+   * A rate (a consumer's over the topic, a writer's of rows), and the CPU per event of its JVM (of
+   * its one thread, for the raw consumer and writer) and of its database's PostgreSQL backends.
    */
   record Consumed(double perSecond, double jvmMicrosPerEvent, double dbMicrosPerEvent) {}
 
