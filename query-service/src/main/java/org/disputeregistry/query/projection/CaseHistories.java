@@ -56,10 +56,10 @@ class CaseHistories {
    */
   List<Published> inEffect(EventEnvelope correction) {
     writes.flush();
-    List<EventEnvelope> history =
+    List<byte[]> history =
         jdbc.query(
             "SELECT envelope FROM case_event WHERE case_id = ? ORDER BY sequence",
-            (rs, row) -> envelope(rs.getBytes(1)),
+            (rs, row) -> rs.getBytes(1),
             correction.caseId().value());
     if (history.size() != correction.sequence() + 1) {
       throw new ProjectionRuleException(
@@ -74,8 +74,10 @@ class CaseHistories {
     List<Published> inEffect = new ArrayList<>();
     Map<UUID, EventEnvelope> envelopes = new HashMap<>();
     EffectiveSteps effective = new EffectiveSteps();
-    for (EventEnvelope envelope : history) {
-      CaseEvent event = EnvelopeJson.event(envelope);
+    for (byte[] json : history) {
+      EnvelopeJson.Read read = read(json);
+      EventEnvelope envelope = read.envelope();
+      CaseEvent event = read.event();
       if (event instanceof StepEvent step) {
         envelopes.putIfAbsent(step.stepId(), envelope);
         effective.add(step);
@@ -89,9 +91,9 @@ class CaseHistories {
     return inEffect;
   }
 
-  private static EventEnvelope envelope(byte[] json) {
+  private static EnvelopeJson.Read read(byte[] json) {
     try {
-      return EnvelopeJson.read(json);
+      return EnvelopeJson.decode(json);
     } catch (IOException e) {
       throw new IllegalStateException("case_event holds an envelope it cannot read", e);
     }

@@ -4,21 +4,32 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.util.RawValue;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.disputeregistry.events.CaseEvent;
+import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.CaseType;
 import org.disputeregistry.events.EventCatalog;
 import org.disputeregistry.events.EventEnvelope;
+import org.disputeregistry.events.EventType;
 import org.disputeregistry.events.RegistryJson;
 
 /**
@@ -45,7 +56,210 @@ final class EnvelopeJson {
 
   private static final ObjectReader READER = MAPPER.readerFor(EventEnvelope.class);
 
+  /** The reader of each type's payload in the catalogue's current revision. */
+  private static final Map<String, CurrentType> CURRENT =
+      EventCatalog.types().stream()
+          .collect(
+              Collectors.toUnmodifiableMap(
+                  EventType::name,
+                  t -> new CurrentType(t.revision(), MAPPER.readerFor(t.javaType()))));
+
+  private record CurrentType(int revision, ObjectReader reader) {}
+
+  private static final Map<String, CaseType> CASE_TYPES =
+      Arrays.stream(CaseType.values())
+          .collect(Collectors.toUnmodifiableMap(CaseType::name, Function.identity()));
+
   private EnvelopeJson() {}
+
+  /** An envelope and its event. */
+  record Read(EventEnvelope envelope, CaseEvent event) {}
+
+  /**
+   * The envelope and its event, in one pass over the JSON when it is as the relay writes it (see
+   * {@link #streamed}); otherwise as {@link #read} and {@link #event} make them, with their errors.
+   *
+   * @throws org.disputeregistry.events.UnreadableEventException as {@link #event}
+   */
+  static Read decode(byte[] json) throws IOException {
+    Read streamed = streamed(json);
+    if (streamed != null) {
+      return streamed;
+    }
+    EventEnvelope envelope = read(json);
+    return new Read(envelope, event(envelope));
+  }
+
+  /**
+   * The envelope and its event read in one pass, the payload straight into the event's record, when
+   * the record is as the relay writes it: the envelope's fields of the expected JSON types, each
+   * once and none other, {@code type} and {@code revision} before {@code payload}, and that
+   * revision the catalogue's current one (no upcaster to run on a tree). Null for anything else,
+   * and for anything the reading refuses: {@link #decode} then takes the general path, which gives
+   * the same values or the precise error. The envelope keeps its payload as the raw JSON, the way
+   * {@link EventEnvelope#wrapStored} does: nothing on the read side reads it as a tree again.
+   */
+  static Read streamed(byte[] json) {
+    try (JsonParser parser = MAPPER.createParser(json)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      UUID eventId = null;
+      CaseId caseId = null;
+      CaseType caseType = null;
+      long sequence = -1;
+      String type = null;
+      int revision = -1;
+      LocalDate businessDate = null;
+      Instant recordedAt = null;
+      String actor = null;
+      String actorOrganisation = null;
+      CaseEvent event = null;
+      JsonNode payload = null;
+      int seen = 0;
+      for (JsonToken field = parser.nextToken();
+          field != JsonToken.END_OBJECT;
+          field = parser.nextToken()) {
+        if (field != JsonToken.FIELD_NAME) {
+          return null;
+        }
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        int bit;
+        switch (name) {
+          case "eventId" -> {
+            bit = 1;
+            eventId = value == JsonToken.VALUE_STRING ? uuid(parser.getText()) : null;
+          }
+          case "caseId" -> {
+            bit = 2;
+            UUID id = value == JsonToken.VALUE_STRING ? uuid(parser.getText()) : null;
+            caseId = id == null ? null : new CaseId(id);
+          }
+          case "caseType" -> {
+            bit = 4;
+            caseType = value == JsonToken.VALUE_STRING ? CASE_TYPES.get(parser.getText()) : null;
+          }
+          case "sequence" -> {
+            bit = 8;
+            sequence = value == JsonToken.VALUE_NUMBER_INT ? parser.getLongValue() : -1;
+          }
+          case "type" -> {
+            bit = 16;
+            type = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+          }
+          case "revision" -> {
+            bit = 32;
+            revision = value == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : -1;
+          }
+          case "businessDate" -> {
+            bit = 64;
+            businessDate = value == JsonToken.VALUE_STRING ? day(parser.getText()) : null;
+          }
+          case "recordedAt" -> {
+            bit = 128;
+            recordedAt = value == JsonToken.VALUE_STRING ? instant(parser.getText()) : null;
+          }
+          case "actor" -> {
+            bit = 256;
+            actor = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+          }
+          case "actorOrganisation" -> {
+            bit = 512;
+            if (value == JsonToken.VALUE_STRING) {
+              actorOrganisation = parser.getText();
+            } else if (value != JsonToken.VALUE_NULL) {
+              return null;
+            }
+          }
+          case "payload" -> {
+            bit = 1024;
+            CurrentType current = type == null ? null : CURRENT.get(type);
+            if (current == null
+                || current.revision() != revision
+                || value != JsonToken.START_OBJECT) {
+              return null;
+            }
+            int from = (int) parser.currentTokenLocation().getByteOffset();
+            event = current.reader().readValue(parser);
+            int to = (int) parser.currentLocation().getByteOffset();
+            payload =
+                JsonNodeFactory.instance.rawValueNode(
+                    new RawValue(new String(json, from, to - from, StandardCharsets.UTF_8)));
+          }
+          default -> {
+            return null;
+          }
+        }
+        if ((seen & bit) != 0) {
+          return null;
+        }
+        seen |= bit;
+      }
+      // Every field but actorOrganisation present, and each read as the expected JSON type.
+      if ((seen | 512) != 2047
+          || eventId == null
+          || caseId == null
+          || caseType == null
+          || sequence < 0
+          || type == null
+          || revision < 0
+          || businessDate == null
+          || recordedAt == null
+          || actor == null
+          || event == null) {
+        return null;
+      }
+      return new Read(
+          new EventEnvelope(
+              eventId,
+              caseId,
+              caseType,
+              sequence,
+              type,
+              revision,
+              businessDate,
+              recordedAt,
+              actor,
+              actorOrganisation,
+              payload),
+          event);
+    } catch (IOException | RuntimeException refused) {
+      // The general path reads it again, to the same refusal with its own message.
+      return null;
+    }
+  }
+
+  /**
+   * A UUID in its canonical form (8-4-4-4-12 hexadecimal digits), which every reader takes to the
+   * same value, or null: Jackson's and {@link UUID#fromString}'s other forms are theirs to read.
+   */
+  static UUID uuid(String text) {
+    if (text.length() != 36
+        || text.charAt(8) != '-'
+        || text.charAt(13) != '-'
+        || text.charAt(18) != '-'
+        || text.charAt(23) != '-') {
+      return null;
+    }
+    long high = 0;
+    long low = 0;
+    for (int i = 0; i < 36; i++) {
+      if (i == 8 || i == 13 || i == 18 || i == 23) {
+        continue;
+      }
+      int nibble = hex(text.charAt(i));
+      if (nibble < 0) {
+        return null;
+      }
+      if (i < 19) {
+        high = high << 4 | nibble;
+      } else {
+        low = low << 4 | nibble;
+      }
+    }
+    return new UUID(high, low);
+  }
 
   static EventEnvelope read(byte[] json) throws IOException {
     return READER.readValue(json);
@@ -81,6 +295,20 @@ final class EnvelopeJson {
       }
       return jackson.deserialize(parser, context);
     }
+  }
+
+  /** The value of an ASCII hexadecimal digit, or -1. */
+  private static int hex(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return -1;
   }
 
   /** {@code yyyy-MM-dd}, or null. */

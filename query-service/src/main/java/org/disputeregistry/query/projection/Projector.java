@@ -231,8 +231,8 @@ public class Projector {
 
   private static Decoded decode(ConsumerRecord<String, byte[]> record) {
     try {
-      EventEnvelope envelope = EnvelopeJson.read(record.value());
-      return new Decoded(record, envelope, EnvelopeJson.event(envelope), null);
+      EnvelopeJson.Read read = EnvelopeJson.decode(record.value());
+      return new Decoded(record, read.envelope(), read.event(), null);
     } catch (IOException | UnreadableEventException | IllegalArgumentException e) {
       return new Decoded(record, null, null, "Unreadable: " + e.getMessage());
     }
