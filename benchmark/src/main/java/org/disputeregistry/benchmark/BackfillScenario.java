@@ -45,17 +45,18 @@ final class BackfillScenario implements Scenario {
       rates.add(load(bench, cases));
       jvmCpu.add((ProcessCpu.ofProcess(bench.command.pid()) - jvmAtStart) / 1e3 / events);
       dbCpu.add((backends.cpuNanos() - dbAtStart) / 1e3 / events);
-      Raw.Consumed baseline = bench.raw.batchedRows(events, rowBytes);
-      baselineRates.add(baseline.perSecond());
-      baselineThreadCpu.add(baseline.jvmMicrosPerEvent());
-      baselineDbCpu.add(baseline.dbMicrosPerEvent());
-      // Until the relay has published this run's events, so the next run starts without backlog.
+      // Until the relay has published this run's events: neither the baseline nor the next run
+      // shares the CPU with what is left of it.
       stored += events;
       bench.awaitTopicSize(Bench.TOPIC, stored, Duration.ofMinutes(15));
       withRelayCpu.add(
           (ProcessCpu.ofProcess(bench.command.pid()) - jvmAtStart + backends.cpuNanos() - dbAtStart)
               / 1e3
               / events);
+      Raw.Consumed baseline = bench.raw.batchedRows(events, rowBytes);
+      baselineRates.add(baseline.perSecond());
+      baselineThreadCpu.add(baseline.jvmMicrosPerEvent());
+      baselineDbCpu.add(baseline.dbMicrosPerEvent());
       log.info(
           "  run {}: {} events/s vs raw batched {} rows/s; CPU µs/event: JVM {}, PostgreSQL {}"
               + " (raw: thread {}, backend {}); JVM + PostgreSQL with the relay {}",
@@ -117,7 +118,7 @@ final class BackfillScenario implements Scenario {
             + " runs start once the relay has published them. CPU per event (Linux /proc, 10 ms"
             + " ticks): the command-service's JVM and its database's PostgreSQL backends from the"
             + " POST to the report (the relay publishes meanwhile in the same JVM), and until the"
-            + " relay has published the run's events (each run waits for it after its baseline);"
+            + " relay has published the run's events (the baseline and the next run wait for it);"
             + " raw: the inserting thread and its backend.");
   }
 

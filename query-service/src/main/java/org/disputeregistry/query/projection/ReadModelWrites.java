@@ -19,13 +19,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The read models' statements, queued while the {@link Projector} applies events and sent when it
- * flushes, as one JDBC batch per statement text: a round trip per kind of step instead of one per
- * event. The n-th statement of a case on a table goes into the n-th wave and the waves run in
- * order, so each case's statements on each table run in the order they were queued; statements of
- * different cases write different rows, and statements on different tables neither read nor write
- * each other's rows, so their order within a wave does not matter. The cases' histories go before
- * the waves, all in one COPY ({@link #addHistory}). Queued statements belong to the calling thread
- * (the projector's) until flushed or discarded.
+ * flushes, as one JDBC batch per statement text (inserts of many rows of one shape as one COPY,
+ * {@link InsertCopy}): a round trip per kind of step instead of one per event. The n-th statement
+ * of a case on a table goes into the n-th wave and the waves run in order, so each case's
+ * statements on each table run in the order they were queued; statements of different cases write
+ * different rows, and statements on different tables neither read nor write each other's rows, so
+ * their order within a wave does not matter. The cases' histories go before the waves, all in one
+ * COPY ({@link #addHistory}). Queued statements belong to the calling thread (the projector's)
+ * until flushed or discarded.
  *
  * <p>A table written by rows ({@link #insertRow}, {@link #updateRow}, {@link #deleteRows}) gets one
  * statement per case and flush: the updates of a case's row fold into the insert or update queued
@@ -122,7 +123,7 @@ public class ReadModelWrites {
    */
   public Optional<Map<String, Map<String, Object>>> knownRows(CaseId caseId, String table) {
     Queue queue = queued.get();
-    if (!queue.known(caseId).contains(table)) {
+    if (!queue.knownTables.getOrDefault(caseId, Set.of()).contains(table)) {
       return Optional.empty();
     }
     Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
