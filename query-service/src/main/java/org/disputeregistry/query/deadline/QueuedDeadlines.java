@@ -63,11 +63,7 @@ final class QueuedDeadlines {
     columns.put("due_on", dueOn);
     columns.put("ended_on", null);
     columns.put("procedure", procedure);
-    writes.insertRow(caseId, DeadlineProjection.TABLE, kind.name(), columns);
-    // The flush's view of the new row, which later folds change.
-    rows.put(
-        kind.name(),
-        writes.knownRows(caseId, DeadlineProjection.TABLE).orElseThrow().get(kind.name()));
+    rows.put(kind.name(), writes.insertRow(caseId, DeadlineProjection.TABLE, kind.name(), columns));
   }
 
   /** Sets the given columns (name, value, name, value...) of the kind's row. */

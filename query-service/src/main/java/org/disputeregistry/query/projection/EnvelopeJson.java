@@ -242,23 +242,14 @@ final class EnvelopeJson {
         || text.charAt(23) != '-') {
       return null;
     }
-    long high = 0;
-    long low = 0;
     for (int i = 0; i < 36; i++) {
-      if (i == 8 || i == 13 || i == 18 || i == 23) {
-        continue;
-      }
-      int nibble = hex(text.charAt(i));
-      if (nibble < 0) {
+      char c = text.charAt(i);
+      boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+      if (!hex && i != 8 && i != 13 && i != 18 && i != 23) {
         return null;
       }
-      if (i < 19) {
-        high = high << 4 | nibble;
-      } else {
-        low = low << 4 | nibble;
-      }
     }
-    return new UUID(high, low);
+    return UUID.fromString(text); // canonical now: read to the same value by every reader
   }
 
   static EventEnvelope read(byte[] json) throws IOException {
@@ -295,20 +286,6 @@ final class EnvelopeJson {
       }
       return jackson.deserialize(parser, context);
     }
-  }
-
-  /** The value of an ASCII hexadecimal digit, or -1. */
-  private static int hex(char c) {
-    if (c >= '0' && c <= '9') {
-      return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-      return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-      return c - 'A' + 10;
-    }
-    return -1;
   }
 
   /** {@code yyyy-MM-dd}, or null. */

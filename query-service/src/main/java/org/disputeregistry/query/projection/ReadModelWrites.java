@@ -84,11 +84,14 @@ public class ReadModelWrites {
   /**
    * Queues the insert of the case's row named {@code row} (of the case's several rows) of {@code
    * table}: a row that later steps can fold into ({@link #foldRow}) while the flush knows it.
+   *
+   * @return the row's columns as the flush will write them, as later folds change them
    */
-  public void insertRow(CaseId caseId, String table, String row, Map<String, Object> columns) {
-    queued
-        .get()
-        .addRow(caseId, new RowName(table, row), RowWrite.insert(table, caseId.value(), columns));
+  public Map<String, Object> insertRow(
+      CaseId caseId, String table, String row, Map<String, Object> columns) {
+    RowWrite write = RowWrite.insert(table, caseId.value(), columns);
+    queued.get().addRow(caseId, new RowName(table, row), write);
+    return write.columns();
   }
 
   /**
@@ -223,7 +226,8 @@ public class ReadModelWrites {
    */
   private static final ParameterizedPreparedStatementSetter<Statement> ARGUMENTS =
       (PreparedStatement ps, Statement statement) -> {
-        Object[] arguments = statement.arguments;
+        Object[] arguments =
+            statement.inserted != null ? statement.inserted.arguments() : statement.arguments;
         for (int i = 0; i < arguments.length; i++) {
           if (arguments[i] == null) {
             ps.setNull(i + 1, Types.NULL);
@@ -309,7 +313,12 @@ public class ReadModelWrites {
 
     private static Statement statementOf(Object queued) {
       if (queued instanceof RowWrite row) {
-        return new Statement(row.sql(), row.arguments(), row.noRow(), row.isInsert() ? row : null);
+        // An insert's arguments are made only if it is not copied ({@link #run}).
+        return new Statement(
+            row.sql(),
+            row.isInsert() ? null : row.arguments(),
+            row.noRow(),
+            row.isInsert() ? row : null);
       }
       return (Statement) queued;
     }
