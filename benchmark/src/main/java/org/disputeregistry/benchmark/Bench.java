@@ -45,6 +45,13 @@ final class Bench {
   private final Path output;
   private final Path commandJar;
   private final Path queryJar;
+
+  /**
+   * A second query-service jar to catch up beside the first on the same topic ({@code
+   * bench.pairQueryJar}, projections phase only), or null.
+   */
+  final Path pairQueryJar;
+
   private final Path baselineJar;
 
   /** The command-service under test; the relay scenario replaces it. */
@@ -63,6 +70,8 @@ final class Bench {
     this.commandJar = copy(Path.of(System.getProperty("command.jar")), output);
     this.queryJar = copy(Path.of(System.getProperty("query.jar")), output);
     this.baselineJar = copy(Path.of(System.getProperty("baseline.jar")), output);
+    String pair = System.getProperty("bench.pairQueryJar");
+    this.pairQueryJar = pair == null ? null : copy(Path.of(pair), output.resolve("pair"));
     this.commandDb = servers.freshDatabase("registry_commands");
     this.queryDb = servers.freshDatabase("registry_queries");
   }
@@ -77,9 +86,14 @@ final class Bench {
   }
 
   ServiceProcess startQuery(String name, String database, String group, List<String> jvmOptions) {
+    return startQuery(queryJar, name, database, group, jvmOptions);
+  }
+
+  ServiceProcess startQuery(
+      Path jar, String name, String database, String group, List<String> jvmOptions) {
     return start(
         name,
-        ServiceProcess.of(queryJar)
+        ServiceProcess.of(jar)
             .jvmOptions(jvmOptions)
             .environment(servers.environment("REGISTRY_QUERY_DB_URL", database))
             .arguments("--spring.kafka.consumer.group-id=" + group));

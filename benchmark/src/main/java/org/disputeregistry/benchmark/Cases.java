@@ -36,6 +36,11 @@ final class Cases {
         .formatted(UUID.randomUUID(), receivedOn.getYear(), counter.incrementAndGet(), receivedOn);
   }
 
+  /** A new reconsideration as one back-fill line: its opening alone (one event). */
+  String reconsiderationLine(LocalDate receivedOn) {
+    return "{\"type\":\"reconsiderations\",\"open\":%s}".formatted(reconsideration(receivedOn));
+  }
+
   /** A new petition's registration ({@code POST /api/petitions}). */
   String petitionOpening(UUID caseId) {
     return """

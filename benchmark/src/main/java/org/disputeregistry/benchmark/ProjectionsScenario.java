@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,23 +27,29 @@ final class ProjectionsScenario implements Scenario {
   private static final Logger log = LoggerFactory.getLogger(ProjectionsScenario.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Single-event cases per back-fill request ({@code bench.singleEventCases}). */
+  private static final int SINGLE_EVENT_LINES = 10_000;
+
   @Override
   public void run(Bench bench) throws Exception {
+    addSingleEventCases(bench);
     long events = bench.kafka.size(Bench.TOPIC);
     log.info("Projection catch-up and rebuild over {} events per run", events);
     Runs service = new Runs();
+    Runs pair = new Runs();
     Runs raw = new Runs();
     for (int run = 0; run < bench.sizes.runs(); run++) {
-      String name = "query-service-catchup-" + (run + 1);
-      String database = bench.servers.freshDatabase("bench_catchup_" + run);
-      try (ServiceProcess catchUp =
-          bench.startQuery(
-              name,
-              database,
-              "bench-catchup-" + run,
-              run == 0 ? bench.recordings.fromStart(name) : List.of())) {
-        service.add(timeCatchUp(bench, catchUp, database, events));
-        bench.results.peakHeap("query-service (catch-up)", catchUp.peakHeapBytes());
+      if (bench.pairQueryJar == null) {
+        catchUp(bench, null, "", run, events, service);
+      } else {
+        // Each jar goes first in every other run: the first of a pair can meet a colder page cache.
+        for (int k = 0; k < 2; k++) {
+          if ((run + k) % 2 == 0) {
+            catchUp(bench, null, "", run, events, service);
+          } else {
+            catchUp(bench, bench.pairQueryJar, "pair-", run, events, pair);
+          }
+        }
       }
       raw.add(bench.raw.consumeAndUpsert(Bench.TOPIC));
       log.info(
@@ -74,6 +82,9 @@ final class ProjectionsScenario implements Scenario {
             Stats.of(raw.dbCpu),
             true,
             ""));
+    if (bench.pairQueryJar != null) {
+      addPairRows(bench, service, pair, raw);
+    }
     Stats rebuild = rebuild(bench);
     bench.results.add(
         new Row(
@@ -92,6 +103,131 @@ final class ProjectionsScenario implements Scenario {
                 .formatted(10_000_000 / rebuild.median() / 60)
             + " Baseline = a plain consumer reading the topic, per poll one transaction of batched"
             + " upserts (case, last sequence, payload) and partition offsets.");
+  }
+
+  /**
+   * {@code bench.singleEventCases} (default 0) reconsiderations back-filled before the runs, each
+   * its opening alone: the single-event cases that the commands and freshness phases put on the
+   * full run's topic, in seconds instead of minutes. Waits until the relay has published them and
+   * the live projection has applied them.
+   */
+  private static void addSingleEventCases(Bench bench) throws IOException, SQLException {
+    int cases = Integer.getInteger("bench.singleEventCases", 0);
+    LocalDate receivedOn = LocalDate.of(2023, 3, 14); // the commands phase's day
+    for (int done = 0; done < cases; ) {
+      int lines = Math.min(SINGLE_EVENT_LINES, cases - done);
+      StringBuilder file = new StringBuilder();
+      for (int i = 0; i < lines; i++) {
+        file.append(bench.cases.reconsiderationLine(receivedOn)).append('\n');
+      }
+      Http.expect(
+          Http.post(
+              Caller.ADMIN,
+              bench.command.baseUrl() + "/api/backfills",
+              "application/x-ndjson",
+              file.toString()),
+          200);
+      done += lines;
+    }
+    if (cases > 0) {
+      long stored =
+          bench.servers.queryLong(bench.commandDb, "SELECT count(*) FROM domainevententry");
+      bench.awaitTopicSize(Bench.TOPIC, stored, Duration.ofMinutes(15));
+      bench.awaitProjected(bench.queryDb, "The live query-service", stored, Duration.ofMinutes(15));
+      log.info("Back-filled {} single-event reconsiderations; the topic holds {}", cases, stored);
+    }
+  }
+
+  /**
+   * One catch-up by a new instance of the query jar ({@code jar} null) or of the pair's; with a
+   * pair, the instance then rebuilds its read model, timed like the live one's.
+   */
+  private static void catchUp(Bench bench, Path jar, String prefix, int run, long events, Runs runs)
+      throws Exception {
+    String name = "query-service-" + prefix + "catchup-" + (run + 1);
+    String databaseName = "bench_" + prefix.replace("-", "_") + "catchup_" + run;
+    String database = bench.servers.freshDatabase(databaseName);
+    List<String> jvmOptions = run == 0 ? bench.recordings.fromStart(name) : List.of();
+    if (run == 0 && Boolean.getBoolean("bench.catchUpStatementLog")) {
+      // Every statement of the first catch-up with its time, in PostgreSQL's log: which cost what.
+      bench.servers.execute(
+          database, "ALTER DATABASE " + databaseName + " SET log_min_duration_statement = 0");
+    }
+    String group = "bench-" + prefix + "catchup-" + run;
+    try (ServiceProcess catchUp =
+        jar == null
+            ? bench.startQuery(name, database, group, jvmOptions)
+            : bench.startQuery(jar, name, database, group, jvmOptions)) {
+      Raw.Consumed consumed = timeCatchUp(bench, catchUp, database, events);
+      bench.results.peakHeap("query-service (catch-up)", catchUp.peakHeapBytes());
+      log.info(
+          "  {}: {} events/s, JVM {} µs, PostgreSQL {} µs per event",
+          name,
+          Row.number(consumed.perSecond()),
+          Row.number(consumed.jvmMicrosPerEvent()),
+          Row.number(consumed.dbMicrosPerEvent()));
+      if (bench.pairQueryJar != null) {
+        String url = catchUp.baseUrl() + "/api/admin/rebuild";
+        start(url);
+        JsonNode progress = awaitRebuild(url);
+        double rate = progress.path("eventsRead").asLong() / secondsOf(progress);
+        runs.rebuilds.add(rate);
+        log.info("  {} rebuild: {} events/s", name, Row.number(rate));
+      }
+      runs.add(consumed);
+    }
+  }
+
+  private static void addPairRows(Bench bench, Runs service, Runs pair, Runs raw) {
+    String jar = bench.pairQueryJar.getFileName().toString();
+    bench.results.add(
+        new Row(
+            "projection catch-up, pair jar (" + jar + ")",
+            "events/s",
+            Stats.of(pair.rates),
+            Stats.of(raw.rates),
+            false,
+            ""));
+    bench.results.add(
+        new Row(
+            "  JVM CPU per event, pair jar",
+            "µs",
+            Stats.of(pair.jvmCpu),
+            Stats.of(raw.jvmCpu),
+            true,
+            ""));
+    bench.results.add(
+        new Row(
+            "  PostgreSQL backends' CPU per event, pair jar",
+            "µs",
+            Stats.of(pair.dbCpu),
+            Stats.of(raw.dbCpu),
+            true,
+            ""));
+    bench.results.add(
+        new Row(
+            "rebuild on the catch-up instance, query jar",
+            "events/s",
+            Stats.of(service.rebuilds),
+            Stats.of(raw.rates),
+            false,
+            ""));
+    bench.results.add(
+        new Row(
+            "rebuild on the catch-up instance, pair jar",
+            "events/s",
+            Stats.of(pair.rebuilds),
+            Stats.of(raw.rates),
+            false,
+            ""));
+  }
+
+  private static double secondsOf(JsonNode progress) {
+    return Duration.between(
+                Instant.parse(progress.path("startedAt").asText()),
+                Instant.parse(progress.path("finishedAt").asText()))
+            .toMillis()
+        / 1000.0;
   }
 
   private static Stats rebuild(Bench bench) throws IOException {
@@ -169,6 +305,9 @@ final class ProjectionsScenario implements Scenario {
     final List<Double> rates = new ArrayList<>();
     final List<Double> jvmCpu = new ArrayList<>();
     final List<Double> dbCpu = new ArrayList<>();
+
+    /** Rebuilds on the catch-up instances (with {@code bench.pairQueryJar} only). */
+    final List<Double> rebuilds = new ArrayList<>();
 
     void add(Raw.Consumed consumed) {
       rates.add(consumed.perSecond());
