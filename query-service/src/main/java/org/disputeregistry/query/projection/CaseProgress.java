@@ -1,5 +1,6 @@
 package org.disputeregistry.query.projection;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.disputeregistry.events.EventEnvelope;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,8 @@ class CaseProgress {
     /** An earlier event of the case is missing: applying it would skip a step. */
     GAP
   }
+
+  private static final List<String> COLUMNS = List.of("case_id", "case_type", "last_sequence");
 
   private final JdbcTemplate jdbc;
 
@@ -90,16 +94,36 @@ class CaseProgress {
       advanced.put(envelope.caseId().value(), envelope);
     }
 
-    /** Stores each advanced case's last sequence. */
+    /**
+     * Stores each advanced case's last sequence: the cases read with none stored are new rows, sent
+     * in one COPY when there are enough of them ({@link InsertCopy}); the others are upserted.
+     */
     void flush() {
-      List<Object[]> rows =
-          advanced.values().stream()
-              .map(e -> new Object[] {e.caseId().value(), e.caseType().name(), e.sequence()})
-              .toList();
+      List<List<Object>> inserted = new ArrayList<>();
+      List<Object[]> upserted = new ArrayList<>();
+      for (EventEnvelope e : advanced.values()) {
+        UUID caseId = e.caseId().value();
+        if (read.containsKey(caseId)) {
+          upserted.add(new Object[] {caseId, e.caseType().name(), e.sequence()});
+        } else {
+          inserted.add(List.of(caseId, e.caseType().name(), e.sequence()));
+        }
+      }
+      if (inserted.size() >= InsertCopy.AT_LEAST) {
+        InsertCopy copy = InsertCopy.of("case_progress", COLUMNS, inserted).orElseThrow();
+        jdbc.execute(
+            (ConnectionCallback<Void>)
+                connection -> {
+                  copy.send(connection);
+                  return null;
+                });
+      } else {
+        inserted.forEach(row -> upserted.add(row.toArray()));
+      }
       jdbc.batchUpdate(
           "INSERT INTO case_progress (case_id, case_type, last_sequence) VALUES (?, ?, ?)"
               + " ON CONFLICT (case_id) DO UPDATE SET last_sequence = EXCLUDED.last_sequence",
-          rows);
+          upserted);
       advanced.clear();
     }
   }

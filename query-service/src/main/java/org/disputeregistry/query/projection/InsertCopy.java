@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import org.postgresql.copy.CopyIn;
  * The inserts of many rows of one shape ({@link RowWrite}, same table and columns) sent as one
  * {@code COPY} in text format: a batched INSERT of the same rows is planned and executed row by
  * row, and its parameters bound one by one by the driver. A value of a type without a text form
- * here, or a day outside the years 1 to 9999, leaves the rows to the INSERT.
+ * here (text arrays have one), or a day outside the years 1 to 9999, leaves the rows to the INSERT.
  */
 final class InsertCopy {
 
@@ -33,10 +34,19 @@ final class InsertCopy {
 
   /** The COPY of the rows (inserts of one shape), or empty if a value has no text form here. */
   static Optional<InsertCopy> of(String table, List<Map<String, Object>> rows) {
+    return of(table, rows.get(0).keySet(), rows.stream().map(Map::values).toList());
+  }
+
+  /**
+   * The COPY of rows of the given columns, each row's values in the columns' order; empty if a
+   * value has no text form here.
+   */
+  static Optional<InsertCopy> of(
+      String table, Collection<String> columns, List<? extends Collection<?>> rows) {
     StringBuilder text = new StringBuilder(rows.size() * 256);
-    for (Map<String, Object> row : rows) {
+    for (Collection<?> row : rows) {
       boolean first = true;
-      for (Object value : row.values()) {
+      for (Object value : row) {
         if (!first) {
           text.append('\t');
         }
@@ -48,10 +58,9 @@ final class InsertCopy {
       text.append('\n');
     }
     // Column and table names are constants of the read models, never input.
-    String columns = String.join(", ", rows.get(0).keySet());
     return Optional.of(
         new InsertCopy(
-            "COPY " + table + " (" + columns + ") FROM STDIN",
+            "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN",
             text.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -85,10 +94,40 @@ final class InsertCopy {
       text.append(d.toPlainString());
     } else if (value instanceof LocalDate day && day.getYear() >= 1 && day.getYear() <= 9999) {
       text.append(day); // ISO yyyy-MM-dd, as PostgreSQL reads a date
+    } else if (value instanceof String[] array) {
+      escape(text, arrayLiteral(array));
     } else {
       return false;
     }
     return true;
+  }
+
+  /**
+   * A text array as PostgreSQL's array literal, every element quoted (so that commas, braces,
+   * blanks and the word NULL stay text) with its quotes and backslashes escaped; a null element as
+   * NULL.
+   */
+  private static String arrayLiteral(String[] array) {
+    StringBuilder literal = new StringBuilder().append('{');
+    for (int i = 0; i < array.length; i++) {
+      if (i > 0) {
+        literal.append(',');
+      }
+      if (array[i] == null) {
+        literal.append("NULL");
+        continue;
+      }
+      literal.append('"');
+      for (int c = 0; c < array[i].length(); c++) {
+        char ch = array[i].charAt(c);
+        if (ch == '"' || ch == '\\') {
+          literal.append('\\');
+        }
+        literal.append(ch);
+      }
+      literal.append('"');
+    }
+    return literal.append('}').toString();
   }
 
   /**

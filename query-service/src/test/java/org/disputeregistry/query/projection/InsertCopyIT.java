@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,42 @@ class InsertCopyIT {
             });
 
     assertThat(read).isEqualTo(rows);
+  }
+
+  @Test
+  void copiedTextArraysReadBackAsTheirElements() {
+    String[][] arrays = {
+      {"PERSON", "LEGAL_PERSON"},
+      {"a,b", "{braces}", "say \"hi\"", "back\\slash", "tab\tnew\nline", " blank ", "NULL", ""},
+      {"光明", null},
+      {}
+    };
+    List<List<String>> read =
+        transactions.execute(
+            status -> {
+              jdbc.execute(
+                  "CREATE TEMPORARY TABLE copied (n INTEGER, codes VARCHAR(32)[]) ON COMMIT DROP");
+              List<Map<String, Object>> rows = new ArrayList<>();
+              for (int i = 0; i < arrays.length; i++) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("n", i);
+                row.put("codes", arrays[i]);
+                rows.add(row);
+              }
+              InsertCopy copy = InsertCopy.of("copied", rows).orElseThrow();
+              jdbc.execute(
+                  (ConnectionCallback<Void>)
+                      connection -> {
+                        copy.send(connection);
+                        return null;
+                      });
+              return jdbc.query(
+                  "SELECT codes FROM copied ORDER BY n",
+                  (rs, n) -> Arrays.asList((String[]) rs.getArray(1).getArray()));
+            });
+
+    assertThat(read)
+        .containsExactly(Arrays.stream(arrays).map(Arrays::asList).toArray(List[]::new));
   }
 
   @Test
