@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,9 @@ final class InsertCopy {
   static final int AT_LEAST = 16;
 
   private final String sql;
-  private final byte[] rows;
+  private final Text rows;
 
-  private InsertCopy(String sql, byte[] rows) {
+  private InsertCopy(String sql, Text rows) {
     this.sql = sql;
     this.rows = rows;
   }
@@ -43,32 +44,30 @@ final class InsertCopy {
    */
   static Optional<InsertCopy> of(
       String table, Collection<String> columns, List<? extends Collection<?>> rows) {
-    StringBuilder text = new StringBuilder(rows.size() * 256);
+    Text text = new Text(rows.size() * 256);
     for (Collection<?> row : rows) {
       boolean first = true;
       for (Object value : row) {
         if (!first) {
-          text.append('\t');
+          text.write('\t');
         }
         first = false;
         if (!append(text, value)) {
           return Optional.empty();
         }
       }
-      text.append('\n');
+      text.write('\n');
     }
     // Column and table names are constants of the read models, never input.
     return Optional.of(
-        new InsertCopy(
-            "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN",
-            text.toString().getBytes(StandardCharsets.UTF_8)));
+        new InsertCopy("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN", text));
   }
 
   /** Sends the rows over the given connection (the transaction's). */
   void send(Connection connection) throws SQLException {
     CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
     try {
-      copy.writeToCopy(rows, 0, rows.length);
+      copy.writeToCopy(rows.array(), 0, rows.size());
       copy.endCopy();
     } finally {
       if (copy.isActive()) {
@@ -78,24 +77,24 @@ final class InsertCopy {
   }
 
   /** The value in COPY's text format; false if it has none here. */
-  private static boolean append(StringBuilder text, Object value) {
+  private static boolean append(Text text, Object value) {
     if (value == null) {
-      text.append("\\N");
+      text.ascii("\\N");
     } else if (value instanceof String s) {
-      escape(text, s);
+      text.escaped(s);
     } else if (value instanceof UUID
         || value instanceof Integer
         || value instanceof Long
         || value instanceof Short) {
-      text.append(value);
+      text.ascii(value.toString());
     } else if (value instanceof Boolean b) {
-      text.append(b ? 't' : 'f');
+      text.write(b ? 't' : 'f');
     } else if (value instanceof BigDecimal d) {
-      text.append(d.toPlainString());
+      text.ascii(d.toPlainString());
     } else if (value instanceof LocalDate day && day.getYear() >= 1 && day.getYear() <= 9999) {
-      text.append(day); // ISO yyyy-MM-dd, as PostgreSQL reads a date
+      text.day(day);
     } else if (value instanceof String[] array) {
-      escape(text, arrayLiteral(array));
+      text.escaped(arrayLiteral(array));
     } else {
       return false;
     }
@@ -131,25 +130,95 @@ final class InsertCopy {
   }
 
   /**
-   * A backslash and the characters that end a value or a row are written as escapes; the runs of
-   * other characters between them as they are.
+   * The rows' text as UTF-8, written straight into the array the driver sends: a string builder of
+   * them turned to UTF-16 at the first character outside Latin-1 (a case number, an agency), and
+   * was copied and encoded once more at the end.
    */
-  private static void escape(StringBuilder text, String value) {
-    int from = 0;
-    for (int i = 0; i < value.length(); i++) {
-      String escaped =
-          switch (value.charAt(i)) {
-            case '\\' -> "\\\\";
-            case '\t' -> "\\t";
-            case '\n' -> "\\n";
-            case '\r' -> "\\r";
-            default -> null;
-          };
-      if (escaped != null) {
-        text.append(value, from, i).append(escaped);
-        from = i + 1;
+  private static final class Text {
+
+    private byte[] bytes;
+    private int size;
+
+    Text(int capacity) {
+      bytes = new byte[Math.max(capacity, 64)];
+    }
+
+    byte[] array() {
+      return bytes;
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** One character below 128, or one byte. */
+    void write(int value) {
+      if (size == bytes.length) {
+        bytes = Arrays.copyOf(bytes, bytes.length * 2);
+      }
+      bytes[size++] = (byte) value;
+    }
+
+    private void writeBytes(byte[] more) {
+      if (size + more.length > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more.length));
+      }
+      System.arraycopy(more, 0, bytes, size, more.length);
+      size += more.length;
+    }
+
+    /** Characters below 128 without a special meaning in COPY's text format. */
+    void ascii(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        write(value.charAt(i));
       }
     }
-    text.append(value, from, value.length());
+
+    /** ISO yyyy-MM-dd, as PostgreSQL reads a date (the year has four digits here). */
+    void day(LocalDate day) {
+      digits(day.getYear(), 4);
+      write('-');
+      digits(day.getMonthValue(), 2);
+      write('-');
+      digits(day.getDayOfMonth(), 2);
+    }
+
+    private void digits(int value, int count) {
+      for (int power = count == 4 ? 1000 : 10; power > 0; power /= 10) {
+        write('0' + value / power % 10);
+      }
+    }
+
+    /**
+     * A backslash and the characters that end a value or a row are written as escapes; other
+     * characters below 128 as they are, and a value with any other character as its UTF-8 bytes.
+     */
+    void escaped(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c >= 128) {
+          writeBytes(escape(value).getBytes(StandardCharsets.UTF_8));
+          return;
+        }
+      }
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        switch (c) {
+          case '\\' -> ascii("\\\\");
+          case '\t' -> ascii("\\t");
+          case '\n' -> ascii("\\n");
+          case '\r' -> ascii("\\r");
+          default -> write(c);
+        }
+      }
+    }
+
+    private static String escape(String value) {
+      return value
+          .replace("\\", "\\\\")
+          .replace("\t", "\\t")
+          .replace("\n", "\\n")
+          .replace("\r", "\\r");
+    }
   }
 }

@@ -56,7 +56,7 @@ final class RowWrite {
    * was before the UPDATE.
    */
   void fold(Map<String, Object> later) {
-    if (later.values().stream().noneMatch(OnTime.class::isInstance)) {
+    if (!anyOnTime(later)) {
       columns.putAll(later);
       return;
     }
@@ -64,6 +64,15 @@ final class RowWrite {
     resolved.replaceAll(
         (column, value) -> value instanceof OnTime t ? t.against(columns, insert) : value);
     columns.putAll(resolved);
+  }
+
+  private static boolean anyOnTime(Map<String, Object> columns) {
+    for (Object value : columns.values()) {
+      if (value instanceof OnTime) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
