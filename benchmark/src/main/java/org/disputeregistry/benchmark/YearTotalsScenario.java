@@ -18,6 +18,9 @@ final class YearTotalsScenario implements Scenario {
 
   private static final Logger log = LoggerFactory.getLogger(YearTotalsScenario.class);
 
+  /** How often the counters change during the extra run ({@link CounterChurn}). */
+  private static final int CHURN_MS = 100;
+
   private static final String[] YEAR_FIGURES = {
     "/api/statistics/reconsiderations?year=2023",
     "/api/statistics/commercial-mediations?year=2023",
@@ -50,6 +53,22 @@ final class YearTotalsScenario implements Scenario {
             Row.number(measured.latency().p99()));
       }
       Latencies annual = annualTotals(big, 120);
+      // One more run while the counters change: what a cache of their answers gives then.
+      Latencies changing = new Latencies();
+      Latencies annualChanging;
+      long changes;
+      try (CounterChurn churn =
+          CounterChurn.start(bench.servers, database, Duration.ofMillis(CHURN_MS))) {
+        yearQueries(big, sizes.queryClients(), changing, sizes.queryTime());
+        annualChanging = annualTotals(big, 120);
+        changes = churn.changes();
+      }
+      log.info(
+          "  while the counters change every {} ms ({} changes): p50 {} ms, p99 {} ms",
+          CHURN_MS,
+          changes,
+          Row.number(changing.stats().median()),
+          Row.number(changing.stats().p99()));
       // JFR records one more round after the measured ones, not during them (as for the
       // commands): with the recording on, the runs' p99 was 108-186 ms, the warm-up's 7-13 ms.
       bench.recordings.start(big, "year-totals");
@@ -94,6 +113,22 @@ final class YearTotalsScenario implements Scenario {
               null,
               true,
               ""));
+      bench.results.add(
+          new Row(
+              "  year totals p50 / p99, counters changed every %d ms (one run)".formatted(CHURN_MS),
+              "ms",
+              changing.stats(),
+              null,
+              true,
+              ""));
+      bench.results.add(
+          new Row(
+              "  annual report totals, counters changed every %d ms".formatted(CHURN_MS),
+              "ms",
+              annualChanging.stats(),
+              null,
+              true,
+              ""));
       bench.results.note(
           ("Year totals: GET /api/statistics/reconsiderations?year=2023,"
                   + " /commercial-mediations?year=2023 and /petitions?year=2023 in turn, %d"
@@ -104,14 +139,18 @@ final class YearTotalsScenario implements Scenario {
                   + " same year, its runs after the service's (not beside them). Before the runs,"
                   + " rounds of the same queries (and 20 annual totals) until the JIT compiler is"
                   + " done and the p99 stops falling (after the copy the service is cold: its"
-                  + " p99 fell run by run): warm-up p99 %s ms. Year-totals p99 per run: %s ms.")
+                  + " p99 fell run by run): warm-up p99 %s ms. Year-totals p99 per run: %s ms."
+                  + " Then one more run (and 100 annual totals) while one counter row is written"
+                  + " again unchanged every %d ms: the service's cached answers are read again"
+                  + " after each such change.")
               .formatted(
                   sizes.queryClients(),
                   sizes.queryTime().toSeconds(),
                   Row.number(represented),
                   sizes.queryClients(),
                   WarmUp.trail(warmUp),
-                  String.join(" / ", runP99.stream().map(Row::number).toList())));
+                  String.join(" / ", runP99.stream().map(Row::number).toList()),
+                  CHURN_MS));
     }
   }
 

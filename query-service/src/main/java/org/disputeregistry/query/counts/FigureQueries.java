@@ -1,10 +1,13 @@
 package org.disputeregistry.query.counts;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.disputeregistry.events.CaseType;
 import org.disputeregistry.query.statistics.Dimension;
+import org.disputeregistry.query.statistics.Period;
 import org.disputeregistry.query.statistics.Query;
 import org.disputeregistry.query.statistics.QueryTime;
 import org.disputeregistry.query.statistics.StatisticsRequestException;
@@ -26,16 +29,25 @@ public class FigureQueries {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final StatisticCounts counts;
+  private final CachedCounts cached;
   private final QueryTime time;
   private final int maxRows;
+
+  /** What a tally of the counters depends on. */
+  private record TallyKey(CaseType type, Period period, boolean byDimension) {}
+
+  /** What a year's figures from the counters depend on. */
+  private record YearKey(CaseType type, int year) {}
 
   FigureQueries(
       NamedParameterJdbcTemplate jdbc,
       StatisticCounts counts,
+      CachedCounts cached,
       QueryTime time,
       @Value("${registry.statistics.max-breakdown-rows:1000}") int maxRows) {
     this.jdbc = jdbc;
     this.counts = counts;
+    this.cached = cached;
     this.time = time;
     this.maxRows = maxRows;
   }
@@ -51,13 +63,19 @@ public class FigureQueries {
    * step known now: from the counters, in one query.
    */
   public YearFigures year(CaseFigures type, int year) {
-    YearTallies tallies = time.bounded(() -> YearTallies.read(jdbc, type, year));
-    Map<String, Tally> byValue = tallies.byValue();
-    checkRows(type.dimension(), byValue.size());
-    Map<String, Figures> values = new LinkedHashMap<>();
-    byValue.forEach((key, tally) -> values.put(key, type.of(tally)));
-    return new YearFigures(
-        type.of(tallies.year()), tallies.months().stream().map(type::of).toList(), values);
+    return cached.get(
+        new YearKey(type.caseType(), year),
+        () -> {
+          YearTallies tallies = time.bounded(() -> YearTallies.read(jdbc, type, year));
+          Map<String, Tally> byValue = tallies.byValue();
+          checkRows(type.dimension(), byValue.size());
+          Map<String, Figures> values = new LinkedHashMap<>();
+          byValue.forEach((key, tally) -> values.put(key, type.of(tally)));
+          return new YearFigures(
+              type.of(tallies.year()),
+              tallies.months().stream().map(type::of).toList(),
+              Collections.unmodifiableMap(values));
+        });
   }
 
   /**
@@ -115,14 +133,19 @@ public class FigureQueries {
   }
 
   private Map<String, Tally> tallies(CaseFigures type, Query query, LocalDate asOf) {
-    return time.bounded(() -> read(type, query, asOf));
-  }
-
-  private Map<String, Tally> read(CaseFigures type, Query query, LocalDate asOf) {
     // The counters hold every step known now: an earlier as-of date needs the case table.
     if (asOf == null && type.answers(query)) {
-      return counts.tally(type, query.period(), query.breakdown() != null);
+      boolean byDimension = query.breakdown() != null;
+      return cached.get(
+          new TallyKey(type.caseType(), query.period(), byDimension),
+          () ->
+              Collections.unmodifiableMap(
+                  time.bounded(() -> counts.tally(type, query.period(), byDimension))));
     }
+    return time.bounded(() -> caseTable(type, query, asOf));
+  }
+
+  private Map<String, Tally> caseTable(CaseFigures type, Query query, LocalDate asOf) {
     MapSqlParameterSource parameters =
         new MapSqlParameterSource()
             .addValue("asOf", asOf == null ? KNOWN_NOW : asOf)

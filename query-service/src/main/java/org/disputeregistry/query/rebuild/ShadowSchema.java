@@ -11,9 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The shadow read model: an empty copy of every table of the live schema (Flyway's history aside),
- * with the same columns and constraints, in a schema of its own, given the live tables' other
- * indexes once it is filled; and the switch that moves the filled copies into the live schema in
- * one transaction. A new read-model table is covered by creating it in a migration, nothing else.
+ * with the same columns, constraints and triggers, in a schema of its own, given the live tables'
+ * other indexes once it is filled; and the switch that moves the filled copies into the live schema
+ * in one transaction. A new read-model table is covered by creating it in a migration, nothing
+ * else.
  */
 @Component
 class ShadowSchema {
@@ -74,6 +75,15 @@ class ShadowSchema {
         jdbc.execute(
             "ALTER TABLE %s.%s ADD CONSTRAINT %s %s"
                 .formatted(SHADOW, table, c.get("name"), c.get("definition")));
+      }
+      // A trigger (the counters' version) must still fire once the copy is the live table.
+      for (String trigger :
+          jdbc.queryForList(
+              "SELECT pg_get_triggerdef(oid) FROM pg_trigger"
+                  + " WHERE tgrelid = ?::regclass AND NOT tgisinternal",
+              String.class,
+              source)) {
+        jdbc.execute(trigger.replace(" ON " + source + " ", " ON " + SHADOW + "." + table + " "));
       }
     }
   }

@@ -95,6 +95,8 @@ class RebuildIT {
       assertThat(rebuilt).isEqualTo(ReadModels.dump(uninterrupted.jdbc()));
       // The shadow tables were loaded without their other indexes: they have them all now.
       assertThat(indexes(jdbc)).isEqualTo(indexes(uninterrupted.jdbc()));
+      // And their triggers: the counters' version still moves when they change.
+      assertThat(triggers(jdbc)).isNotEmpty().isEqualTo(triggers(uninterrupted.jdbc()));
       assertThat(rebuilt.get("dead_letter")).isNotEmpty();
     }
     // The stored revision 0 event, upcast on the rebuild path as on the live one.
@@ -116,6 +118,13 @@ class RebuildIT {
     return database.queryForList(
         "SELECT tablename, indexname, indexdef FROM pg_indexes"
             + " WHERE schemaname = current_schema() ORDER BY tablename, indexname");
+  }
+
+  private static List<Map<String, Object>> triggers(JdbcTemplate database) {
+    return database.queryForList(
+        "SELECT event_object_table, trigger_name, event_manipulation, action_timing,"
+            + " action_statement FROM information_schema.triggers"
+            + " WHERE trigger_schema = current_schema() ORDER BY 1, 2, 3");
   }
 
   private boolean caughtUp() {

@@ -42,6 +42,11 @@ public final class QueryServiceInstance implements AutoCloseable {
     return context.getBean(JdbcTemplate.class);
   }
 
+  /** The instance's bean of that type. */
+  public <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
   public List<TopicPartition> assignedPartitions() {
     List<TopicPartition> assigned = new ArrayList<>();
     for (MessageListenerContainer container :
