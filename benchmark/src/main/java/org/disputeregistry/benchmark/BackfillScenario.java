@@ -133,6 +133,18 @@ final class BackfillScenario implements Scenario {
         () -> load(bench, cases));
   }
 
+  /** Sends one back-fill upload (NDJSON lines) and returns its report; fails unless 200. */
+  static String post(Bench bench, String lines) {
+    return Http.expect(
+            Http.post(
+                Caller.ADMIN,
+                bench.command.baseUrl() + "/api/backfills",
+                "application/x-ndjson",
+                lines),
+            200)
+        .body();
+  }
+
   /**
    * Back-fills {@code cases} new petitions in one request: events/s from the POST to the report.
    * Fails unless every event was appended.
@@ -143,15 +155,7 @@ final class BackfillScenario implements Scenario {
       file.append(bench.cases.petitionLine()).append('\n');
     }
     long started = System.nanoTime();
-    String answer =
-        Http.expect(
-                Http.post(
-                    Caller.ADMIN,
-                    bench.command.baseUrl() + "/api/backfills",
-                    "application/x-ndjson",
-                    file.toString()),
-                200)
-            .body();
+    String answer = post(bench, file.toString());
     double seconds = Raw.seconds(System.nanoTime() - started);
     JsonNode report = JSON.readTree(answer);
     long events = report.path("eventsAppended").asLong();

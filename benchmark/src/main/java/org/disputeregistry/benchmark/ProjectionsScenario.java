@@ -120,13 +120,7 @@ final class ProjectionsScenario implements Scenario {
       for (int i = 0; i < lines; i++) {
         file.append(bench.cases.reconsiderationLine(receivedOn)).append('\n');
       }
-      Http.expect(
-          Http.post(
-              Caller.ADMIN,
-              bench.command.baseUrl() + "/api/backfills",
-              "application/x-ndjson",
-              file.toString()),
-          200);
+      BackfillScenario.post(bench, file.toString());
       done += lines;
     }
     if (cases > 0) {

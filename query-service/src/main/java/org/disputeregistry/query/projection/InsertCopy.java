@@ -190,27 +190,18 @@ final class InsertCopy {
     }
 
     /**
-     * A backslash and the characters that end a value or a row are written as escapes; other
-     * characters below 128 as they are, and a value with any other character as its UTF-8 bytes.
+     * A backslash and the characters that end a value or a row are written as escapes ({@link
+     * #escape}, the one rule), the result as its UTF-8 bytes: byte by byte when all below 128.
      */
     void escaped(String value) {
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if (c >= 128) {
-          writeBytes(escape(value).getBytes(StandardCharsets.UTF_8));
+      String text = escape(value);
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) >= 128) {
+          writeBytes(text.getBytes(StandardCharsets.UTF_8));
           return;
         }
       }
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        switch (c) {
-          case '\\' -> ascii("\\\\");
-          case '\t' -> ascii("\\t");
-          case '\n' -> ascii("\\n");
-          case '\r' -> ascii("\\r");
-          default -> write(c);
-        }
-      }
+      ascii(text);
     }
 
     private static String escape(String value) {
