@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -97,7 +96,8 @@ final class EnvelopeJson {
    * revision the catalogue's current one (no upcaster to run on a tree). Null for anything else,
    * and for anything the reading refuses: {@link #decode} then takes the general path, which gives
    * the same values or the precise error. The envelope keeps its payload as the raw JSON, the way
-   * {@link EventEnvelope#wrapStored} does: nothing on the read side reads it as a tree again.
+   * {@link EventEnvelope#wrapStored} does: nothing on the read side reads it as a tree again, nor
+   * as a string ({@link RawJsonBytes} makes one only if asked).
    */
   static Read streamed(byte[] json) {
     try (JsonParser parser = MAPPER.createParser(json)) {
@@ -129,11 +129,11 @@ final class EnvelopeJson {
         switch (name) {
           case "eventId" -> {
             bit = 1;
-            eventId = value == JsonToken.VALUE_STRING ? uuid(parser.getText()) : null;
+            eventId = value == JsonToken.VALUE_STRING ? uuid(parser) : null;
           }
           case "caseId" -> {
             bit = 2;
-            UUID id = value == JsonToken.VALUE_STRING ? uuid(parser.getText()) : null;
+            UUID id = value == JsonToken.VALUE_STRING ? uuid(parser) : null;
             caseId = id == null ? null : new CaseId(id);
           }
           case "caseType" -> {
@@ -154,11 +154,11 @@ final class EnvelopeJson {
           }
           case "businessDate" -> {
             bit = 64;
-            businessDate = value == JsonToken.VALUE_STRING ? day(parser.getText()) : null;
+            businessDate = value == JsonToken.VALUE_STRING ? day(parser) : null;
           }
           case "recordedAt" -> {
             bit = 128;
-            recordedAt = value == JsonToken.VALUE_STRING ? instant(parser.getText()) : null;
+            recordedAt = value == JsonToken.VALUE_STRING ? instant(parser) : null;
           }
           case "actor" -> {
             bit = 256;
@@ -185,7 +185,7 @@ final class EnvelopeJson {
             int to = (int) parser.currentLocation().getByteOffset();
             payload =
                 JsonNodeFactory.instance.rawValueNode(
-                    new RawValue(new String(json, from, to - from, StandardCharsets.UTF_8)));
+                    new RawValue(new RawJsonBytes(json, from, to - from)));
           }
           default -> {
             return null;
@@ -235,21 +235,62 @@ final class EnvelopeJson {
    * same value, or null: Jackson's and {@link UUID#fromString}'s other forms are theirs to read.
    */
   static UUID uuid(String text) {
-    if (text.length() != 36
-        || text.charAt(8) != '-'
-        || text.charAt(13) != '-'
-        || text.charAt(18) != '-'
-        || text.charAt(23) != '-') {
+    return uuid(text.toCharArray(), 0, text.length());
+  }
+
+  private static UUID uuid(JsonParser parser) throws IOException {
+    return uuid(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+  }
+
+  /**
+   * {@link #uuid(String)} of {@code text[from, from + length)}, its digits read in one pass (a
+   * check of the form, then {@link UUID#fromString} reading them again, was a tenth of decoding).
+   */
+  static UUID uuid(char[] text, int from, int length) {
+    if (length != 36
+        || text[from + 8] != '-'
+        || text[from + 13] != '-'
+        || text[from + 18] != '-'
+        || text[from + 23] != '-') {
       return null;
     }
-    for (int i = 0; i < 36; i++) {
-      char c = text.charAt(i);
-      boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-      if (!hex && i != 8 && i != 13 && i != 18 && i != 23) {
-        return null;
-      }
+    long timeLow = hex(text, from, from + 8);
+    long timeMid = hex(text, from + 9, from + 13);
+    long timeHigh = hex(text, from + 14, from + 18);
+    long sequence = hex(text, from + 19, from + 23);
+    long node = hex(text, from + 24, from + 36);
+    if ((timeLow | timeMid | timeHigh | sequence | node) < 0) {
+      return null;
     }
-    return UUID.fromString(text); // canonical now: read to the same value by every reader
+    return new UUID(timeLow << 32 | timeMid << 16 | timeHigh, sequence << 48 | node);
+  }
+
+  /** Each ASCII character's value as a hexadecimal digit, -1 for the others. */
+  private static final byte[] HEX = new byte[128];
+
+  static {
+    Arrays.fill(HEX, (byte) -1);
+    for (int i = 0; i < 10; i++) {
+      HEX['0' + i] = (byte) i;
+    }
+    for (int i = 0; i < 6; i++) {
+      HEX['a' + i] = (byte) (10 + i);
+      HEX['A' + i] = (byte) (10 + i);
+    }
+  }
+
+  /** The hexadecimal number in {@code text[from, to)} (at most 12 digits), or -1. */
+  private static long hex(char[] text, int from, int to) {
+    long value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text[i];
+      int digit = c < 128 ? HEX[c] : -1;
+      if (digit < 0) {
+        return -1;
+      }
+      value = value << 4 | digit;
+    }
+    return value;
   }
 
   static EventEnvelope read(byte[] json) throws IOException {
@@ -266,12 +307,18 @@ final class EnvelopeJson {
     return EventCatalog.decode(envelope, MAPPER);
   }
 
+  /** A reading of a string's characters {@code text[from, from + length)}, null if it cannot. */
+  @FunctionalInterface
+  private interface FromChars<T> {
+    T read(char[] text, int from, int length);
+  }
+
   /** A value read from its digits when {@code digits} can, by Jackson's own reader otherwise. */
   private static final class DigitsFirst<T> extends JsonDeserializer<T> {
-    private final Function<String, T> digits;
+    private final FromChars<T> digits;
     private final JsonDeserializer<T> jackson;
 
-    DigitsFirst(Function<String, T> digits, JsonDeserializer<T> jackson) {
+    DigitsFirst(FromChars<T> digits, JsonDeserializer<T> jackson) {
       this.digits = digits;
       this.jackson = jackson;
     }
@@ -279,7 +326,8 @@ final class EnvelopeJson {
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       if (parser.currentToken() == JsonToken.VALUE_STRING) {
-        T value = digits.apply(parser.getText());
+        T value =
+            digits.read(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
         if (value != null) {
           return value;
         }
@@ -288,14 +336,22 @@ final class EnvelopeJson {
     }
   }
 
-  /** {@code yyyy-MM-dd}, or null. */
-  static LocalDate day(String text) {
-    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+  private static LocalDate day(JsonParser parser) throws IOException {
+    return day(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+  }
+
+  private static Instant instant(JsonParser parser) throws IOException {
+    return instant(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+  }
+
+  /** {@code yyyy-MM-dd} in {@code text[from, from + length)}, or null. */
+  static LocalDate day(char[] text, int from, int length) {
+    if (length != 10 || text[from + 4] != '-' || text[from + 7] != '-') {
       return null;
     }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 7);
-    int day = digits(text, 8, 10);
+    int year = digits(text, from, from + 4);
+    int month = digits(text, from + 5, from + 7);
+    int day = digits(text, from + 8, from + 10);
     if (year < 0 || month < 0 || day < 0) {
       return null;
     }
@@ -306,27 +362,30 @@ final class EnvelopeJson {
     }
   }
 
-  /** {@code yyyy-MM-ddTHH:mm:ss} with 0 to 9 digits of fraction, in UTC ({@code Z}), or null. */
-  static Instant instant(String text) {
-    int length = text.length();
+  /**
+   * {@code yyyy-MM-ddTHH:mm:ss} with 0 to 9 digits of fraction, in UTC ({@code Z}), in {@code
+   * text[from, from + length)}, or null.
+   */
+  static Instant instant(char[] text, int from, int length) {
+    int end = from + length;
     if (length < 20
-        || text.charAt(10) != 'T'
-        || text.charAt(13) != ':'
-        || text.charAt(16) != ':'
-        || text.charAt(length - 1) != 'Z') {
+        || text[from + 10] != 'T'
+        || text[from + 13] != ':'
+        || text[from + 16] != ':'
+        || text[end - 1] != 'Z') {
       return null;
     }
-    LocalDate day = day(text.substring(0, 10));
-    int hour = digits(text, 11, 13);
-    int minute = digits(text, 14, 16);
-    int second = digits(text, 17, 19);
+    LocalDate day = day(text, from, 10);
+    int hour = digits(text, from + 11, from + 13);
+    int minute = digits(text, from + 14, from + 16);
+    int second = digits(text, from + 17, from + 19);
     int nanos = 0;
     if (length > 20) {
       int fraction = length - 21;
-      if (text.charAt(19) != '.' || fraction < 1 || fraction > 9) {
+      if (text[from + 19] != '.' || fraction < 1 || fraction > 9) {
         return null;
       }
-      nanos = digits(text, 20, length - 1);
+      nanos = digits(text, from + 20, end - 1);
       for (int i = fraction; i < 9 && nanos >= 0; i++) {
         nanos *= 10;
       }
@@ -343,10 +402,10 @@ final class EnvelopeJson {
   }
 
   /** The decimal number in {@code text[from, to)}, or -1 if a character is not a digit. */
-  private static int digits(String text, int from, int to) {
+  private static int digits(char[] text, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c < '0' || c > '9') {
         return -1;
       }
