@@ -2,11 +2,15 @@ package org.disputeregistry.query.projection;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.util.RawValue;
@@ -37,7 +41,7 @@ import org.disputeregistry.events.RegistryJson;
  * mapper writes them ({@code 2024-03-01}, {@code 2024-03-01T08:15:30.123456Z}). Jackson's readers
  * go through {@code DateTimeFormatter}, a third of the projection's decoding; anything else (an
  * offset, a number, a field out of range) is left to them, so the values and the errors stay
- * theirs.
+ * theirs. Case ids, in the envelope and in the payloads, are read the same way from their digits.
  */
 final class EnvelopeJson {
 
@@ -45,13 +49,14 @@ final class EnvelopeJson {
       RegistryJson.mapper()
           .copy()
           .registerModule(
-              new SimpleModule("envelope-times")
+              new SimpleModule("digits-first")
                   .addDeserializer(
                       LocalDate.class,
                       new DigitsFirst<>(EnvelopeJson::day, LocalDateDeserializer.INSTANCE))
                   .addDeserializer(
                       Instant.class,
-                      new DigitsFirst<>(EnvelopeJson::instant, InstantDeserializer.INSTANT)));
+                      new DigitsFirst<>(EnvelopeJson::instant, InstantDeserializer.INSTANT))
+                  .setDeserializerModifier(new CanonicalCaseIds()));
 
   private static final ObjectReader READER = MAPPER.readerFor(EventEnvelope.class);
 
@@ -305,6 +310,42 @@ final class EnvelopeJson {
    */
   static CaseEvent event(EventEnvelope envelope) {
     return EventCatalog.decode(envelope, MAPPER);
+  }
+
+  /**
+   * A case id in its canonical form read by {@link #uuid(char[], int, int)}; any other value by
+   * Jackson's reader of {@link CaseId} (its {@code of}, called by reflection, parsed the id again:
+   * a tenth of the streamed decoding of a payload that holds its case id).
+   */
+  private static final class CanonicalCaseIds extends BeanDeserializerModifier {
+    @Override
+    public JsonDeserializer<?> modifyDeserializer(
+        DeserializationConfig config, BeanDescription description, JsonDeserializer<?> jackson) {
+      return description.getBeanClass() == CaseId.class ? new CaseIdDigitsFirst(jackson) : jackson;
+    }
+  }
+
+  private static final class CaseIdDigitsFirst extends DelegatingDeserializer {
+    CaseIdDigitsFirst(JsonDeserializer<?> jackson) {
+      super(jackson);
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> jackson) {
+      return new CaseIdDigitsFirst(jackson);
+    }
+
+    @Override
+    public Object deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      if (parser.currentToken() == JsonToken.VALUE_STRING) {
+        UUID id = uuid(parser);
+        if (id != null) {
+          return new CaseId(id);
+        }
+      }
+      return super.deserialize(parser, context);
+    }
   }
 
   /** A reading of a string's characters {@code text[from, from + length)}, null if it cannot. */

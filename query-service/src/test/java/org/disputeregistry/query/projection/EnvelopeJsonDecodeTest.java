@@ -125,6 +125,9 @@ class EnvelopeJsonDecodeTest {
         "{\"caseId\": null}",
         "{\"caseId\": \"1-1-1-1-1\"}",
         "{\"caseId\": \"+d4f7a0e-0f4e-4c8e-9a57-1e0a7d3c5b21\"}",
+        "{\"caseId\": \"1D4F7A0E-0F4E-4C8E-9A57-1E0A7D3C5B21\"}",
+        "{\"caseId\": \"１d4f7a0e-0f4e-4c8e-9a57-1e0a7d3c5b21\"}",
+        "{\"caseId\": 7}",
         "{\"receivedOn\": [2024, 3, 1]}",
         "{\"street\": 12}"
       })
