@@ -211,6 +211,14 @@ public class StatisticCounts {
     return result;
   }
 
+  /**
+   * Recounts every counter from the case tables, in the caller's transaction and in the tables its
+   * search path finds: a rebuild's shadow tables, once loaded without counters.
+   */
+  public void refill() {
+    refill(jdbc, tables.values());
+  }
+
   /** Recounts every case of every counted table from scratch (a migration fills the counters). */
   static void refill(JdbcTemplate jdbc, Collection<CaseFigures> tables) {
     jdbc.update("DELETE FROM statistic_count");

@@ -87,6 +87,24 @@ public class Projector {
   @Transactional
   public void project(
       List<ConsumerRecord<String, byte[]>> records, Target target, OffsetGaps gaps) {
+    project(records, target, gaps, true);
+  }
+
+  /**
+   * Projects a batch into the shadow without keeping the statistic counters: a rebuild's first
+   * catch-up, whose counters are recounted from the loaded rows at once afterwards ({@link
+   * StatisticCounts#refill()}); nobody reads the shadow's counters before.
+   */
+  @Transactional
+  public void projectUncounted(List<ConsumerRecord<String, byte[]>> records) {
+    project(records, Target.SHADOW, OffsetGaps.ACCEPTED, false);
+  }
+
+  private void project(
+      List<ConsumerRecord<String, byte[]>> records,
+      Target target,
+      OffsetGaps gaps,
+      boolean counting) {
     targets.enter(target);
     Map<TopicPartition, Long> stored = offsets.lock(partitionsOf(records));
     Map<TopicPartition, Long> next = new HashMap<>(stored);
@@ -117,11 +135,14 @@ public class Projector {
     // replay) may change them in between, so the cases are locked first, as every writer does.
     // A case with no progress stored has had no event applied, so it has no rows to read before.
     CaseProgress.Batch known = progress.lock(cases);
-    StatisticCounts.Change counted = counts.change(byType(fresh), known::projectedBefore);
+    StatisticCounts.Change counted =
+        counting ? counts.change(byType(fresh), known::projectedBefore) : null;
     if (!applyAtOnce(fresh, known)) {
       applyOneByOne(fresh, known.asRead());
     }
-    counted.commit();
+    if (counted != null) {
+      counted.commit();
+    }
     offsets.store(next);
   }
 

@@ -23,8 +23,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
+import org.disputeregistry.query.counts.StatisticCounts;
 import org.disputeregistry.query.projection.PartitionOffsets;
 import org.disputeregistry.query.projection.Projector;
 import org.disputeregistry.query.projection.Target;
@@ -42,9 +44,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Rebuilds every read model from the start of the topic while the live one keeps serving: as many
  * threads as the live projection has listeners, each with a consumer of its own (assigned its share
  * of the partitions, no group), project into the shadow schema through the same {@link Projector},
- * into tables that have only their constraints' indexes; once they have caught up with the live
- * read model it builds their other indexes, catches up again, pauses the live projection, reads the
- * last few records, and swaps the tables, the offsets and case progress included, in one
+ * into tables that have only their constraints' indexes, without the statistic counters; once they
+ * have caught up with the live read model it counts the loaded rows and builds the tables' other
+ * indexes, catches up again (counters kept batch by batch from here), pauses the live projection,
+ * reads the last few records, and swaps the tables, the offsets and case progress included, in one
  * transaction. The live consumer then goes on, skipping what the rebuilt tables already hold.
  */
 @Component
@@ -63,6 +66,7 @@ public class Rebuild {
   private static final Duration CAUGHT_UP_CHECK = Duration.ofSeconds(1);
 
   private final Projector projector;
+  private final StatisticCounts counts;
   private final ShadowSchema shadow;
   private final Targets targets;
   private final PartitionOffsets offsets;
@@ -78,6 +82,7 @@ public class Rebuild {
 
   Rebuild(
       Projector projector,
+      StatisticCounts counts,
       ShadowSchema shadow,
       Targets targets,
       PartitionOffsets offsets,
@@ -89,6 +94,7 @@ public class Rebuild {
       @Value("${registry.projection.rebuild.switch-timeout:30s}") Duration switchTimeout,
       @Value("${spring.kafka.listener.concurrency:1}") int threads) {
     this.projector = projector;
+    this.counts = counts;
     this.shadow = shadow;
     this.targets = targets;
     this.offsets = offsets;
@@ -197,10 +203,11 @@ public class Rebuild {
     List<Share> shares = shares();
     try {
       progress.updateAndGet(p -> p.with(Phase.CATCHING_UP));
-      inParallel(shares, this::catchUp);
+      inParallel(shares, share -> catchUp(share, false));
+      countLoadedRows();
       shadow.index();
       // What the live projection did meanwhile, before the switch holds it up.
-      inParallel(shares, this::catchUp);
+      inParallel(shares, share -> catchUp(share, true));
       progress.updateAndGet(p -> p.with(Phase.SWITCHING));
       transaction.executeWithoutResult(status -> switchIn(shares));
     } finally {
@@ -275,11 +282,25 @@ public class Rebuild {
   }
 
   /**
-   * Projects a share into the shadow until the whole shadow stands where the live read model does.
-   * That is asked when a poll finds nothing new or a second after the last time, not after every
-   * batch: a round trip less per batch.
+   * The shadow counters, from the rows the first catch-up loaded: one grouped scan per case table
+   * instead of reading every batch's cases before and after it. The same contribution queries as
+   * the batches' (one definition of each statistic); from here the batches keep them.
    */
-  private void catchUp(Share share) {
+  private void countLoadedRows() {
+    transaction.executeWithoutResult(
+        status -> {
+          targets.enter(Target.SHADOW);
+          counts.refill();
+        });
+  }
+
+  /**
+   * Projects a share into the shadow until the whole shadow stands where the live read model does,
+   * {@code counting} or leaving the counters to {@link #countLoadedRows}. That is asked when a poll
+   * finds nothing new or a second after the last time, not after every batch: a round trip less per
+   * batch.
+   */
+  private void catchUp(Share share, boolean counting) {
     long nextCheck = System.nanoTime();
     boolean idle = false;
     while (true) {
@@ -289,7 +310,7 @@ public class Rebuild {
         }
         nextCheck = System.nanoTime() + CAUGHT_UP_CHECK.toNanos();
       }
-      idle = projectNext(share) == 0;
+      idle = projectNext(share, counting) == 0;
     }
   }
 
@@ -302,18 +323,22 @@ public class Rebuild {
         throw new IllegalStateException(
             "The shadow read model did not catch up within " + switchTimeout);
       }
-      shares.forEach(this::projectNext);
+      shares.forEach(share -> projectNext(share, true));
     }
     shadow.switchIn();
   }
 
   /** Projects what one poll brings (into the shadow) and returns how many records that was. */
-  private int projectNext(Share share) {
+  private int projectNext(Share share, boolean counting) {
     ConsumerRecords<String, byte[]> records = share.consumer().poll(POLL);
     if (!records.isEmpty()) {
-      projector.project(
-          share.partitions().stream().flatMap(p -> records.records(p).stream()).toList(),
-          Target.SHADOW);
+      List<ConsumerRecord<String, byte[]>> batch =
+          share.partitions().stream().flatMap(p -> records.records(p).stream()).toList();
+      if (counting) {
+        projector.project(batch, Target.SHADOW);
+      } else {
+        projector.projectUncounted(batch);
+      }
     }
     progress.updateAndGet(
         p -> p.read(records.count(), positions(share.consumer(), share.partitions())));
