@@ -29,9 +29,11 @@ final class BackfillScenario implements Scenario {
     List<Double> jvmCpu = new ArrayList<>();
     List<Double> dbCpu = new ArrayList<>();
     List<Double> withRelayCpu = new ArrayList<>();
+    List<Double> machineCpu = new ArrayList<>();
     List<Double> baselineRates = new ArrayList<>();
     List<Double> baselineThreadCpu = new ArrayList<>();
     List<Double> baselineDbCpu = new ArrayList<>();
+    List<Double> baselineMachineCpu = new ArrayList<>();
     int rowBytes = bench.averageStoredEventBytes();
     List<Double> warmUp = warmUp(bench, cases);
     // The warm-up outran the relay: its backlog would take the measured runs' CPU.
@@ -42,9 +44,11 @@ final class BackfillScenario implements Scenario {
       long events = (long) cases * Cases.PETITION_EVENTS;
       long jvmAtStart = ProcessCpu.ofProcess(bench.command.pid());
       long dbAtStart = backends.cpuNanos();
+      long machineAtStart = ProcessCpu.ofMachine();
       rates.add(load(bench, cases));
       jvmCpu.add((ProcessCpu.ofProcess(bench.command.pid()) - jvmAtStart) / 1e3 / events);
       dbCpu.add((backends.cpuNanos() - dbAtStart) / 1e3 / events);
+      machineCpu.add((ProcessCpu.ofMachine() - machineAtStart) / 1e3 / events);
       // Until the relay has published this run's events: neither the baseline nor the next run
       // shares the CPU with what is left of it.
       stored += events;
@@ -57,6 +61,7 @@ final class BackfillScenario implements Scenario {
       baselineRates.add(baseline.perSecond());
       baselineThreadCpu.add(baseline.jvmMicrosPerEvent());
       baselineDbCpu.add(baseline.dbMicrosPerEvent());
+      baselineMachineCpu.add(baseline.machineMicrosPerEvent());
       log.info(
           "  run {}: {} events/s vs raw batched {} rows/s; CPU µs/event: JVM {}, PostgreSQL {}"
               + " (raw: thread {}, backend {}); JVM + PostgreSQL with the relay {}",
@@ -96,6 +101,14 @@ final class BackfillScenario implements Scenario {
             "µs",
             Stats.of(dbCpu),
             Stats.of(baselineDbCpu),
+            true,
+            ""));
+    bench.results.add(
+        new Row(
+            "  the whole machine's CPU per event, to the report (every process)",
+            "µs",
+            Stats.of(machineCpu),
+            Stats.of(baselineMachineCpu),
             true,
             ""));
     bench.results.add(

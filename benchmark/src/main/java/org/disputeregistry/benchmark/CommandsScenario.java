@@ -101,6 +101,14 @@ final class CommandsScenario implements Scenario {
         row("  PostgreSQL backends' CPU per command", "µs", service.dbCpu, boot.dbCpu, true, ""));
     bench.results.add(
         row(
+            "  the whole machine's CPU per command (every process, the clients too)",
+            "µs",
+            service.machineCpu,
+            boot.machineCpu,
+            true,
+            ""));
+    bench.results.add(
+        row(
             "single-event commands vs raw JDBC",
             "commands/s",
             service.rates,
@@ -135,8 +143,12 @@ final class CommandsScenario implements Scenario {
                 .perSecond());
   }
 
-  /** What one run measured: its throughput and the CPU the service and PostgreSQL spent. */
-  private record Measured(Raw.Throughput throughput, long jvmCpuNanos, long dbCpuNanos) {}
+  /**
+   * What one run measured: its throughput and the CPU the service, PostgreSQL and the whole machine
+   * spent.
+   */
+  private record Measured(
+      Raw.Throughput throughput, long jvmCpuNanos, long dbCpuNanos, long machineCpuNanos) {}
 
   /** Per-run figures of one target. */
   private static final class Runs {
@@ -145,9 +157,12 @@ final class CommandsScenario implements Scenario {
     final List<Double> p99 = new ArrayList<>();
     final List<Double> jvmCpu = new ArrayList<>();
     final List<Double> dbCpu = new ArrayList<>();
+    final List<Double> machineCpu = new ArrayList<>();
 
     void add(Measured measured) {
       add(measured.throughput, measured.jvmCpuNanos, measured.dbCpuNanos);
+      machineCpu.add(
+          measured.machineCpuNanos / 1e3 / Math.max(1, measured.throughput.operations()));
     }
 
     void add(Raw.Throughput throughput, long jvmCpuNanos, long dbCpuNanos) {
@@ -172,6 +187,7 @@ final class CommandsScenario implements Scenario {
     AtomicLong done = new AtomicLong();
     long jvmCpu = ProcessCpu.ofProcess(target.pid());
     long dbCpu = postgres.cpuNanos();
+    long machineCpu = ProcessCpu.ofMachine();
     long until = System.nanoTime() + time.toNanos();
     long started = System.nanoTime();
     List<Thread> threads = new ArrayList<>();
@@ -196,6 +212,9 @@ final class CommandsScenario implements Scenario {
     Raw.Throughput throughput =
         new Raw.Throughput(done.get(), System.nanoTime() - started, latencies.stats());
     return new Measured(
-        throughput, ProcessCpu.ofProcess(target.pid()) - jvmCpu, postgres.cpuNanos() - dbCpu);
+        throughput,
+        ProcessCpu.ofProcess(target.pid()) - jvmCpu,
+        postgres.cpuNanos() - dbCpu,
+        ProcessCpu.ofMachine() - machineCpu);
   }
 }

@@ -18,6 +18,26 @@ final class ProcessCpu {
 
   private ProcessCpu() {}
 
+  /**
+   * CPU time the whole machine has spent so far, every core and process together (the services,
+   * PostgreSQL's backends and its background writers, the Kafka broker, the suite): user, nice,
+   * system, irq and softirq of the first line of {@code /proc/stat} (not idle, I/O wait, or the
+   * time the hypervisor gave to others). What a figure takes of the machine, set against what it
+   * has: its cores × the wall time.
+   */
+  static long ofMachine() {
+    try {
+      String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+      long ticks = 0;
+      for (int field : new int[] {1, 2, 3, 6, 7}) {
+        ticks += Long.parseLong(fields[field]);
+      }
+      return ticks * NANOS_PER_TICK;
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
+  }
+
   /** CPU time of one process so far. */
   static long ofProcess(long pid) {
     return stat(Path.of("/proc", String.valueOf(pid), "stat"))

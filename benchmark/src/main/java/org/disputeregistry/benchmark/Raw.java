@@ -95,6 +95,7 @@ final class Raw {
     Backends backend = new Backends(servers.postgresPid(), url);
     long threadCpu = THREADS.getCurrentThreadCpuTime();
     long dbCpu = backend.cpuNanos();
+    long machineCpu = ProcessCpu.ofMachine();
     long started = System.nanoTime();
     try (Connection connection = servers.connect(url + "?reWriteBatchedInserts=true");
         PreparedStatement insert = connection.prepareStatement(insertEvent())) {
@@ -115,7 +116,8 @@ final class Raw {
       return new Consumed(
           rows / seconds(System.nanoTime() - started),
           (THREADS.getCurrentThreadCpuTime() - threadCpu) / 1e3 / rows,
-          (backend.cpuNanos() - dbCpu) / 1e3 / rows);
+          (backend.cpuNanos() - dbCpu) / 1e3 / rows,
+          (ProcessCpu.ofMachine() - machineCpu) / 1e3 / rows);
     }
   }
 
@@ -150,6 +152,7 @@ final class Raw {
     Backends backend = new Backends(servers.postgresPid(), url);
     long threadCpu = THREADS.getCurrentThreadCpuTime();
     long dbCpu = backend.cpuNanos();
+    long machineCpu = ProcessCpu.ofMachine();
     long started = System.nanoTime();
     long read = 0;
     try (KafkaConsumer<String, byte[]> consumer = kafka.consumer();
@@ -190,15 +193,21 @@ final class Raw {
       return new Consumed(
           read / seconds(System.nanoTime() - started),
           (THREADS.getCurrentThreadCpuTime() - threadCpu) / 1e3 / read,
-          (backend.cpuNanos() - dbCpu) / 1e3 / read);
+          (backend.cpuNanos() - dbCpu) / 1e3 / read,
+          (ProcessCpu.ofMachine() - machineCpu) / 1e3 / read);
     }
   }
 
   /**
    * A rate (a consumer's over the topic, a writer's of rows), and the CPU per event of its JVM (of
-   * its one thread, for the raw consumer and writer) and of its database's PostgreSQL backends.
+   * its one thread, for the raw consumer and writer), of its database's PostgreSQL backends, and of
+   * the whole machine.
    */
-  record Consumed(double perSecond, double jvmMicrosPerEvent, double dbMicrosPerEvent) {}
+  record Consumed(
+      double perSecond,
+      double jvmMicrosPerEvent,
+      double dbMicrosPerEvent,
+      double machineMicrosPerEvent) {}
 
   /**
    * {@code clients} threads running one year's aggregate over a case table for {@code duration}.
