@@ -232,37 +232,52 @@ final class InsertCopy {
      * surrogate as '?').
      */
     void escaped(String value) {
+      // At most three bytes a character: an escape is two, a surrogate pair four.
+      ensure(value.length() * 3);
+      byte[] b = bytes;
+      int at = size;
       for (int i = 0; i < value.length(); i++) {
         char ch = value.charAt(i);
         if (ch < 0x80) {
           String escape = escape(ch);
           if (escape != null) {
-            ascii(escape);
+            b[at++] = (byte) escape.charAt(0);
+            b[at++] = (byte) escape.charAt(1);
           } else {
-            write(ch);
+            b[at++] = (byte) ch;
           }
         } else if (ch < 0x800) {
-          write(0xC0 | ch >> 6);
-          write(0x80 | ch & 0x3F);
+          b[at++] = (byte) (0xC0 | ch >> 6);
+          b[at++] = (byte) (0x80 | ch & 0x3F);
         } else if (!Character.isSurrogate(ch)) {
-          write(0xE0 | ch >> 12);
-          write(0x80 | ch >> 6 & 0x3F);
-          write(0x80 | ch & 0x3F);
+          b[at++] = (byte) (0xE0 | ch >> 12);
+          b[at++] = (byte) (0x80 | ch >> 6 & 0x3F);
+          b[at++] = (byte) (0x80 | ch & 0x3F);
         } else if (Character.isHighSurrogate(ch)
             && i + 1 < value.length()
             && Character.isLowSurrogate(value.charAt(i + 1))) {
           int point = Character.toCodePoint(ch, value.charAt(++i));
-          write(0xF0 | point >> 18);
-          write(0x80 | point >> 12 & 0x3F);
-          write(0x80 | point >> 6 & 0x3F);
-          write(0x80 | point & 0x3F);
+          b[at++] = (byte) (0xF0 | point >> 18);
+          b[at++] = (byte) (0x80 | point >> 12 & 0x3F);
+          b[at++] = (byte) (0x80 | point >> 6 & 0x3F);
+          b[at++] = (byte) (0x80 | point & 0x3F);
         } else {
-          write('?');
+          b[at++] = '?';
         }
+      }
+      size = at;
+    }
+
+    private void ensure(int more) {
+      if (size + more > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
       }
     }
 
-    /** The escape of a character with a meaning in COPY's text format; null for any other. */
+    /**
+     * The escape (two characters) of a character with a meaning in COPY's text format; null for any
+     * other.
+     */
     private static String escape(char ch) {
       return switch (ch) {
         case '\\' -> "\\\\";
