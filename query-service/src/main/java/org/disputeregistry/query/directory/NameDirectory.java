@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Finds the entry a name means: its canonical name or one of its aliases, compared after {@link
@@ -15,7 +16,16 @@ import java.util.function.Function;
  */
 public final class NameDirectory<T> {
 
+  /** Texts differing only in white space are one name: {@link #normalised}. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u3000]+");
+
   private final Map<String, T> byName = new HashMap<>();
+
+  /**
+   * The names as the reference data spells them, which most texts repeat: their entry is known
+   * without normalising them (a name's normalised form is its entry's).
+   */
+  private final Map<String, T> bySpelling = new HashMap<>();
 
   /**
    * @param names an entry's canonical name and aliases
@@ -24,6 +34,7 @@ public final class NameDirectory<T> {
   public NameDirectory(List<T> entries, Function<T, List<String>> names) {
     for (T entry : entries) {
       for (String name : names.apply(entry)) {
+        bySpelling.put(name, entry);
         T other = byName.putIfAbsent(normalised(name), entry);
         if (other != null && !other.equals(entry)) {
           throw new IllegalArgumentException(
@@ -35,7 +46,11 @@ public final class NameDirectory<T> {
 
   /** The entry the text means, if the directory knows it. */
   public Optional<T> match(String text) {
-    return text == null ? Optional.empty() : Optional.ofNullable(byName.get(normalised(text)));
+    if (text == null) {
+      return Optional.empty();
+    }
+    T spelled = bySpelling.get(text);
+    return Optional.ofNullable(spelled != null ? spelled : byName.get(normalised(text)));
   }
 
   /**
@@ -44,7 +59,7 @@ public final class NameDirectory<T> {
    */
   static String normalised(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFKC)
-        .replaceAll("[\\s\\u3000]+", "")
+        .transform(t -> WHITE_SPACE.matcher(t).replaceAll(""))
         .toLowerCase(Locale.ROOT);
   }
 }

@@ -63,6 +63,11 @@ final class InsertCopy {
         new InsertCopy("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN", text));
   }
 
+  /** The rows as COPY's text, as {@link #send} sends them. */
+  byte[] text() {
+    return Arrays.copyOf(rows.array(), rows.size());
+  }
+
   /** Sends the rows over the given connection (the transaction's). */
   void send(Connection connection) throws SQLException {
     CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
@@ -82,11 +87,10 @@ final class InsertCopy {
       text.ascii("\\N");
     } else if (value instanceof String s) {
       text.escaped(s);
-    } else if (value instanceof UUID
-        || value instanceof Integer
-        || value instanceof Long
-        || value instanceof Short) {
-      text.ascii(value.toString());
+    } else if (value instanceof UUID id) {
+      text.uuid(id);
+    } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      text.number(((Number) value).longValue());
     } else if (value instanceof Boolean b) {
       text.write(b ? 't' : 'f');
     } else if (value instanceof BigDecimal d) {
@@ -136,6 +140,8 @@ final class InsertCopy {
    */
   private static final class Text {
 
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
     private byte[] bytes;
     private int size;
 
@@ -157,14 +163,6 @@ final class InsertCopy {
         bytes = Arrays.copyOf(bytes, bytes.length * 2);
       }
       bytes[size++] = (byte) value;
-    }
-
-    private void writeBytes(byte[] more) {
-      if (size + more.length > bytes.length) {
-        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more.length));
-      }
-      System.arraycopy(more, 0, bytes, size, more.length);
-      size += more.length;
     }
 
     /** Characters below 128 without a special meaning in COPY's text format. */
@@ -189,27 +187,105 @@ final class InsertCopy {
       }
     }
 
-    /**
-     * A backslash and the characters that end a value or a row are written as escapes ({@link
-     * #escape}, the one rule), the result as its UTF-8 bytes: byte by byte when all below 128.
-     */
-    void escaped(String value) {
-      String text = escape(value);
-      for (int i = 0; i < text.length(); i++) {
-        if (text.charAt(i) >= 128) {
-          writeBytes(text.getBytes(StandardCharsets.UTF_8));
-          return;
-        }
-      }
-      ascii(text);
+    /** A UUID's canonical text (lower-case hex), as {@link UUID#toString} writes it. */
+    void uuid(UUID id) {
+      hex(id.getMostSignificantBits() >>> 32, 8);
+      write('-');
+      hex(id.getMostSignificantBits() >>> 16, 4);
+      write('-');
+      hex(id.getMostSignificantBits(), 4);
+      write('-');
+      hex(id.getLeastSignificantBits() >>> 48, 4);
+      write('-');
+      hex(id.getLeastSignificantBits(), 12);
     }
 
-    private static String escape(String value) {
-      return value
-          .replace("\\", "\\\\")
-          .replace("\t", "\\t")
-          .replace("\n", "\\n")
-          .replace("\r", "\\r");
+    /** The lowest {@code count} hex digits of {@code bits}, the highest first. */
+    private void hex(long bits, int count) {
+      for (int shift = (count - 1) * 4; shift >= 0; shift -= 4) {
+        write(HEX[(int) (bits >>> shift) & 0xF]);
+      }
+    }
+
+    /** A whole number in decimal, as {@link Long#toString(long)} writes it. */
+    void number(long value) {
+      if (value < 0) {
+        if (value == Long.MIN_VALUE) {
+          ascii(Long.toString(value));
+          return;
+        }
+        write('-');
+        value = -value;
+      }
+      long power = 1;
+      while (power <= value / 10) {
+        power *= 10;
+      }
+      for (; power > 0; power /= 10) {
+        write('0' + (int) (value / power % 10));
+      }
+    }
+
+    /**
+     * A backslash and the characters that end a value or a row are written as escapes ({@link
+     * #escape}, the one rule), the rest as UTF-8 as {@link String#getBytes} encodes it (a lone
+     * surrogate as '?').
+     */
+    void escaped(String value) {
+      // At most three bytes a character: an escape is two, a surrogate pair four.
+      ensure(value.length() * 3);
+      byte[] b = bytes;
+      int at = size;
+      for (int i = 0; i < value.length(); i++) {
+        char ch = value.charAt(i);
+        if (ch < 0x80) {
+          String escape = escape(ch);
+          if (escape != null) {
+            b[at++] = (byte) escape.charAt(0);
+            b[at++] = (byte) escape.charAt(1);
+          } else {
+            b[at++] = (byte) ch;
+          }
+        } else if (ch < 0x800) {
+          b[at++] = (byte) (0xC0 | ch >> 6);
+          b[at++] = (byte) (0x80 | ch & 0x3F);
+        } else if (!Character.isSurrogate(ch)) {
+          b[at++] = (byte) (0xE0 | ch >> 12);
+          b[at++] = (byte) (0x80 | ch >> 6 & 0x3F);
+          b[at++] = (byte) (0x80 | ch & 0x3F);
+        } else if (Character.isHighSurrogate(ch)
+            && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1))) {
+          int point = Character.toCodePoint(ch, value.charAt(++i));
+          b[at++] = (byte) (0xF0 | point >> 18);
+          b[at++] = (byte) (0x80 | point >> 12 & 0x3F);
+          b[at++] = (byte) (0x80 | point >> 6 & 0x3F);
+          b[at++] = (byte) (0x80 | point & 0x3F);
+        } else {
+          b[at++] = '?';
+        }
+      }
+      size = at;
+    }
+
+    private void ensure(int more) {
+      if (size + more > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+      }
+    }
+
+    /**
+     * The escape (two characters) of a character with a meaning in COPY's text format; null for any
+     * other.
+     */
+    private static String escape(char ch) {
+      return switch (ch) {
+        case '\\' -> "\\\\";
+        case '\t' -> "\\t";
+        case '\n' -> "\\n";
+        case '\r' -> "\\r";
+        default -> null;
+      };
     }
   }
 }

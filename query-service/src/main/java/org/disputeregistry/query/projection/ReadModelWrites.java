@@ -3,6 +3,7 @@ package org.disputeregistry.query.projection;
 import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -193,10 +194,10 @@ public class ReadModelWrites {
   private void run(String sql, List<Statement> statements) {
     if (statements.size() >= InsertCopy.AT_LEAST
         && statements.stream().allMatch(s -> s.inserted != null)) {
-      Optional<InsertCopy> copy =
-          InsertCopy.of(
-              statements.get(0).inserted.table(),
-              statements.stream().map(s -> s.inserted.columns()).toList());
+      RowWrite first = statements.get(0).inserted;
+      List<Collection<Object>> rows = new ArrayList<>(statements.size());
+      statements.forEach(s -> rows.add(s.inserted.values()));
+      Optional<InsertCopy> copy = InsertCopy.of(first.table(), first.columnNames(), rows);
       if (copy.isPresent()) {
         jdbc.execute(
             (ConnectionCallback<Void>)

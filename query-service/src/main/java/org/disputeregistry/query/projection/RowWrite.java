@@ -1,6 +1,7 @@
 package org.disputeregistry.query.projection;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,16 +30,26 @@ final class RowWrite {
   private final Map<String, Object> columns = new LinkedHashMap<>();
   private final Supplier<String> noRow;
 
+  /**
+   * The columns' names in order, followed as they come ({@link ColumnShape}); null past the cache's
+   * bound.
+   */
+  private ColumnShape shape;
+
+  /** Whether a value the stored row decides ({@link OnTime}) was ever set: then the slow shape. */
+  private boolean computed;
+
   private RowWrite(String table, boolean insert, Object caseId, Supplier<String> noRow) {
     this.table = table;
     this.insert = insert;
     this.caseId = caseId;
     this.noRow = noRow;
+    this.shape = ColumnShape.of(table, insert);
   }
 
   static RowWrite insert(String table, Object caseId, Map<String, Object> columns) {
     RowWrite row = new RowWrite(table, true, caseId, null);
-    row.columns.put("case_id", caseId);
+    row.put("case_id", caseId);
     row.fold(columns);
     return row;
   }
@@ -57,13 +68,25 @@ final class RowWrite {
    */
   void fold(Map<String, Object> later) {
     if (!anyOnTime(later)) {
-      columns.putAll(later);
+      later.forEach(this::put);
       return;
     }
     Map<String, Object> resolved = new LinkedHashMap<>(later);
     resolved.replaceAll(
         (column, value) -> value instanceof OnTime t ? t.against(columns, insert) : value);
-    columns.putAll(resolved);
+    resolved.forEach(this::put);
+  }
+
+  private void put(String column, Object value) {
+    if (value instanceof OnTime) {
+      computed = true;
+    }
+    // A column set again keeps its place (a LinkedHashMap's order), so only a new one moves on.
+    int before = columns.size();
+    columns.put(column, value);
+    if (columns.size() > before && shape != null) {
+      shape = shape.then(column);
+    }
   }
 
   private static boolean anyOnTime(Map<String, Object> columns) {
@@ -78,23 +101,28 @@ final class RowWrite {
   /**
    * The statement's text, made once per shape of write: a batch writes thousands of rows of a few
    * shapes. The shapes are finite (the read models' constant column names and the combinations of
-   * their steps); the cache stops growing at {@link #CACHED_SHAPES} all the same.
+   * their steps); the cache stops growing at {@link #CACHED_SHAPES} all the same. A write without
+   * {@link OnTime} has followed its shape as its columns came ({@link ColumnShape}); one with looks
+   * its shape up here.
    */
   String sql() {
-    List<Object> shape = new ArrayList<>(columns.size() + 2);
-    shape.add(table);
-    shape.add(insert);
+    if (shape != null && !computed) {
+      return shape.text(this::text);
+    }
+    List<Object> key = new ArrayList<>(columns.size() + 2);
+    key.add(table);
+    key.add(insert);
     columns.forEach(
         (column, value) ->
-            shape.add(
+            key.add(
                 value instanceof OnTime t
                     ? new Computed(column, t.dueColumn(), t.withoutDue())
                     : column));
-    String sql = TEXTS.get(shape);
+    String sql = TEXTS.get(key);
     if (sql == null) {
       sql = text();
       if (TEXTS.size() < CACHED_SHAPES) {
-        TEXTS.put(shape, sql);
+        TEXTS.put(key, sql);
       }
     }
     return sql;
@@ -140,6 +168,16 @@ final class RowWrite {
    */
   Map<String, Object> columns() {
     return Collections.unmodifiableMap(columns);
+  }
+
+  /** The columns' names, in the order of {@link #values}. */
+  Collection<String> columnNames() {
+    return columns.keySet();
+  }
+
+  /** The columns' values as the write leaves them, for this package's readers only. */
+  Collection<Object> values() {
+    return columns.values();
   }
 
   String table() {
