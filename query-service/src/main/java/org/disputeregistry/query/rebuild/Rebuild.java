@@ -199,20 +199,34 @@ public class Rebuild {
   }
 
   private void rebuild() {
+    long step = System.nanoTime();
     shadow.create();
     List<Share> shares = shares();
     try {
+      step = logged("created the shadow tables", step);
       progress.updateAndGet(p -> p.with(Phase.CATCHING_UP));
       inParallel(shares, share -> catchUp(share, false));
+      step = logged("loaded " + progress.get().eventsRead() + " events", step);
       countLoadedRows();
+      step = logged("counted the loaded rows", step);
       shadow.index();
+      step = logged("indexed and analysed the shadow tables", step);
       // What the live projection did meanwhile, before the switch holds it up.
       inParallel(shares, share -> catchUp(share, true));
+      step = logged("caught up again", step);
       progress.updateAndGet(p -> p.with(Phase.SWITCHING));
       transaction.executeWithoutResult(status -> switchIn(shares));
+      logged("switched in", step);
     } finally {
       shares.forEach(share -> share.consumer().close());
     }
+  }
+
+  /** Logs how long a step of the rebuild took (where a long rebuild spends its time). */
+  private static long logged(String step, long since) {
+    long now = System.nanoTime();
+    log.info("Rebuild {} in {} ms", step, (now - since) / 1_000_000);
+    return now;
   }
 
   /** A consumer of the topic from its start, on its share of the partitions. */
