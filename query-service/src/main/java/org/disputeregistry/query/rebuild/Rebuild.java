@@ -284,21 +284,32 @@ public class Rebuild {
     List<Runnable> work = new ArrayList<>();
     for (CaseType type : counts.countedTypes()) {
       work.add(
-          () ->
-              transaction.executeWithoutResult(
-                  status -> {
-                    targets.enter(Target.SHADOW);
-                    counts.count(type);
-                  }));
+          timed(
+              "counted " + type,
+              () ->
+                  transaction.executeWithoutResult(
+                      status -> {
+                        targets.enter(Target.SHADOW);
+                        counts.count(type);
+                      })));
     }
-    shadow.indexes().forEach(index -> work.add(() -> shadow.execute(index)));
+    shadow.indexes().forEach(index -> work.add(timed(index, () -> shadow.execute(index))));
     Concurrently.run(sessions, "read-model-rebuild-index", work);
     Concurrently.run(
         sessions,
         "read-model-rebuild-analyse",
         shadow.analyses().stream()
-            .<Runnable>map(analyse -> () -> shadow.execute(analyse))
+            .map(analyse -> timed(analyse, () -> shadow.execute(analyse)))
             .toList());
+  }
+
+  /** The work, its time logged at debug level: which piece of a step took how long. */
+  private static Runnable timed(String what, Runnable work) {
+    return () -> {
+      long start = System.nanoTime();
+      work.run();
+      log.debug("Rebuild: {} in {} ms", what, (System.nanoTime() - start) / 1_000_000);
+    };
   }
 
   /**
