@@ -211,28 +211,38 @@ public class StatisticCounts {
     return result;
   }
 
+  /** The case types whose tables the counters count: one {@link #count} each. */
+  public Set<CaseType> countedTypes() {
+    return Set.copyOf(tables.keySet());
+  }
+
   /**
-   * Recounts every counter from the case tables, in the caller's transaction and in the tables its
-   * search path finds: a rebuild's shadow tables, once loaded without counters.
+   * Adds the counters of every case of one type's table to counters that hold none of its cases
+   * yet, in the caller's transaction and in the tables its search path finds: a rebuild's shadow
+   * tables, once loaded without counters, a type per database session.
    */
-  public void refill() {
-    refill(jdbc, tables.values());
+  public void count(CaseType type) {
+    count(jdbc, tables.get(type));
   }
 
   /** Recounts every case of every counted table from scratch (a migration fills the counters). */
   static void refill(JdbcTemplate jdbc, Collection<CaseFigures> tables) {
     jdbc.update("DELETE FROM statistic_count");
     for (CaseFigures table : tables) {
-      jdbc.update(
-          "INSERT INTO statistic_count"
-              + " (case_type, dimension_value, day, measure, detail, cases, amount)"
-              + " SELECT ?, CASE WHEN grouping(dimension_value) = 1 THEN '' ELSE dimension_value"
-              + " END, day, measure, detail, count(*), sum(amount) FROM ("
-              + table.counted("TRUE")
-              + ") c GROUP BY GROUPING SETS ((dimension_value, day, measure, detail),"
-              + " (day, measure, detail))",
-          table.caseType().name());
+      count(jdbc, table);
     }
+  }
+
+  private static void count(JdbcTemplate jdbc, CaseFigures table) {
+    jdbc.update(
+        "INSERT INTO statistic_count"
+            + " (case_type, dimension_value, day, measure, detail, cases, amount)"
+            + " SELECT ?, CASE WHEN grouping(dimension_value) = 1 THEN '' ELSE dimension_value"
+            + " END, day, measure, detail, count(*), sum(amount) FROM ("
+            + table.counted("TRUE")
+            + ") c GROUP BY GROUPING SETS ((dimension_value, day, measure, detail),"
+            + " (day, measure, detail))",
+        table.caseType().name());
   }
 
   private static void setKey(PreparedStatement ps, Count count) throws SQLException {

@@ -93,7 +93,7 @@ public class Projector {
   /**
    * Projects a batch into the shadow without keeping the statistic counters: a rebuild's first
    * catch-up, whose counters are recounted from the loaded rows at once afterwards ({@link
-   * StatisticCounts#refill()}); nobody reads the shadow's counters before.
+   * StatisticCounts#count}); nobody reads the shadow's counters before.
    */
   @Transactional
   public void projectUncounted(List<ConsumerRecord<String, byte[]>> records) {

@@ -15,10 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -26,6 +22,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
+import org.disputeregistry.events.CaseType;
 import org.disputeregistry.query.counts.StatisticCounts;
 import org.disputeregistry.query.projection.PartitionOffsets;
 import org.disputeregistry.query.projection.Projector;
@@ -33,6 +30,7 @@ import org.disputeregistry.query.projection.Target;
 import org.disputeregistry.query.projection.Targets;
 import org.disputeregistry.query.rebuild.RebuildProgress.PartitionProgress;
 import org.disputeregistry.query.rebuild.RebuildProgress.Phase;
+import org.disputeregistry.query.rebuild.RebuildProgress.Step;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,9 +44,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * of the partitions, no group), project into the shadow schema through the same {@link Projector},
  * into tables that have only their constraints' indexes, without the statistic counters; once they
  * have caught up with the live read model it counts the loaded rows and builds the tables' other
- * indexes, catches up again (counters kept batch by batch from here), pauses the live projection,
- * reads the last few records, and swaps the tables, the offsets and case progress included, in one
- * transaction. The live consumer then goes on, skipping what the rebuilt tables already hold.
+ * indexes (on several database sessions at once), catches up again (counters kept batch by batch
+ * from here), pauses the live projection, reads the last few records, and swaps the tables, the
+ * offsets and case progress included, in one transaction. The live consumer then goes on, skipping
+ * what the rebuilt tables already hold.
  */
 @Component
 public class Rebuild {
@@ -77,6 +76,7 @@ public class Rebuild {
   private final String topic;
   private final Duration switchTimeout;
   private final int threads;
+  private final int sessions;
   private final AtomicReference<RebuildProgress> progress =
       new AtomicReference<>(RebuildProgress.IDLE);
 
@@ -92,7 +92,8 @@ public class Rebuild {
       Clock clock,
       @Value("${registry.kafka.topic}") String topic,
       @Value("${registry.projection.rebuild.switch-timeout:30s}") Duration switchTimeout,
-      @Value("${spring.kafka.listener.concurrency:1}") int threads) {
+      @Value("${spring.kafka.listener.concurrency:1}") int threads,
+      @Value("${registry.projection.rebuild.sessions:2}") int sessions) {
     this.projector = projector;
     this.counts = counts;
     this.shadow = shadow;
@@ -105,6 +106,7 @@ public class Rebuild {
     this.topic = topic;
     this.switchTimeout = switchTimeout;
     this.threads = Math.max(1, threads);
+    this.sessions = Math.max(1, sessions);
   }
 
   public RebuildProgress progress() {
@@ -124,7 +126,8 @@ public class Rebuild {
     }
     Instant started = clock.instant();
     Connection guard = lock(started);
-    progress.set(new RebuildProgress(Phase.PREPARING, started, null, 0, 0, List.of(), null));
+    progress.set(
+        new RebuildProgress(Phase.PREPARING, null, null, started, null, 0, 0, List.of(), null));
     Thread runner = new Thread(() -> run(guard), "read-model-rebuild");
     runner.setDaemon(true);
     runner.start();
@@ -199,20 +202,34 @@ public class Rebuild {
   }
 
   private void rebuild() {
+    long step = System.nanoTime();
     shadow.create();
     List<Share> shares = shares();
     try {
-      progress.updateAndGet(p -> p.with(Phase.CATCHING_UP));
+      step = logged("created the shadow tables", step);
+      progress.updateAndGet(p -> p.with(Step.LOADING, clock.instant()));
       inParallel(shares, share -> catchUp(share, false));
-      countLoadedRows();
-      shadow.index();
+      step = logged("loaded " + progress.get().eventsRead() + " events", step);
+      progress.updateAndGet(p -> p.with(Step.INDEXING, clock.instant()));
+      countAndIndex();
+      step = logged("counted the loaded rows, indexed and analysed the shadow tables", step);
       // What the live projection did meanwhile, before the switch holds it up.
+      progress.updateAndGet(p -> p.with(Step.CATCHING_UP_AGAIN, clock.instant()));
       inParallel(shares, share -> catchUp(share, true));
+      step = logged("caught up again", step);
       progress.updateAndGet(p -> p.with(Phase.SWITCHING));
       transaction.executeWithoutResult(status -> switchIn(shares));
+      logged("switched in", step);
     } finally {
       shares.forEach(share -> share.consumer().close());
     }
+  }
+
+  /** Logs how long a step of the rebuild took (where a long rebuild spends its time). */
+  private static long logged(String step, long since) {
+    long now = System.nanoTime();
+    log.info("Rebuild {} in {} ms", step, (now - since) / 1_000_000);
+    return now;
   }
 
   /** A consumer of the topic from its start, on its share of the partitions. */
@@ -249,54 +266,55 @@ public class Rebuild {
    * thrown.
    */
   private static void inParallel(List<Share> shares, java.util.function.Consumer<Share> work) {
-    if (shares.isEmpty()) {
-      return; // a topic without partitions: nothing to read
-    }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            shares.size(),
-            runnable -> {
-              Thread thread = new Thread(runnable, "read-model-rebuild-share");
-              thread.setDaemon(true);
-              return thread;
-            });
-    try {
-      List<Future<?>> runs =
-          shares.stream().<Future<?>>map(s -> pool.submit(() -> work.accept(s))).toList();
-      for (Future<?> run : runs) {
-        try {
-          run.get();
-        } catch (ExecutionException e) {
-          runs.forEach(r -> r.cancel(true));
-          throw e.getCause() instanceof RuntimeException failure
-              ? failure
-              : new IllegalStateException(e.getCause());
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while rebuilding", e);
-    } finally {
-      pool.shutdownNow();
-    }
+    Concurrently.run(
+        shares.size(),
+        "read-model-rebuild-share",
+        shares.stream().<Runnable>map(share -> () -> work.accept(share)).toList());
   }
 
   /**
-   * The shadow counters, from the rows the first catch-up loaded: one grouped scan per case table
-   * instead of reading every batch's cases before and after it. The same contribution queries as
-   * the batches' (one definition of each statistic); from here the batches keep them.
+   * Readies the loaded shadow tables for the rest of the rebuild, on {@code sessions} database
+   * sessions at once (one session left the database's other cores idle, and this grows faster than
+   * the load): the shadow counters recounted from the loaded rows, a case type per session, with
+   * the same contribution queries as the batches' (one definition of each statistic; from here the
+   * batches keep them), beside the builds of the tables' other indexes; then the planner's
+   * statistics of every table.
    */
-  private void countLoadedRows() {
-    transaction.executeWithoutResult(
-        status -> {
-          targets.enter(Target.SHADOW);
-          counts.refill();
-        });
+  private void countAndIndex() {
+    List<Runnable> work = new ArrayList<>();
+    for (CaseType type : counts.countedTypes()) {
+      work.add(
+          timed(
+              "counted " + type,
+              () ->
+                  transaction.executeWithoutResult(
+                      status -> {
+                        targets.enter(Target.SHADOW);
+                        counts.count(type);
+                      })));
+    }
+    shadow.indexes().forEach(index -> work.add(timed(index, () -> shadow.execute(index))));
+    Concurrently.run(sessions, "read-model-rebuild-index", work);
+    Concurrently.run(
+        sessions,
+        "read-model-rebuild-analyse",
+        shadow.analyses().stream()
+            .map(analyse -> timed(analyse, () -> shadow.execute(analyse)))
+            .toList());
+  }
+
+  /** The work, its time logged at debug level: which piece of a step took how long. */
+  private static Runnable timed(String what, Runnable work) {
+    return () -> {
+      long start = System.nanoTime();
+      work.run();
+      log.debug("Rebuild: {} in {} ms", what, (System.nanoTime() - start) / 1_000_000);
+    };
   }
 
   /**
    * Projects a share into the shadow until the whole shadow stands where the live read model does,
-   * {@code counting} or leaving the counters to {@link #countLoadedRows}. That is asked when a poll
+   * {@code counting} or leaving the counters to {@link #countAndIndex}. That is asked when a poll
    * finds nothing new or a second after the last time, not after every batch: a round trip less per
    * batch.
    */

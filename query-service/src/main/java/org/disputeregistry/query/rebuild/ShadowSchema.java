@@ -1,5 +1,6 @@
 package org.disputeregistry.query.rebuild;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.disputeregistry.query.projection.Target;
@@ -12,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The shadow read model: an empty copy of every table of the live schema (Flyway's history aside),
  * with the same columns, constraints and triggers, in a schema of its own, given the live tables'
- * other indexes once it is filled; and the switch that moves the filled copies into the live schema
- * in one transaction. A new read-model table is covered by creating it in a migration, nothing
- * else.
+ * other indexes and the planner's statistics once it is filled; and the switch that moves the
+ * filled copies into the live schema in one transaction. A new read-model table is covered by
+ * creating it in a migration, nothing else.
  */
 @Component
 class ShadowSchema {
@@ -25,14 +26,18 @@ class ShadowSchema {
   private final JdbcTemplate jdbc;
   private final String live;
   private final String flywayTable;
+  private final String maintenanceMemory;
 
   ShadowSchema(
       JdbcTemplate jdbc,
       Targets targets,
-      @Value("${spring.flyway.table:flyway_schema_history}") String flywayTable) {
+      @Value("${spring.flyway.table:flyway_schema_history}") String flywayTable,
+      @Value("${registry.projection.rebuild.maintenance-work-mem:256MB}")
+          String maintenanceMemory) {
     this.jdbc = jdbc;
     this.live = targets.liveSchema();
     this.flywayTable = flywayTable;
+    this.maintenanceMemory = maintenanceMemory;
   }
 
   /** Drops what an earlier rebuild left behind, then creates the empty shadow tables. */
@@ -89,15 +94,18 @@ class ShadowSchema {
   }
 
   /**
-   * Gives the filled shadow tables the live ones' other indexes (those that no constraint owns):
-   * built once over the loaded rows rather than kept up row by row while the rebuild writes them.
-   * The constraints' indexes came with the tables: the projection's upserts and its reads by case
-   * use them.
+   * The statements that give the filled shadow tables the live ones' other indexes (those that no
+   * constraint owns), the largest tables' first: built once over the loaded rows rather than kept
+   * up row by row while the rebuild writes them. The constraints' indexes came with the tables: the
+   * projection's upserts and its reads by case use them. Each may run in a session of its own
+   * ({@link #execute}): nobody else writes or reads the shadow tables before the switch.
    */
-  @Transactional
-  public void index() {
+  @Transactional(readOnly = true)
+  public List<String> indexes() {
+    // With an empty search path the catalogue functions below print schema-qualified names.
     jdbc.execute("SET LOCAL search_path TO pg_catalog");
-    for (String table : tables()) {
+    List<String> statements = new ArrayList<>();
+    for (String table : shadowTablesLargestFirst()) {
       String source = live + "." + table;
       for (String index :
           jdbc.queryForList(
@@ -106,12 +114,31 @@ class ShadowSchema {
                   + " WHERE c.conindid = i.indexrelid)",
               String.class,
               source)) {
-        jdbc.execute(index.replace(" ON " + source + " ", " ON " + SHADOW + "." + table + " "));
+        statements.add(index.replace(" ON " + source + " ", " ON " + SHADOW + "." + table + " "));
       }
-      // The planner's statistics of the loaded rows, for the reads of the rest of the rebuild
-      // and of the first queries after the switch.
-      jdbc.execute("ANALYZE " + SHADOW + "." + table);
     }
+    return statements;
+  }
+
+  /**
+   * The planner's statistics of every loaded shadow table, the largest first: for the reads of the
+   * rest of the rebuild and of the first queries after the switch. Once its indexes and counters
+   * are in (an index build would hold an ANALYZE of its table up anyway).
+   */
+  public List<String> analyses() {
+    return shadowTablesLargestFirst().stream().map(t -> "ANALYZE " + SHADOW + "." + t).toList();
+  }
+
+  /**
+   * Runs a statement of {@link #indexes} or {@link #analyses} in a transaction of its own, with the
+   * memory an index build of millions of rows sorts in (PostgreSQL's default of 64 MB spills it to
+   * disk).
+   */
+  @Transactional
+  public void execute(String statement) {
+    jdbc.queryForObject(
+        "SELECT set_config('maintenance_work_mem', ?, true)", String.class, maintenanceMemory);
+    jdbc.execute(statement);
   }
 
   /**
@@ -153,6 +180,14 @@ class ShadowSchema {
           "ALTER SEQUENCE %s.%s OWNED BY %s.%s.%s"
               .formatted(live, sequence, live, owned.get("tab"), owned.get("col")));
     }
+  }
+
+  private List<String> shadowTablesLargestFirst() {
+    return jdbc.queryForList(
+        "SELECT quote_ident(relname) FROM pg_class WHERE relnamespace = ?::regnamespace"
+            + " AND relkind = 'r' ORDER BY pg_relation_size(oid) DESC, relname",
+        String.class,
+        SHADOW);
   }
 
   private List<String> tables() {
