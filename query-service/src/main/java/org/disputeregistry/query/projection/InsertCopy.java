@@ -227,45 +227,22 @@ final class InsertCopy {
     }
 
     /**
-     * A backslash and the characters that end a value or a row are written as escapes ({@link
-     * #escape}, the one rule), the rest as UTF-8 as {@link String#getBytes} encodes it (a lone
-     * surrogate as '?').
+     * The value's UTF-8 bytes (as {@link String#getBytes} encodes it: a lone surrogate as '?'), a
+     * backslash and the characters that end a value or a row written as escapes ({@link #escape},
+     * the one rule). UTF-8 never uses the bytes of those characters inside another character's.
      */
     void escaped(String value) {
-      // At most three bytes a character: an escape is two, a surrogate pair four.
-      ensure(value.length() * 3);
-      byte[] b = bytes;
-      int at = size;
-      for (int i = 0; i < value.length(); i++) {
-        char ch = value.charAt(i);
-        if (ch < 0x80) {
-          String escape = escape(ch);
-          if (escape != null) {
-            b[at++] = (byte) escape.charAt(0);
-            b[at++] = (byte) escape.charAt(1);
-          } else {
-            b[at++] = (byte) ch;
-          }
-        } else if (ch < 0x800) {
-          b[at++] = (byte) (0xC0 | ch >> 6);
-          b[at++] = (byte) (0x80 | ch & 0x3F);
-        } else if (!Character.isSurrogate(ch)) {
-          b[at++] = (byte) (0xE0 | ch >> 12);
-          b[at++] = (byte) (0x80 | ch >> 6 & 0x3F);
-          b[at++] = (byte) (0x80 | ch & 0x3F);
-        } else if (Character.isHighSurrogate(ch)
-            && i + 1 < value.length()
-            && Character.isLowSurrogate(value.charAt(i + 1))) {
-          int point = Character.toCodePoint(ch, value.charAt(++i));
-          b[at++] = (byte) (0xF0 | point >> 18);
-          b[at++] = (byte) (0x80 | point >> 12 & 0x3F);
-          b[at++] = (byte) (0x80 | point >> 6 & 0x3F);
-          b[at++] = (byte) (0x80 | point & 0x3F);
+      byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+      ensure(utf8.length * 2);
+      for (byte b : utf8) {
+        String escape = escape(b);
+        if (escape == null) {
+          bytes[size++] = b;
         } else {
-          b[at++] = '?';
+          bytes[size++] = (byte) escape.charAt(0);
+          bytes[size++] = (byte) escape.charAt(1);
         }
       }
-      size = at;
     }
 
     private void ensure(int more) {
@@ -278,7 +255,7 @@ final class InsertCopy {
      * The escape (two characters) of a character with a meaning in COPY's text format; null for any
      * other.
      */
-    private static String escape(char ch) {
+    private static String escape(byte ch) {
       return switch (ch) {
         case '\\' -> "\\\\";
         case '\t' -> "\\t";
