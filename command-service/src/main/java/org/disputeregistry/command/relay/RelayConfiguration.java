@@ -74,6 +74,12 @@ class RelayConfiguration {
         fallbackPoll);
   }
 
+  /** Every case event is stored with its business date in its metadata, for the relay. */
+  @Autowired
+  void stampBusinessDates(EventStore eventStore) {
+    eventStore.registerDispatchInterceptor(new BusinessDateStamp());
+  }
+
   /**
    * A failed publish must stop the batch so that its token does not move: Axon's default listener
    * error handler would only log it and go on.
