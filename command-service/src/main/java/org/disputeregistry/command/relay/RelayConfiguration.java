@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,10 +75,15 @@ class RelayConfiguration {
         fallbackPoll);
   }
 
-  /** Every case event is stored with its business date in its metadata, for the relay. */
-  @Autowired
-  void stampBusinessDates(EventStore eventStore) {
-    eventStore.registerDispatchInterceptor(new BusinessDateStamp());
+  /**
+   * Every case event is stored with its business date in its metadata, for the relay. A bean, not a
+   * method run when this configuration is made: the event bus may then still be in the making.
+   */
+  @Bean
+  BusinessDateStamp businessDateStamp(EventBus eventBus) {
+    BusinessDateStamp stamp = new BusinessDateStamp();
+    eventBus.registerDispatchInterceptor(stamp);
+    return stamp;
   }
 
   /**
