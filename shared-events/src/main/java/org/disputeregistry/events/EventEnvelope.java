@@ -79,12 +79,42 @@ public record EventEnvelope(
       String actorOrganisation) {
     boolean current =
         String.valueOf(EventCatalog.typeOf(event.getClass()).revision()).equals(storedRevision);
-    JsonNode payload =
-        current
-            ? JsonNodeFactory.instance.rawValueNode(
-                new RawValue(new String(storedJson, StandardCharsets.UTF_8)))
-            : RegistryJson.mapper().valueToTree(event);
+    JsonNode payload = current ? raw(storedJson) : RegistryJson.mapper().valueToTree(event);
     return wrap(eventId, sequence, event, payload, recordedAt, actor, actorOrganisation);
+  }
+
+  /**
+   * The same around a payload stored in the catalogue's current revision, from what the event store
+   * keeps beside it (its type, case and business date), without the event being read: for writing
+   * only, as above.
+   */
+  public static EventEnvelope wrapStoredCurrent(
+      UUID eventId,
+      CaseId caseId,
+      long sequence,
+      EventType type,
+      LocalDate businessDate,
+      byte[] storedJson,
+      Instant recordedAt,
+      String actor,
+      String actorOrganisation) {
+    return new EventEnvelope(
+        eventId,
+        caseId,
+        type.caseType(),
+        sequence,
+        type.name(),
+        type.revision(),
+        businessDate,
+        recordedAt,
+        actor,
+        actorOrganisation,
+        raw(storedJson));
+  }
+
+  private static JsonNode raw(byte[] json) {
+    return JsonNodeFactory.instance.rawValueNode(
+        new RawValue(new String(json, StandardCharsets.UTF_8)));
   }
 
   private static EventEnvelope wrap(

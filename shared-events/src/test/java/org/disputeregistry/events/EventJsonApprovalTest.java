@@ -87,6 +87,20 @@ class EventJsonApprovalTest {
                       organisation)),
               java.nio.charset.StandardCharsets.UTF_8);
       assertThat(written).isEqualTo(expected);
+      EventType type = EventCatalog.typeOf(event.getClass());
+      String writtenWithoutTheEvent =
+          JSON.writeValueAsString(
+              EventEnvelope.wrapStoredCurrent(
+                  EventSamples.EVENT_ID,
+                  event.caseId(),
+                  7,
+                  type,
+                  event.businessDate(),
+                  stored,
+                  recorded,
+                  "officer.li",
+                  organisation));
+      assertThat(writtenWithoutTheEvent).isEqualTo(expected);
     }
   }
 

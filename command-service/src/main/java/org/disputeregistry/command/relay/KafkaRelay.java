@@ -20,7 +20,10 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.disputeregistry.events.CaseEvent;
+import org.disputeregistry.events.CaseId;
+import org.disputeregistry.events.EventCatalog;
 import org.disputeregistry.events.EventEnvelope;
+import org.disputeregistry.events.EventType;
 import org.disputeregistry.events.RegistryJson;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
@@ -33,8 +36,8 @@ import org.springframework.stereotype.Component;
  * per-case sequence number.
  *
  * <p>An event's payload goes out as the event store holds it (the registry's JSON, in the current
- * revision), without being written again from the event; who recorded it is read from the stored
- * metadata ({@link StoredActor}).
+ * revision), without being written again from the event; who recorded it and its business date are
+ * read from the stored metadata ({@link StoredMetaData}).
  */
 @Component
 @ProcessingGroup(KafkaRelay.PROCESSING_GROUP)
@@ -57,25 +60,49 @@ class KafkaRelay {
     this.serializer = serializer;
   }
 
-  @EventHandler
-  void publish(CaseEvent event, DomainEventMessage<?> message) throws JsonProcessingException {
-    SerializedObject<byte[]> stored = message.serializePayload(serializer, byte[].class);
-    StoredActor recordedBy =
-        StoredActor.read(message.serializeMetaData(serializer, byte[].class).getData());
-    EventEnvelope envelope =
-        EventEnvelope.wrapStored(
-            UUID.fromString(message.getIdentifier()),
-            message.getSequenceNumber(),
-            event,
-            stored.getData(),
-            stored.getType().getRevision(),
-            message.getTimestamp(),
-            recordedBy.actor(),
-            recordedBy.organisation());
+  @EventHandler(payloadType = CaseEvent.class)
+  void publish(DomainEventMessage<?> message) throws JsonProcessingException {
+    EventEnvelope envelope = envelope(message, serializer);
     ProducerRecord<String, byte[]> record =
         new ProducerRecord<>(
             kafka.topic(), envelope.caseId().toString(), json.writeValueAsBytes(envelope));
     pendingAcks().add(producer.send(record));
+  }
+
+  /**
+   * The envelope of a stored event. One stored in the catalogue's current revision with its
+   * business date in the metadata ({@link BusinessDateStamp}) is wrapped without its payload being
+   * read into the event: its type is the stored payload type, its case the aggregate's identifier
+   * (a case's events are its aggregate's). An older one is read and written in the current form.
+   */
+  static EventEnvelope envelope(DomainEventMessage<?> message, Serializer serializer) {
+    SerializedObject<byte[]> stored = message.serializePayload(serializer, byte[].class);
+    StoredMetaData metaData =
+        StoredMetaData.read(message.serializeMetaData(serializer, byte[].class).getData());
+    UUID eventId = UUID.fromString(message.getIdentifier());
+    EventType type = EventCatalog.typeOf(message.getPayloadType());
+    String revision = stored.getType().getRevision();
+    if (metaData.businessDate() != null && String.valueOf(type.revision()).equals(revision)) {
+      return EventEnvelope.wrapStoredCurrent(
+          eventId,
+          CaseId.of(message.getAggregateIdentifier()),
+          message.getSequenceNumber(),
+          type,
+          metaData.businessDate(),
+          stored.getData(),
+          message.getTimestamp(),
+          metaData.actor(),
+          metaData.organisation());
+    }
+    return EventEnvelope.wrapStored(
+        eventId,
+        message.getSequenceNumber(),
+        (CaseEvent) message.getPayload(),
+        stored.getData(),
+        revision,
+        message.getTimestamp(),
+        metaData.actor(),
+        metaData.organisation());
   }
 
   /** The sends of the current batch, awaited once when the batch is about to commit. */

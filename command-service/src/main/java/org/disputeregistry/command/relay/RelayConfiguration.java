@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +73,17 @@ class RelayConfiguration {
     return new CommitNotifications(
         database.initializeDataSourceBuilder().type(SimpleDriverDataSource.class).build(),
         fallbackPoll);
+  }
+
+  /**
+   * Every case event is stored with its business date in its metadata, for the relay. A bean, not a
+   * method run when this configuration is made: the event bus may then still be in the making.
+   */
+  @Bean
+  BusinessDateStamp businessDateStamp(EventBus eventBus) {
+    BusinessDateStamp stamp = new BusinessDateStamp();
+    eventBus.registerDispatchInterceptor(stamp);
+    return stamp;
   }
 
   /**

@@ -175,8 +175,11 @@ class BackfillIT extends ApiTestBase {
                     + " WHERE aggregateidentifier = ? AND sequencenumber = 0",
                 String.class,
                 id.toString()))
-        .as("the uploader's token's subject and organisation")
-        .contains("\"actor\":\"admin.he\"", "\"actorOrganisation\":\"DISTRICT\"");
+        .as("the uploader's token's subject and organisation, and the step's business date")
+        .contains(
+            "\"actor\":\"admin.he\"",
+            "\"actorOrganisation\":\"DISTRICT\"",
+            "\"businessDate\":\"2023-01-05\"");
   }
 
   /**

@@ -48,17 +48,16 @@ class LateCommitIT {
 
     try (Connection late = dataSource.getConnection()) {
       late.setAutoCommit(false);
-      // A copy of the case's first event under another aggregate: it takes the next global index
-      // and holds it uncommitted.
+      // A copy of the case's first event as its next one (the relay keys a record by the case's
+      // aggregate): it takes the next global index and holds it uncommitted.
       try (PreparedStatement insert =
           late.prepareStatement(
               "INSERT INTO DomainEventEntry (aggregateIdentifier, sequenceNumber, type,"
                   + " eventIdentifier, metaData, payload, payloadRevision, payloadType, timeStamp)"
-                  + " SELECT ?, 0, type, ?, metaData, payload, payloadRevision, payloadType,"
-                  + " timeStamp FROM DomainEventEntry WHERE aggregateIdentifier = ?")) {
+                  + " SELECT aggregateIdentifier, 1, type, ?, metaData, payload, payloadRevision,"
+                  + " payloadType, timeStamp FROM DomainEventEntry WHERE aggregateIdentifier = ?")) {
         insert.setString(1, UUID.randomUUID().toString());
-        insert.setString(2, UUID.randomUUID().toString());
-        insert.setString(3, opened.toString());
+        insert.setString(2, opened.toString());
         assertThat(insert.executeUpdate()).isOne();
       }
 

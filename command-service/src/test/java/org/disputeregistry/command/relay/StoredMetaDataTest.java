@@ -3,6 +3,7 @@ package org.disputeregistry.command.relay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.messaging.MetaData;
@@ -13,9 +14,10 @@ import org.disputeregistry.events.RegistryJson;
 import org.junit.jupiter.api.Test;
 
 /**
- * The relay reads who recorded an event from the metadata bytes exactly as the store holds them.
+ * The relay reads who recorded an event, and its business date, from the metadata bytes exactly as
+ * the store holds them.
  */
-class StoredActorTest {
+class StoredMetaDataTest {
 
   // The event store's serializer (AxonSerializationConfiguration).
   private final Serializer stored =
@@ -23,13 +25,13 @@ class StoredActorTest {
           .objectMapper(RegistryJson.configure(JsonMapper.builder()).build())
           .build();
 
-  private StoredActor read(Map<String, ?> metaData) {
-    return StoredActor.read(stored.serialize(MetaData.from(metaData), byte[].class).getData());
+  private StoredMetaData read(Map<String, ?> metaData) {
+    return StoredMetaData.read(stored.serialize(MetaData.from(metaData), byte[].class).getData());
   }
 
   @Test
   void readsTheActorAndTheOrganisationBesideOtherMetadata() {
-    StoredActor actor =
+    StoredMetaData actor =
         read(
             Map.of(
                 "traceId",
@@ -43,13 +45,26 @@ class StoredActorTest {
                 Actor.ORGANISATION_KEY,
                 "district-reconsideration-office"));
 
-    assertThat(actor).isEqualTo(new StoredActor("officer.li", "district-reconsideration-office"));
+    assertThat(actor)
+        .isEqualTo(new StoredMetaData("officer.li", "district-reconsideration-office", null));
   }
 
   @Test
   void anEventRecordedByNobodyIsTheSystemsWithoutAnOrganisation() {
-    assertThat(read(Map.of())).isEqualTo(new StoredActor("system", null));
+    assertThat(read(Map.of())).isEqualTo(new StoredMetaData("system", null, null));
     assertThat(read(Map.of(Actor.METADATA_KEY, "demo-loader")))
-        .isEqualTo(new StoredActor("demo-loader", null));
+        .isEqualTo(new StoredMetaData("demo-loader", null, null));
+  }
+
+  @Test
+  void readsTheStampedBusinessDate() {
+    assertThat(
+            read(
+                Map.of(
+                    Actor.METADATA_KEY,
+                    "officer.li",
+                    BusinessDateStamp.METADATA_KEY,
+                    "2023-03-01")))
+        .isEqualTo(new StoredMetaData("officer.li", null, LocalDate.of(2023, 3, 1)));
   }
 }
