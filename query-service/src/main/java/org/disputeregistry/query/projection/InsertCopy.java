@@ -87,10 +87,11 @@ final class InsertCopy {
       text.ascii("\\N");
     } else if (value instanceof String s) {
       text.escaped(s);
-    } else if (value instanceof UUID id) {
-      text.uuid(id);
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-      text.number(((Number) value).longValue());
+    } else if (value instanceof UUID
+        || value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short) {
+      text.ascii(value.toString());
     } else if (value instanceof Boolean b) {
       text.write(b ? 't' : 'f');
     } else if (value instanceof BigDecimal d) {
@@ -140,8 +141,6 @@ final class InsertCopy {
    */
   private static final class Text {
 
-    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-
     private byte[] bytes;
     private int size;
 
@@ -184,45 +183,6 @@ final class InsertCopy {
     private void digits(int value, int count) {
       for (int power = count == 4 ? 1000 : 10; power > 0; power /= 10) {
         write('0' + value / power % 10);
-      }
-    }
-
-    /** A UUID's canonical text (lower-case hex), as {@link UUID#toString} writes it. */
-    void uuid(UUID id) {
-      hex(id.getMostSignificantBits() >>> 32, 8);
-      write('-');
-      hex(id.getMostSignificantBits() >>> 16, 4);
-      write('-');
-      hex(id.getMostSignificantBits(), 4);
-      write('-');
-      hex(id.getLeastSignificantBits() >>> 48, 4);
-      write('-');
-      hex(id.getLeastSignificantBits(), 12);
-    }
-
-    /** The lowest {@code count} hex digits of {@code bits}, the highest first. */
-    private void hex(long bits, int count) {
-      for (int shift = (count - 1) * 4; shift >= 0; shift -= 4) {
-        write(HEX[(int) (bits >>> shift) & 0xF]);
-      }
-    }
-
-    /** A whole number in decimal, as {@link Long#toString(long)} writes it. */
-    void number(long value) {
-      if (value < 0) {
-        if (value == Long.MIN_VALUE) {
-          ascii(Long.toString(value));
-          return;
-        }
-        write('-');
-        value = -value;
-      }
-      long power = 1;
-      while (power <= value / 10) {
-        power *= 10;
-      }
-      for (; power > 0; power /= 10) {
-        write('0' + (int) (value / power % 10));
       }
     }
 
